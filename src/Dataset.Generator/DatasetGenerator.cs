@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Emitting;
+using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Dataset.Generator;
+
+/// <summary>
+/// Turns annotated article files (AdditionalFiles marked <c>DatasetArticle="true"</c>) into a typed dataset.
+/// Pipeline: filter by metadata → parse each file into an equatable model → emit one source per article;
+/// the checks across articles run on a collected list of small keys and emit one index source.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class DatasetGenerator : IIncrementalGenerator
+{
+    /// <summary>Sets up the pipeline.</summary>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var files = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsArticle(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.Files);
+
+        var projectDirectory = options
+            .Select(static (options, _) => options.ProjectDirectory)
+            .WithTrackingName(TrackingNames.ProjectDirectory);
+
+        var articles = files
+            .Combine(projectDirectory)
+            .Select(static (pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Articles);
+
+        var index = articles
+            .Where(static article => article.IsEmittable)
+            .Select(static (article, _) => Keys(article))
+            .WithTrackingName(TrackingNames.Keys)
+            .Collect()
+            .Select(static (keys, _) => DatasetIndexBuilder.Build(keys))
+            .WithTrackingName(TrackingNames.Index);
+
+        var skips = index
+            .Select(static (index, _) => index.Skips)
+            .WithTrackingName(TrackingNames.Skips);
+
+        var emitInputs = articles
+            .Combine(skips)
+            .Select(static (pair, _) => new ArticleEmitInput(pair.Left, pair.Right.Where(skip => skip.FilePath == pair.Left.FilePath).ToEquatableArray()))
+            .Combine(options)
+            .WithTrackingName(TrackingNames.EmitInputs);
+
+        context.RegisterSourceOutput(emitInputs, static (context, pair) => EmitArticle(context, pair.Left, pair.Right));
+        context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
+    }
+
+    private static bool IsArticle(AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.DatasetArticle", out var value)
+        && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
+
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        options.TryGetValue("build_property.DatasetNamespace", out var configured);
+        options.TryGetValue("build_property.RootNamespace", out var root);
+        var name = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : root?.Trim() ?? string.Empty;
+        if (name.Length > 0 && !name.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
+            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name }.ToEquatableArray()));
+            name = string.Empty;
+        }
+
+        options.TryGetValue("build_property.DatasetVisibility", out var visibility);
+        var isPublic = string.Equals(visibility?.Trim(), "public", StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(visibility) && !isPublic && !string.Equals(visibility!.Trim(), "internal", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidVisibility.Id, string.Empty, default, null, null, new[] { visibility! }.ToEquatableArray()));
+        }
+
+        options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
+        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+    }
+
+    private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
+    {
+        var relativePath = DataPaths.Relative(file.Path, projectDirectory);
+        try
+        {
+            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+            return ArticleParser.Parse(file.Path, relativePath, text);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, file.Path, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new ArticleModel(
+                file.Path, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
+                EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
+                EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
+        }
+    }
+
+    private static ArticleKeys Keys(ArticleModel article) => new(
+        article.FilePath,
+        article.RelativePath,
+        article.Id,
+        article.IdLocation,
+        article.Entities,
+        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key, quote.Location)).ToEquatableArray(),
+        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key, stat.Location)).ToEquatableArray(),
+        article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
+
+    private static void EmitArticle(SourceProductionContext context, ArticleEmitInput input, GeneratorOptions options)
+    {
+        var article = input.Article;
+        foreach (var diagnostic in article.Diagnostics)
+        {
+            context.ReportDiagnostic(ToDiagnostic(diagnostic));
+        }
+
+        if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+        {
+            return;
+        }
+
+        try
+        {
+            var source = ArticleEmitter.Emit(article, input.Skips, options);
+            context.AddSource(EmitNames.ArticleStorage(article.Id) + ".g.cs", SourceText.From(source, Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray())));
+        }
+    }
+
+    private static void EmitIndex(SourceProductionContext context, DatasetIndex index, GeneratorOptions options)
+    {
+        foreach (var diagnostic in options.Diagnostics.Concat(index.Diagnostics))
+        {
+            context.ReportDiagnostic(ToDiagnostic(diagnostic));
+        }
+
+        try
+        {
+            context.AddSource("Dataset.g.cs", SourceText.From(IndexEmitter.Emit(index, options), Encoding.UTF8));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray())));
+        }
+    }
+
+    private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    {
+        var descriptor = DiagnosticDescriptors.Get(info.Id);
+        var location = info.FilePath.Length == 0 ? Location.None : ToLocation(info.FilePath, info.Location);
+        var additional = info.AdditionalFilePath is { } path && info.AdditionalLocation is { } second
+            ? new[] { ToLocation(path, second) }
+            : Array.Empty<Location>();
+        return Diagnostic.Create(descriptor, location, additional, info.Arguments.ToArray<object>());
+    }
+
+    private static Location ToLocation(string path, TextLocation location) =>
+        Location.Create(
+            path,
+            new TextSpan(location.Start, location.Length),
+            new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn)));
+}

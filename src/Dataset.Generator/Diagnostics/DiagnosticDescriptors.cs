@@ -1,0 +1,163 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable: DS1xxx front matter, DS2xxx annotations,
+/// DS3xxx statistics, DS4xxx checks across articles, DS9xxx configuration and internal errors.
+/// README.md lists each with an example.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string FrontMatter = "Dataset.FrontMatter";
+    private const string Annotations = "Dataset.Annotations";
+    private const string Statistics = "Dataset.Statistics";
+    private const string Dataset = "Dataset.Dataset";
+    private const string Configuration = "Dataset.Configuration";
+
+    public static readonly DiagnosticDescriptor MissingFrontMatter = Error(
+        "DS1001", FrontMatter, "Missing front matter",
+        "The article must start with a '---' line that opens its YAML front matter");
+
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Error(
+        "DS1002", FrontMatter, "Unclosed front matter",
+        "The front matter opened here is never closed: add a '---' line after it");
+
+    public static readonly DiagnosticDescriptor InvalidYaml = Error(
+        "DS1003", FrontMatter, "Invalid front matter",
+        "Invalid front matter: {0}");
+
+    public static readonly DiagnosticDescriptor MissingField = Error(
+        "DS1004", FrontMatter, "Missing required front-matter field",
+        "The front matter has no '{0}': add '{0}: ...'");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Error(
+        "DS1005", FrontMatter, "Invalid publication date",
+        "'{0}' is not a date: write 'published' as YYYY-MM-DD, such as 2015-09-30");
+
+    public static readonly DiagnosticDescriptor UnknownField = Warning(
+        "DS1006", FrontMatter, "Unknown front-matter field",
+        "Unknown field '{0}' is ignored{1}");
+
+    public static readonly DiagnosticDescriptor InvalidEntity = Error(
+        "DS1007", FrontMatter, "Invalid entity declaration",
+        "Entity '{0}' needs a name: write '{0}: {{ name: ..., role: ... }}'");
+
+    public static readonly DiagnosticDescriptor InvalidKey = Error(
+        "DS1008", FrontMatter, "Key is not a C# identifier",
+        "'{0}' cannot name a generated member: {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateField = Error(
+        "DS1009", FrontMatter, "Duplicate front-matter key",
+        "'{0}' is declared twice in the same map: remove one");
+
+    public static readonly DiagnosticDescriptor UnclosedSpan = Error(
+        "DS2001", Annotations, "Unclosed annotation",
+        "'[' opens an annotation that is not closed before {0}: close it with ']{{...}}', or write '\\[' for a literal bracket");
+
+    public static readonly DiagnosticDescriptor MissingAttributes = Error(
+        "DS2002", Annotations, "Annotation without attributes",
+        "'[{0}]' must be followed directly by '{{.kind ...}}'{1}; write '\\[' and '\\]' for literal brackets");
+
+    public static readonly DiagnosticDescriptor UnclosedAttributes = Error(
+        "DS2003", Annotations, "Unclosed attribute list",
+        "'{{' opens an attribute list that is not closed before {0}: close it with '}}'");
+
+    public static readonly DiagnosticDescriptor UnknownKind = Error(
+        "DS2004", Annotations, "Unknown annotation kind",
+        "Unknown annotation kind '.{0}': use .quote, .stat, .person, .org or .place{1}");
+
+    public static readonly DiagnosticDescriptor MissingId = Error(
+        "DS2005", Annotations, "Missing annotation id",
+        "A .{0} annotation needs an id: write '#{1}'");
+
+    public static readonly DiagnosticDescriptor StrayBracket = Error(
+        "DS2006", Annotations, "Unescaped bracket",
+        "'{0}' does not belong to an annotation here: write '\\{0}' for the literal character");
+
+    public static readonly DiagnosticDescriptor InvalidAttribute = Error(
+        "DS2007", Annotations, "Invalid attribute",
+        "Invalid attribute '{0}': {1}");
+
+    public static readonly DiagnosticDescriptor DuplicateId = Error(
+        "DS2008", Annotations, "Duplicate id",
+        "'#{0}' is already used in this article: ids must be unique");
+
+    public static readonly DiagnosticDescriptor UnknownSpeaker = Error(
+        "DS2009", Annotations, "Unknown speaker",
+        "Unknown speaker '{0}'{1}: declare it under 'people:' in the front matter");
+
+    public static readonly DiagnosticDescriptor UnknownReference = Error(
+        "DS2010", Annotations, "Unknown entity reference",
+        "Unknown {0} '{1}'{2}: declare it under '{3}:' in the front matter");
+
+    public static readonly DiagnosticDescriptor InvalidId = Error(
+        "DS2011", Annotations, "Invalid annotation id",
+        "'#{0}' is not a valid {1} id: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownAttribute = Warning(
+        "DS2012", Annotations, "Unknown attribute",
+        "Attribute '{0}' means nothing on a .{1} annotation and is ignored{2}");
+
+    public static readonly DiagnosticDescriptor MissingReference = Error(
+        "DS2013", Annotations, "Missing entity reference",
+        "A .{0} annotation needs 'ref=Key' naming an entity declared under '{1}:'");
+
+    public static readonly DiagnosticDescriptor UnreadableNumber = Error(
+        "DS3001", Statistics, "No number in statistic",
+        "No number can be read from '{0}': add 'value=...' with the number");
+
+    public static readonly DiagnosticDescriptor ContradictingValue = Warning(
+        "DS3002", Statistics, "Explicit value contradicts the text",
+        "value={0} contradicts '{1}', which reads as {2}: the explicit value is used");
+
+    public static readonly DiagnosticDescriptor NumberOverflow = Error(
+        "DS3003", Statistics, "Number too large",
+        "'{0}' is too large for a C# integer constant (the limit is 9,223,372,036,854,775,807)");
+
+    public static readonly DiagnosticDescriptor InvalidValue = Error(
+        "DS3004", Statistics, "Invalid explicit value",
+        "value={0} is not a number: write digits with an optional '-' and '.', such as value=1500000 or value=1.5");
+
+    public static readonly DiagnosticDescriptor DuplicateArticle = Error(
+        "DS4001", Dataset, "Duplicate article id",
+        "Article id '{0}' is already used by another data file: set a different 'id:' in one of them");
+
+    public static readonly DiagnosticDescriptor ConflictingEntity = Error(
+        "DS4002", Dataset, "Conflicting entity declarations",
+        "{0} '{1}' is declared as '{2}' here and as '{3}' in another article: one key is one {0}, so use the same name or another key");
+
+    public static readonly DiagnosticDescriptor DuplicateMember = Error(
+        "DS4003", Dataset, "Duplicate member across articles",
+        "'{0}' is already generated from another article: use a different key");
+
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+        "DS9001", Configuration, "Invalid namespace",
+        "DatasetNamespace '{0}' is not a valid C# namespace: the dataset is generated in the global namespace");
+
+    public static readonly DiagnosticDescriptor InvalidVisibility = Error(
+        "DS9002", Configuration, "Invalid visibility",
+        "DatasetVisibility '{0}' must be 'internal' or 'public'");
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "DS9999", Configuration, "Dataset generator failure",
+        "The Dataset generator failed on this file and skipped it; please report it: {0}");
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = typeof(DiagnosticDescriptors)
+        .GetFields()
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null))
+        .ToDictionary(descriptor => descriptor.Id);
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+}

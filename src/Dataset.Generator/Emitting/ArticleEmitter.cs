@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emitting;
+
+/// <summary>
+/// Emits one article's source: its members under <c>Articles</c>, <c>Quotes</c>, <c>Stats</c> and
+/// <c>Statistics</c>, and the storage class that builds its objects on first use. Depends on the article alone
+/// (and on what the checks across articles told it to leave out), so an edit re-emits only that article.
+/// </summary>
+internal static class ArticleEmitter
+{
+    public static string Emit(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
+    {
+        var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
+        var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
+        var quotes = article.Quotes.Select((quote, index) => (Quote: quote, Index: index)).Where(pair => !skippedQuotes.Contains(pair.Index)).ToList();
+        var stats = article.Stats.Select((stat, index) => (Stat: stat, Index: index)).Where(pair => !skippedStats.Contains(pair.Index)).ToList();
+        var visibility = EmitNames.Visibility(options);
+        var storage = EmitNames.Storage(options) + "." + EmitNames.ArticleStorage(article.Id);
+        var source = $"{article.Source}, {Date(article)}";
+
+        var writer = Header(article.RelativePath);
+        OpenNamespace(writer, options);
+
+        writer.Open($"{visibility} static partial class Articles");
+        writer.Doc(article.Title, ArticleRemarks(article, quotes.Count, stats.Count));
+        writer.Line($"public static {EmitNames.Article} {Identifiers(article.Id)} => {storage}.Article;");
+        writer.Close();
+
+        if (quotes.Count > 0)
+        {
+            writer.Line();
+            writer.Open($"{visibility} static partial class Quotes");
+            foreach (var speaker in quotes.GroupBy(pair => pair.Quote.Speaker))
+            {
+                var person = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == speaker.Key);
+                writer.Open($"public static partial class {Identifiers(speaker.Key)}");
+                foreach (var (quote, index) in speaker)
+                {
+                    var who = person.Role is null ? person.Name : $"{person.Name}, {person.Role}";
+                    writer.Doc(
+                        "\u201C" + quote.Text + "\u201D",
+                        $"{who}, in \u201C{article.Title}\u201D ({source}), paragraph {quote.Paragraph}.");
+                    writer.Line($"public static {EmitNames.Quote} {Identifiers(quote.Key)} => {storage}.{EmitNames.QuoteField(index)};");
+                }
+
+                writer.Close();
+            }
+
+            writer.Close();
+        }
+
+        if (stats.Count > 0)
+        {
+            writer.Line();
+            writer.Open($"{visibility} static partial class Stats");
+            foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
+            {
+                writer.Open($"public static partial class {Identifiers(group.Key)}");
+                foreach (var (stat, _) in group)
+                {
+                    writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The full record is Statistics.{stat.Group}.{stat.Key}.");
+                    writer.Line($"public const {ConstantType(stat.ValueKind)} {Identifiers(stat.Key)} = {ConstantLiteral(stat)};");
+                }
+
+                writer.Close();
+            }
+
+            writer.Close();
+            writer.Line();
+            writer.Open($"{visibility} static partial class Statistics");
+            foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
+            {
+                writer.Open($"public static partial class {Identifiers(group.Key)}");
+                foreach (var (stat, index) in group)
+                {
+                    writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The value as a constant is Stats.{stat.Group}.{stat.Key}.");
+                    writer.Line($"public static {EmitNames.Statistic} {Identifiers(stat.Key)} => {storage}.{EmitNames.StatField(index)};");
+                }
+
+                writer.Close();
+            }
+
+            writer.Close();
+        }
+
+        writer.Line();
+        writer.Open("internal static partial class DatasetStorage");
+        WriteStorage(writer, article, quotes, stats, options);
+        writer.Close();
+        CloseNamespace(writer, options);
+        return writer.ToString();
+    }
+
+    private static void WriteStorage(
+        CodeWriter writer,
+        ArticleModel article,
+        List<(QuoteModel Quote, int Index)> quotes,
+        List<(StatModel Stat, int Index)> stats,
+        GeneratorOptions options)
+    {
+        var id = Literals.String(article.Id);
+        writer.Doc($"The objects of the article {article.Id}, built when it is first used.");
+        writer.Open($"internal static class {EmitNames.ArticleStorage(article.Id)}");
+        writer.Line($"private const string File = {Literals.String(article.RelativePath)};");
+        writer.Line();
+        writer.Line($"internal static readonly {EmitNames.Article} Article = CreateArticle();");
+
+        foreach (var (quote, index) in quotes)
+        {
+            writer.Line();
+            writer.Line($"internal static readonly {EmitNames.Quote} {EmitNames.QuoteField(index)} = new {EmitNames.Quote}(");
+            writer.Line($"    {Literals.String(quote.Key)},");
+            writer.Line($"    {Literals.String(quote.Text)},");
+            writer.Line($"    {Literals.String(quote.Speaker)},");
+            writer.Line($"    () => {options.Qualify("People")}.{Identifiers(quote.Speaker)},");
+            writer.Line($"    {id},");
+            writer.Line("    () => Article,");
+            writer.Line($"    {Literals.String(quote.Cue)},");
+            writer.Line($"    {quote.Paragraph},");
+            writer.Line($"    {Location(quote.Location)});");
+        }
+
+        foreach (var (stat, index) in stats)
+        {
+            writer.Line();
+            writer.Line($"internal static readonly {EmitNames.Statistic} {EmitNames.StatField(index)} = new {EmitNames.Statistic}(");
+            writer.Line($"    {Literals.String(stat.Group)},");
+            writer.Line($"    {Literals.String(stat.Key)},");
+            writer.Line($"    {stat.Value}m,");
+            writer.Line($"    {Literals.String(stat.Unit)},");
+            writer.Line($"    {EmitNames.StatQualifier}.{stat.Qualifier},");
+            writer.Line($"    {Literals.String(stat.Text)},");
+            writer.Line($"    {Literals.String(stat.Sentence)},");
+            writer.Line($"    {id},");
+            writer.Line("    () => Article,");
+            writer.Line($"    {stat.Paragraph},");
+            writer.Line($"    {Location(stat.Location)});");
+        }
+
+        writer.Line();
+        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Quote}> Quotes = new {EmitNames.Quote}[] {{ {string.Join(", ", quotes.Select(pair => EmitNames.QuoteField(pair.Index)))} }};");
+        writer.Line();
+        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> Stats = new {EmitNames.Statistic}[] {{ {string.Join(", ", stats.Select(pair => EmitNames.StatField(pair.Index)))} }};");
+        writer.Line();
+        writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = new {EmitNames.Mention}[]");
+        writer.Line("{");
+        foreach (var mention in article.Mentions)
+        {
+            writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {Literals.String(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
+        }
+
+        writer.Line("};");
+        writer.Line();
+        writer.Line("// A method, not a field initializer, so the lists below count as initialized when the lambdas read them.");
+        writer.Line($"private static {EmitNames.Article} CreateArticle() => new {EmitNames.Article}(");
+        writer.Line($"    {id},");
+        writer.Line($"    {Literals.String(article.Title)},");
+        writer.Line($"    {Literals.String(article.Source)},");
+        writer.Line($"    {Literals.String(article.Dateline)},");
+        writer.Line($"    new global::System.DateTime({article.Year}, {article.Month}, {article.Day}),");
+        writer.Line($"    new string[]");
+        writer.Line("    {");
+        foreach (var paragraph in article.Paragraphs)
+        {
+            writer.Line($"        {Literals.String(paragraph)},");
+        }
+
+        writer.Line("    },");
+        writer.Line("    () => Quotes,");
+        writer.Line("    () => Stats,");
+        writer.Line("    () => Mentions,");
+        writer.Line($"    {Location(article.IdLocation)});");
+        writer.Close();
+    }
+
+    internal static CodeWriter Header(string origin)
+    {
+        var writer = new CodeWriter();
+        writer.Line("// <auto-generated/>");
+        writer.Line("// Generated by the Dataset source generator from " + Comment(origin) + ". Edit the data file, not this file.");
+        writer.Line("#nullable enable");
+        writer.Line();
+        return writer;
+    }
+
+    internal static void OpenNamespace(CodeWriter writer, GeneratorOptions options)
+    {
+        if (options.Namespace.Length > 0)
+        {
+            writer.Open("namespace " + options.Namespace);
+        }
+    }
+
+    internal static void CloseNamespace(CodeWriter writer, GeneratorOptions options)
+    {
+        if (options.Namespace.Length > 0)
+        {
+            writer.Close();
+        }
+    }
+
+    internal static string Identifiers(string key) => Parsing.Identifiers.Escape(key);
+
+    internal static string Date(ArticleModel article) =>
+        string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", article.Year, article.Month, article.Day);
+
+    /// <summary>A file path inside a <c>//</c> comment: line breaks would end the comment, so they are replaced.</summary>
+    internal static string Comment(string text) => Literals.XmlText(text);
+
+    private static string ArticleRemarks(ArticleModel article, int quotes, int stats)
+    {
+        var where = article.Dateline is null ? string.Empty : article.Dateline + ", ";
+        return $"{article.Source}, {where}{Date(article)}. {Count(article.Paragraphs.Count, "paragraph")}, {Count(quotes, "quote")}, {Count(stats, "statistic")}. From {article.RelativePath}.";
+    }
+
+    private static string StatSummary(StatModel stat)
+    {
+        var qualifier = stat.Qualifier switch
+        {
+            StatQualifierModel.AtLeast => "at least ",
+            StatQualifierModel.AtMost => "at most ",
+            StatQualifierModel.About => "about ",
+            StatQualifierModel.Nearly => "nearly ",
+            _ => string.Empty,
+        };
+        var unit = stat.Unit is null ? string.Empty : " " + stat.Unit;
+        return $"{qualifier}{stat.Value}{unit}: \u201C{stat.Sentence}\u201D";
+    }
+
+    private static string StatRemarks(StatModel stat, ArticleModel article, string source) =>
+        $"Written as \u201C{stat.Text}\u201D in \u201C{article.Title}\u201D ({source}), paragraph {stat.Paragraph}.";
+
+    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private static string ConstantType(StatValueKind kind) => kind switch
+    {
+        StatValueKind.Int => "int",
+        StatValueKind.Long => "long",
+        _ => "double",
+    };
+
+    private static string ConstantLiteral(StatModel stat) => stat.ValueKind switch
+    {
+        StatValueKind.Int => stat.Value,
+        StatValueKind.Long => stat.Value + "L",
+        _ => stat.Value + "D",
+    };
+
+    private static string Location(TextLocation location) =>
+        string.Format(
+            CultureInfo.InvariantCulture,
+            "new {0}(File, {1}, {2}, {3}, {4}, {5}, {6})",
+            EmitNames.SourceLocation,
+            location.StartLine + 1,
+            location.StartColumn + 1,
+            location.EndLine + 1,
+            location.EndColumn + 1,
+            location.Start,
+            location.Length);
+}

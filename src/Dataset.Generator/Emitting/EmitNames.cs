@@ -1,0 +1,54 @@
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emitting;
+
+/// <summary>The names generated code uses for the runtime types and the hidden storage classes.</summary>
+internal static class EmitNames
+{
+    public const string Article = "global::Dataset.Article";
+    public const string Quote = "global::Dataset.Quote";
+    public const string Statistic = "global::Dataset.Statistic";
+    public const string Person = "global::Dataset.Person";
+    public const string Organization = "global::Dataset.Organization";
+    public const string Place = "global::Dataset.Place";
+    public const string Mention = "global::Dataset.Mention";
+    public const string SourceLocation = "global::Dataset.SourceLocation";
+    public const string EntityKind = "global::Dataset.EntityKind";
+    public const string StatQualifier = "global::Dataset.StatQualifier";
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+    public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generator\", \"" + ThisAssemblyVersion + "\")]";
+    public const string ThisAssemblyVersion = "0.1.0";
+
+    /// <summary>The storage class that holds one article's objects; the prefix keeps it apart from every fixed name.</summary>
+    public static string ArticleStorage(string articleId) => "Article_" + articleId;
+
+    public static string Storage(GeneratorOptions options) => options.Qualify("DatasetStorage");
+
+    public static string QuoteField(int index) => "Quote" + index;
+
+    public static string StatField(int index) => "Stat" + index;
+
+    public static string EntityField(EntityKindModel kind, string key) => kind switch
+    {
+        EntityKindModel.Person => "Person_" + key,
+        EntityKindModel.Organization => "Organization_" + key,
+        _ => "Place_" + key,
+    };
+
+    public static string EntityType(EntityKindModel kind) => kind switch
+    {
+        EntityKindModel.Person => Person,
+        EntityKindModel.Organization => Organization,
+        _ => Place,
+    };
+
+    public static string EntityClass(EntityKindModel kind) => kind switch
+    {
+        EntityKindModel.Person => "People",
+        EntityKindModel.Organization => "Organizations",
+        _ => "Places",
+    };
+
+    public static string Visibility(GeneratorOptions options) => options.IsPublic ? "public" : "internal";
+}

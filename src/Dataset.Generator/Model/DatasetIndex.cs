@@ -1,0 +1,39 @@
+namespace Dataset.Generator.Model;
+
+/// <summary>A generated member an article must leave out because another article already generates it.</summary>
+internal sealed record Skip(string FilePath, SkipKind Kind, int Index);
+
+internal enum SkipKind
+{
+    Article = 0,
+    Quote = 1,
+    Stat = 2,
+}
+
+/// <summary>A reference from an entity to one item of an article's storage: the article id and the item's index.</summary>
+internal sealed record StorageRef(string ArticleId, int Index);
+
+/// <summary>A statistics group (<c>LevadaPoll</c>) and how many statistics it holds across articles.</summary>
+internal sealed record GroupCount(string Name, int Count);
+
+/// <summary>An entity as the whole dataset sees it: its first declaration, its quotes and its mentions.</summary>
+internal sealed record IndexedEntity(
+    EntityModel Declaration,
+    string RelativePath,
+    EquatableArray<StorageRef> Quotes,
+    EquatableArray<StorageRef> Mentions,
+    int ArticleCount);
+
+/// <summary>
+/// The result of the checks across articles: the articles that are emitted (by id, in order), the entities with
+/// their links, the quote and statistic storage references for the <c>All</c> lists, what each article must
+/// leave out, and the diagnostics found.
+/// </summary>
+internal sealed record DatasetIndex(
+    EquatableArray<string> ArticleIds,
+    EquatableArray<IndexedEntity> Entities,
+    EquatableArray<StorageRef> Quotes,
+    EquatableArray<StorageRef> Stats,
+    EquatableArray<GroupCount> StatGroups,
+    EquatableArray<Skip> Skips,
+    EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,4 @@
+namespace Dataset.Generator.Model;
+
+/// <summary>A <c>.person</c>, <c>.org</c> or <c>.place</c> annotation that refers to a declared entity.</summary>
+internal sealed record MentionModel(EntityKindModel Kind, string EntityKey, string Text, int Paragraph, TextLocation Location);

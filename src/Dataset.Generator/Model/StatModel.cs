@@ -1,0 +1,35 @@
+namespace Dataset.Generator.Model;
+
+/// <summary>The C# type a statistic's constant gets: the smallest of int, long and double that holds it exactly.</summary>
+internal enum StatValueKind
+{
+    Int = 0,
+    Long = 1,
+    Double = 2,
+}
+
+/// <summary>How the words before a number qualify it; mirrors the runtime's <c>StatQualifier</c>.</summary>
+internal enum StatQualifierModel
+{
+    Exact = 0,
+    AtLeast = 1,
+    AtMost = 2,
+    About = 3,
+    Nearly = 4,
+}
+
+/// <summary>
+/// A <c>.stat</c> annotation, checked. <see cref="Value"/> is the invariant-culture literal of the value (a string
+/// so the model stays exact and equatable whatever the number).
+/// </summary>
+internal sealed record StatModel(
+    string Group,
+    string Key,
+    string Value,
+    StatValueKind ValueKind,
+    string? Unit,
+    StatQualifierModel Qualifier,
+    string Text,
+    string Sentence,
+    int Paragraph,
+    TextLocation Location);

@@ -1,0 +1,554 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Parsing;
+
+/// <summary>
+/// Parses one data file into an <see cref="ArticleModel"/>: front matter, paragraphs and checked annotations.
+/// Works on the file alone, so the incremental pipeline re-runs it only for the file that changed.
+/// </summary>
+internal sealed class ArticleParser
+{
+    private static readonly string[] KnownFields = { "id", "title", "source", "dateline", "published", "people", "organizations", "places" };
+
+    private static readonly (string Section, string Class, string Mention, EntityKindModel Kind)[] Sections =
+    {
+        ("people", "People", "person", EntityKindModel.Person),
+        ("organizations", "Organizations", "org", EntityKindModel.Organization),
+        ("places", "Places", "place", EntityKindModel.Place),
+    };
+
+    private static readonly string[] Kinds = { "quote", "stat", "person", "org", "place" };
+
+    private readonly string _filePath;
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly List<EntityModel> _entities = new();
+    private readonly List<QuoteModel> _quotes = new();
+    private readonly List<StatModel> _stats = new();
+    private readonly List<MentionModel> _mentions = new();
+    private readonly Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
+
+    private ArticleParser(string filePath, string text)
+    {
+        _filePath = filePath;
+        _text = text;
+        _lines = new LineMap(text);
+        _diagnostics = new DiagnosticBag(filePath, _lines);
+    }
+
+    public static ArticleModel Parse(string filePath, string relativePath, string text) =>
+        new ArticleParser(filePath, text).Parse(relativePath);
+
+    private ArticleModel Parse(string relativePath)
+    {
+        var start = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
+        var (openStart, openEnd, bodyOrFrontStart) = Line(start);
+        if (TrimEnd(openStart, openEnd) != "---")
+        {
+            _diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, openStart, openEnd);
+            return Unemittable(relativePath);
+        }
+
+        var frontLines = new List<(int Start, int End)>();
+        var position = bodyOrFrontStart;
+        var bodyStart = -1;
+        while (position < _text.Length)
+        {
+            var (lineStart, lineEnd, next) = Line(position);
+            var trimmed = TrimEnd(lineStart, lineEnd);
+            if (trimmed is "---" or "...")
+            {
+                bodyStart = next;
+                break;
+            }
+
+            frontLines.Add((lineStart, lineEnd));
+            position = next;
+        }
+
+        if (bodyStart < 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnclosedFrontMatter, openStart, openEnd);
+            return Unemittable(relativePath);
+        }
+
+        var front = FrontMatterReader.Read(_text, frontLines, _diagnostics);
+        var fields = front.Entries.ToDictionary(entry => entry.Key, StringComparer.Ordinal);
+        foreach (var entry in front.Entries.Where(entry => Array.IndexOf(KnownFields, entry.Key) < 0))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownField, entry.KeyStart, entry.KeyEnd, entry.Key, Suggestions.DidYouMean(entry.Key, KnownFields));
+        }
+
+        var frontMatterLocation = _lines.Span(openStart, openEnd);
+        var title = RequiredScalar(fields, "title", openStart, openEnd);
+        var source = RequiredScalar(fields, "source", openStart, openEnd);
+        var dateline = OptionalScalar(fields, "dateline");
+        var (year, month, day) = Published(fields, openStart, openEnd);
+        var (id, idLocation, idIsValid) = ArticleId(fields, relativePath, frontMatterLocation);
+        foreach (var (section, className, _, kind) in Sections)
+        {
+            ReadEntities(fields, section, className, kind);
+        }
+
+        var (paragraphs, annotations) = BodyScanner.Scan(_text, bodyStart, _diagnostics);
+        foreach (var annotation in annotations)
+        {
+            Interpret(annotation, paragraphs);
+        }
+
+        return new ArticleModel(
+            _filePath,
+            relativePath,
+            id,
+            idLocation,
+            title,
+            source,
+            dateline,
+            year,
+            month,
+            day,
+            paragraphs.ToEquatableArray(),
+            _entities.ToEquatableArray(),
+            _quotes.ToEquatableArray(),
+            _stats.ToEquatableArray(),
+            _mentions.ToEquatableArray(),
+            _diagnostics.ToEquatableArray(),
+            IsEmittable: idIsValid);
+    }
+
+    private ArticleModel Unemittable(string relativePath) => new(
+        _filePath, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
+        EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
+        EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, _diagnostics.ToEquatableArray(), IsEmittable: false);
+
+    private string RequiredScalar(Dictionary<string, YamlEntry> fields, string name, int openStart, int openEnd)
+    {
+        if (fields.TryGetValue(name, out var entry))
+        {
+            if (entry.Value is YamlScalar { Value.Length: > 0 } scalar)
+            {
+                return scalar.Value;
+            }
+
+            _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, entry.KeyStart, entry.Value.End, $"'{name}' must be a non-empty single-line value");
+            return string.Empty;
+        }
+
+        _diagnostics.Add(DiagnosticDescriptors.MissingField, openStart, openEnd, name);
+        return string.Empty;
+    }
+
+    private string? OptionalScalar(Dictionary<string, YamlEntry> fields, string name)
+    {
+        if (!fields.TryGetValue(name, out var entry))
+        {
+            return null;
+        }
+
+        if (entry.Value is YamlScalar scalar)
+        {
+            return scalar.Value.Length == 0 ? null : scalar.Value;
+        }
+
+        _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, entry.KeyStart, entry.Value.End, $"'{name}' must be a single-line value");
+        return null;
+    }
+
+    private (int Year, int Month, int Day) Published(Dictionary<string, YamlEntry> fields, int openStart, int openEnd)
+    {
+        var text = RequiredScalar(fields, "published", openStart, openEnd);
+        if (text.Length == 0)
+        {
+            return (1, 1, 1);
+        }
+
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return (date.Year, date.Month, date.Day);
+        }
+
+        var value = fields["published"].Value;
+        _diagnostics.Add(DiagnosticDescriptors.InvalidDate, value.Start, value.End, text);
+        return (1, 1, 1);
+    }
+
+    private (string Id, TextLocation Location, bool IsValid) ArticleId(Dictionary<string, YamlEntry> fields, string relativePath, TextLocation frontMatter)
+    {
+        if (fields.TryGetValue("id", out var entry) && entry.Value is YamlScalar { Value.Length: > 0 } scalar)
+        {
+            var problem = Identifiers.Problem(scalar.Value, "Articles");
+            if (problem is null)
+            {
+                return (scalar.Value, _lines.Span(scalar.Start, scalar.End), true);
+            }
+
+            _diagnostics.Add(DiagnosticDescriptors.InvalidKey, scalar.Start, scalar.End, scalar.Value, problem);
+            return (scalar.Value, default, false);
+        }
+
+        var slash = relativePath.LastIndexOf('/');
+        var fileName = relativePath.Substring(slash + 1);
+        var dot = fileName.LastIndexOf('.');
+        var id = Identifiers.PascalCase(dot > 0 ? fileName.Substring(0, dot) : fileName);
+        var fileProblem = Identifiers.Problem(id, "Articles");
+        if (fileProblem is null)
+        {
+            return (id, frontMatter, true);
+        }
+
+        _diagnostics.Add(DiagnosticDescriptors.InvalidKey, frontMatter, null, id, fileProblem + "; the id comes from the file name, so set one with 'id: ...'");
+        return (id, frontMatter, false);
+    }
+
+    private void ReadEntities(Dictionary<string, YamlEntry> fields, string section, string className, EntityKindModel kind)
+    {
+        if (!fields.TryGetValue(section, out var entry))
+        {
+            return;
+        }
+
+        if (entry.Value is YamlScalar { Value.Length: 0 })
+        {
+            return;
+        }
+
+        if (entry.Value is not YamlMap map)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, entry.KeyStart, entry.Value.End, $"'{section}' must map keys to entities, one per line: '  Key: {{ name: ... }}'");
+            return;
+        }
+
+        foreach (var declaration in map.Entries)
+        {
+            var problem = Identifiers.Problem(declaration.Key, className);
+            if (problem is not null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidKey, declaration.KeyStart, declaration.KeyEnd, declaration.Key, problem);
+                continue;
+            }
+
+            string? name = null;
+            string? role = null;
+            if (declaration.Value is YamlScalar scalar)
+            {
+                name = scalar.Value;
+            }
+            else if (declaration.Value is YamlMap properties)
+            {
+                foreach (var property in properties.Entries)
+                {
+                    var value = property.Value as YamlScalar;
+                    switch (property.Key)
+                    {
+                        case "name" when value is not null:
+                            name = value.Value;
+                            break;
+                        case "role" when value is not null:
+                            role = value.Value.Length == 0 ? null : value.Value;
+                            break;
+                        default:
+                            _diagnostics.Add(DiagnosticDescriptors.UnknownField, property.KeyStart, property.KeyEnd, property.Key, Suggestions.DidYouMean(property.Key, new[] { "name", "role" }));
+                            break;
+                    }
+                }
+            }
+
+            if (string.IsNullOrEmpty(name))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidEntity, declaration.KeyStart, declaration.KeyEnd, declaration.Key);
+                continue;
+            }
+
+            _entities.Add(new EntityModel(kind, declaration.Key, name!, role, _lines.Span(declaration.KeyStart, declaration.KeyEnd)));
+        }
+    }
+
+    private void Interpret(RawAnnotation annotation, List<string> paragraphs)
+    {
+        var location = _lines.Span(annotation.Start, annotation.End);
+        RawAttribute? kind = null;
+        RawAttribute? id = null;
+        var values = new List<RawAttribute>();
+        foreach (var attribute in annotation.Attributes)
+        {
+            switch (attribute.Prefix)
+            {
+                case '.' when kind is null:
+                    kind = attribute;
+                    break;
+                case '#' when id is null:
+                    id = attribute;
+                    break;
+                case '=':
+                    if (values.Any(value => value.Name == attribute.Name))
+                    {
+                        _diagnostics.Add(DiagnosticDescriptors.InvalidAttribute, attribute.Start, attribute.End, attribute.Name, "it is given twice");
+                        return;
+                    }
+
+                    values.Add(attribute);
+                    break;
+                default:
+                    _diagnostics.Add(DiagnosticDescriptors.InvalidAttribute, attribute.Start, attribute.End, attribute.Prefix + attribute.Name, attribute.Prefix == '.' ? "an annotation has one kind" : "an annotation has one id");
+                    return;
+            }
+        }
+
+        if (kind is not { } k || Array.IndexOf(Kinds, k.Name) < 0)
+        {
+            var name = kind?.Name ?? string.Empty;
+            var at = kind is { } given ? _lines.Span(given.Start, given.End) : location;
+            var hint = kind is null ? ": the attribute list has no kind" : Suggestions.DidYouMean(name, Kinds);
+            _diagnostics.Add(DiagnosticDescriptors.UnknownKind, at, null, name, hint);
+            return;
+        }
+
+        var paragraph = paragraphs[annotation.Paragraph];
+        var text = paragraph.Substring(annotation.TextStart, annotation.TextEnd - annotation.TextStart);
+        switch (k.Name)
+        {
+            case "quote":
+                InterpretQuote(annotation, location, id, values, text);
+                break;
+            case "stat":
+                InterpretStat(annotation, location, id, values, text, paragraph);
+                break;
+            default:
+                InterpretMention(annotation, location, k.Name, id, values, text);
+                break;
+        }
+    }
+
+    private void InterpretQuote(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text)
+    {
+        if (!TryReadId(id, location, "quote", "Speaker.Key", "Quotes", out var speaker, out var key))
+        {
+            return;
+        }
+
+        if (!_entities.Any(entity => entity.Kind == EntityKindModel.Person && entity.Key == speaker))
+        {
+            var people = _entities.Where(entity => entity.Kind == EntityKindModel.Person).Select(entity => entity.Key);
+            _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggestions.DidYouMean(speaker, people));
+            return;
+        }
+
+        string? cue = null;
+        foreach (var value in values)
+        {
+            if (value.Name == "cue")
+            {
+                cue = value.Value;
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(value.Start, value.End), null, value.Name, "quote", Suggestions.DidYouMean(value.Name, new[] { "cue" }));
+            }
+        }
+
+        _quotes.Add(new QuoteModel(speaker, key, text, cue, annotation.Paragraph + 1, location));
+    }
+
+    private void InterpretStat(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text, string paragraph)
+    {
+        if (!TryReadId(id, location, "stat", "Group.Key", "Stats", out var group, out var key))
+        {
+            return;
+        }
+
+        string? unit = null;
+        RawAttribute? explicitValue = null;
+        foreach (var value in values)
+        {
+            switch (value.Name)
+            {
+                case "unit":
+                    unit = value.Value;
+                    break;
+                case "value":
+                    explicitValue = value;
+                    break;
+                default:
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(value.Start, value.End), null, value.Name, "stat", Suggestions.DidYouMean(value.Name, new[] { "value", "unit" }));
+                    break;
+            }
+        }
+
+        var reading = NumberReader.Read(text);
+        decimal number;
+        if (explicitValue is { } given)
+        {
+            var parsed = NumberReader.ParseExplicit(given.Value!);
+            if (parsed is null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.InvalidValue, given.Start, given.End, given.Value!);
+                return;
+            }
+
+            number = parsed.Value;
+            if (reading.Status == NumberReadingStatus.Read && reading.Value != number)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.ContradictingValue, given.Start, given.End, given.Value!, text, Format(reading.Value));
+            }
+        }
+        else if (reading.Status == NumberReadingStatus.Read)
+        {
+            number = reading.Value;
+        }
+        else
+        {
+            var descriptor = reading.Status == NumberReadingStatus.Overflow ? DiagnosticDescriptors.NumberOverflow : DiagnosticDescriptors.UnreadableNumber;
+            _diagnostics.Add(descriptor, location, null, text);
+            return;
+        }
+
+        StatValueKind valueKind;
+        if (decimal.Truncate(number) != number)
+        {
+            valueKind = StatValueKind.Double;
+        }
+        else if (number >= int.MinValue && number <= int.MaxValue)
+        {
+            valueKind = StatValueKind.Int;
+        }
+        else if (number >= long.MinValue && number <= long.MaxValue)
+        {
+            valueKind = StatValueKind.Long;
+        }
+        else
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NumberOverflow, location, null, explicitValue?.Value ?? text);
+            return;
+        }
+
+        var sentence = Sentences.Around(paragraph, annotation.TextStart, annotation.TextEnd);
+        var qualifier = reading.Status == NumberReadingStatus.Read ? reading.Qualifier : StatQualifierModel.Exact;
+        _stats.Add(new StatModel(group, key, Format(number), valueKind, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location));
+    }
+
+    private void InterpretMention(RawAnnotation annotation, TextLocation location, string kindName, RawAttribute? id, List<RawAttribute> values, string text)
+    {
+        var (section, _, _, kind) = Sections.First(s => s.Mention == kindName);
+        if (id is { } given)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(given.Start, given.End), null, "#" + given.Name, kindName, ": a mention names its entity with ref=Key");
+        }
+
+        RawAttribute? reference = null;
+        foreach (var value in values)
+        {
+            if (value.Name == "ref")
+            {
+                reference = value;
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(value.Start, value.End), null, value.Name, kindName, Suggestions.DidYouMean(value.Name, new[] { "ref" }));
+            }
+        }
+
+        if (reference is not { } r)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.MissingReference, location, null, kindName, section);
+            return;
+        }
+
+        var key = r.Value!;
+        if (!_entities.Any(entity => entity.Kind == kind && entity.Key == key))
+        {
+            var candidates = _entities.Where(entity => entity.Kind == kind).Select(entity => entity.Key);
+            var noun = kind switch { EntityKindModel.Person => "person", EntityKindModel.Organization => "organization", _ => "place" };
+            _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggestions.DidYouMean(key, candidates), section);
+            return;
+        }
+
+        _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location));
+    }
+
+    /// <summary>Reads a two-part id (<c>#Speaker.Key</c>, <c>#Group.Key</c>) and checks both parts can be member names.</summary>
+    private bool TryReadId(RawAttribute? id, TextLocation annotation, string kind, string shape, string rootClass, out string first, out string second)
+    {
+        first = second = string.Empty;
+        if (id is not { } given)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.MissingId, annotation, null, kind, shape);
+            return false;
+        }
+
+        var at = _lines.Span(given.Start, given.End);
+        var parts = given.Name.Split('.');
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, $"write it as '#{shape}'");
+            return false;
+        }
+
+        var problem = Identifiers.Problem(parts[0], rootClass)
+            ?? (rootClass == "Stats" ? Identifiers.Problem(parts[0], "Statistics") : null)
+            ?? Identifiers.Problem(parts[1], parts[0]);
+        if (problem is not null)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, problem);
+            return false;
+        }
+
+        if (_ids.TryGetValue(given.Name, out var earlier))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.DuplicateId, at, earlier, given.Name);
+            return false;
+        }
+
+        _ids.Add(given.Name, at);
+        first = parts[0];
+        second = parts[1];
+        return true;
+    }
+
+    /// <summary>The span of part of an id attribute: <paramref name="offset"/> counts from after the '#'.</summary>
+    private TextLocation IdPart(RawAttribute id, int offset, int length) =>
+        _lines.Span(id.Start + 1 + offset, id.Start + 1 + offset + length);
+
+    private (int Start, int End, int Next) Line(int position)
+    {
+        var end = position;
+        while (end < _text.Length && _text[end] != '\n' && _text[end] != '\r')
+        {
+            end++;
+        }
+
+        var next = end;
+        if (next < _text.Length)
+        {
+            next += _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1;
+        }
+
+        return (position, end, next);
+    }
+
+    private string TrimEnd(int start, int end)
+    {
+        while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t'))
+        {
+            end--;
+        }
+
+        return _text.Substring(start, end - start);
+    }
+
+    private static string Format(decimal value)
+    {
+        if (decimal.Truncate(value) == value)
+        {
+            return decimal.Truncate(value).ToString("0", CultureInfo.InvariantCulture);
+        }
+
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return text.TrimEnd('0');
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Parsing;
+
+/// <summary>
+/// The checks across articles, over the collected <see cref="ArticleKeys"/>: duplicate article ids, quote and
+/// statistic members generated twice, and entities declared with conflicting names. Articles are visited in path
+/// order so the first declaration wins the same way on every machine. Linear in the number of keys.
+/// </summary>
+internal static class DatasetIndexBuilder
+{
+    public static DatasetIndex Build(ImmutableArray<ArticleKeys> articles)
+    {
+        var ordered = articles.OrderBy(article => article.RelativePath, StringComparer.Ordinal).ThenBy(article => article.FilePath, StringComparer.Ordinal);
+        var diagnostics = new List<DiagnosticInfo>();
+        var skips = new List<Skip>();
+        var articleIds = new Dictionary<string, ArticleKeys>(StringComparer.Ordinal);
+        var quoteNames = new Dictionary<string, (ArticleKeys Article, MemberKey Key)>(StringComparer.Ordinal);
+        var statNames = new Dictionary<string, (ArticleKeys Article, MemberKey Key)>(StringComparer.Ordinal);
+        var entities = new Dictionary<(EntityKindModel, string), EntityBuilder>();
+        var entityOrder = new List<EntityBuilder>();
+        var quotes = new List<StorageRef>();
+        var stats = new List<StorageRef>();
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        foreach (var article in ordered)
+        {
+            if (articleIds.TryGetValue(article.Id, out var first))
+            {
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateArticle, article.FilePath, article.IdLocation, first.FilePath, first.IdLocation, article.Id));
+                skips.Add(new Skip(article.FilePath, SkipKind.Article, 0));
+                continue;
+            }
+
+            articleIds.Add(article.Id, article);
+            foreach (var declaration in article.Entities)
+            {
+                var key = (declaration.Kind, declaration.Key);
+                if (!entities.TryGetValue(key, out var entity))
+                {
+                    entity = new EntityBuilder(declaration, article.FilePath, article.RelativePath);
+                    entities.Add(key, entity);
+                    entityOrder.Add(entity);
+                }
+                else if (entity.Declaration.Name != declaration.Name)
+                {
+                    diagnostics.Add(Diagnostic(
+                        DiagnosticDescriptors.ConflictingEntity, article.FilePath, declaration.Location, entity.FilePath, entity.Declaration.Location,
+                        Noun(declaration.Kind), declaration.Key, declaration.Name, entity.Declaration.Name));
+                }
+
+                entity.Articles++;
+            }
+
+            Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, diagnostics, skips, (index, member) =>
+                entities[(EntityKindModel.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
+            Members(article, article.Stats, SkipKind.Stat, statNames, stats, diagnostics, skips, (_, member) =>
+                groups[member.First] = groups.TryGetValue(member.First, out var count) ? count + 1 : 1);
+            for (var i = 0; i < article.Mentions.Count; i++)
+            {
+                var mention = article.Mentions[i];
+                if (entities.TryGetValue((mention.Kind, mention.EntityKey), out var entity))
+                {
+                    entity.Mentions.Add(new StorageRef(article.Id, i));
+                }
+            }
+        }
+
+        var indexed = entityOrder
+            .OrderBy(entity => entity.Declaration.Kind)
+            .ThenBy(entity => entity.Declaration.Key, StringComparer.Ordinal)
+            .Select(entity => new IndexedEntity(entity.Declaration, entity.RelativePath, entity.Quotes.ToEquatableArray(), entity.Mentions.ToEquatableArray(), entity.Articles));
+        return new DatasetIndex(
+            articleIds.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
+            indexed.ToEquatableArray(),
+            quotes.ToEquatableArray(),
+            stats.ToEquatableArray(),
+            groups.OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new GroupCount(group.Key, group.Value)).ToEquatableArray(),
+            skips.ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    private static void Members(
+        ArticleKeys article,
+        EquatableArray<MemberKey> members,
+        SkipKind kind,
+        Dictionary<string, (ArticleKeys Article, MemberKey Key)> seen,
+        List<StorageRef> all,
+        List<DiagnosticInfo> diagnostics,
+        List<Skip> skips,
+        Action<int, MemberKey>? link)
+    {
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            var name = member.First + "." + member.Second;
+            if (seen.TryGetValue(name, out var first))
+            {
+                var root = kind == SkipKind.Quote ? "Quotes." : "Stats.";
+                diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateMember, article.FilePath, member.Location, first.Article.FilePath, first.Key.Location, root + name));
+                skips.Add(new Skip(article.FilePath, kind, i));
+                continue;
+            }
+
+            seen.Add(name, (article, member));
+            all.Add(new StorageRef(article.Id, i));
+            link?.Invoke(i, member);
+        }
+    }
+
+    private static DiagnosticInfo Diagnostic(
+        Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string file, TextLocation location, string firstFile, TextLocation firstLocation, params string[] arguments) =>
+        new(descriptor.Id, file, location, firstFile, firstLocation, arguments.ToImmutableArray().ToEquatableArray());
+
+    private static EquatableArray<string> ToEquatableArray(this ImmutableArray<string> items) => new(items);
+
+    private static string Noun(EntityKindModel kind) => kind switch
+    {
+        EntityKindModel.Person => "Person",
+        EntityKindModel.Organization => "Organization",
+        _ => "Place",
+    };
+
+    private sealed class EntityBuilder
+    {
+        public EntityBuilder(EntityModel declaration, string filePath, string relativePath)
+        {
+            Declaration = declaration;
+            FilePath = filePath;
+            RelativePath = relativePath;
+        }
+
+        public EntityModel Declaration { get; }
+
+        public string FilePath { get; }
+
+        public string RelativePath { get; }
+
+        public List<StorageRef> Quotes { get; } = new();
+
+        public List<StorageRef> Mentions { get; } = new();
+
+        public int Articles { get; set; }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dataset.Generator.Parsing;
+
+/// <summary>Rules for keys that become C# member names.</summary>
+internal static class Identifiers
+{
+    /// <summary>Names every generated class inherits from <see cref="object"/>: a member with one would hide it.</summary>
+    private static readonly HashSet<string> ObjectMembers = new()
+    {
+        "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>
+    /// Why <paramref name="key"/> cannot be a member of a generated class named <paramref name="enclosing"/>,
+    /// or null when it can. Keywords are fine: they are emitted with '@'.
+    /// </summary>
+    public static string? Problem(string key, string enclosing)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(key))
+        {
+            return "a key must be a C# identifier (letters, digits and '_', not starting with a digit)";
+        }
+
+        if (key == enclosing)
+        {
+            return $"a member cannot have the name of its enclosing class '{enclosing}'";
+        }
+
+        if (key == "All")
+        {
+            return "'All' is the generated list of every item";
+        }
+
+        if (ObjectMembers.Contains(key))
+        {
+            return $"'{key}' would hide object.{key}";
+        }
+
+        return null;
+    }
+
+    /// <summary>The key as it must be written in C#: keywords get '@'.</summary>
+    public static string Escape(string key) =>
+        SyntaxFacts.GetKeywordKind(key) != SyntaxKind.None ? "@" + key : key;
+
+    /// <summary>A file name such as <c>russia-us-syria-talks</c> in PascalCase: <c>RussiaUsSyriaTalks</c>.</summary>
+    public static string PascalCase(string fileName)
+    {
+        var builder = new StringBuilder(fileName.Length);
+        var upper = true;
+        foreach (var c in fileName)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return builder.ToString();
+    }
+}

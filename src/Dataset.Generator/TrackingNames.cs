@@ -1,0 +1,29 @@
+namespace Dataset.Generator;
+
+/// <summary>Names of the pipeline steps, for caching tests that read <c>TrackedSteps</c>.</summary>
+public static class TrackingNames
+{
+    /// <summary>The MSBuild options read from the analyzer config.</summary>
+    public const string Options = nameof(Options);
+
+    /// <summary>The AdditionalFiles marked as articles.</summary>
+    public const string Files = nameof(Files);
+
+    /// <summary>The project directory paths are made relative to.</summary>
+    public const string ProjectDirectory = nameof(ProjectDirectory);
+
+    /// <summary>One parsed model per article.</summary>
+    public const string Articles = nameof(Articles);
+
+    /// <summary>The small keys of each article, for the checks across articles.</summary>
+    public const string Keys = nameof(Keys);
+
+    /// <summary>The result of the checks across articles.</summary>
+    public const string Index = nameof(Index);
+
+    /// <summary>What the checks across articles tell articles to leave out.</summary>
+    public const string Skips = nameof(Skips);
+
+    /// <summary>What each article's emission depends on.</summary>
+    public const string EmitInputs = nameof(EmitInputs);
+}

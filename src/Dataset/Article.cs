@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset;
+
+/// <summary>
+/// A news article of the dataset: its front matter, its paragraphs as plain text, and what was annotated in it.
+/// </summary>
+/// <remarks>
+/// Two articles are equal when their id, front matter, paragraphs and location are equal; the navigation lists
+/// (<see cref="Quotes"/>, <see cref="Stats"/>, <see cref="Mentions"/>) are not compared.
+/// </remarks>
+public sealed class Article : IEquatable<Article>
+{
+    private readonly Lazy<IReadOnlyList<Quote>> _quotes;
+    private readonly Lazy<IReadOnlyList<Statistic>> _stats;
+    private readonly Lazy<IReadOnlyList<Mention>> _mentions;
+
+    /// <summary>Creates an article. Generated code calls this; the list factories run once, on first use.</summary>
+    public Article(
+        string id,
+        string title,
+        string source,
+        string? dateline,
+        DateTime published,
+        IReadOnlyList<string> paragraphs,
+        Func<IReadOnlyList<Quote>> quotes,
+        Func<IReadOnlyList<Statistic>> stats,
+        Func<IReadOnlyList<Mention>> mentions,
+        SourceLocation location)
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Title = title ?? throw new ArgumentNullException(nameof(title));
+        Source = source ?? throw new ArgumentNullException(nameof(source));
+        Dateline = dateline;
+        Published = published;
+        Paragraphs = paragraphs ?? throw new ArgumentNullException(nameof(paragraphs));
+        _quotes = new Lazy<IReadOnlyList<Quote>>(quotes ?? throw new ArgumentNullException(nameof(quotes)));
+        _stats = new Lazy<IReadOnlyList<Statistic>>(stats ?? throw new ArgumentNullException(nameof(stats)));
+        _mentions = new Lazy<IReadOnlyList<Mention>>(mentions ?? throw new ArgumentNullException(nameof(mentions)));
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+    }
+
+    /// <summary>The article's id: the <c>id</c> front-matter field, or the file name in PascalCase.</summary>
+    public string Id { get; }
+
+    /// <summary>The headline.</summary>
+    public string Title { get; }
+
+    /// <summary>Who published it, such as <c>Agence France-Presse</c>.</summary>
+    public string Source { get; }
+
+    /// <summary>Where it was filed from, such as <c>UNITED NATIONS, United States</c>; <see langword="null"/> when not given.</summary>
+    public string? Dateline { get; }
+
+    /// <summary>The publication date (the time of day is midnight and carries no meaning).</summary>
+    public DateTime Published { get; }
+
+    /// <summary>The body's paragraphs as plain text: annotations removed, escapes resolved, line breaks read as spaces.</summary>
+    public IReadOnlyList<string> Paragraphs { get; }
+
+    /// <summary>The article's quotes, in the order they appear.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes.Value;
+
+    /// <summary>The article's statistics, in the order they appear.</summary>
+    public IReadOnlyList<Statistic> Stats => _stats.Value;
+
+    /// <summary>The mentions of people, organizations and places, in the order they appear.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions.Value;
+
+    /// <summary>Where the article's front matter starts in its data file.</summary>
+    public SourceLocation Location { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Article? other) =>
+        other is not null
+        && Id == other.Id
+        && Title == other.Title
+        && Source == other.Source
+        && Dateline == other.Dateline
+        && Published == other.Published
+        && Sequences.Equal(Paragraphs, other.Paragraphs)
+        && Location.Equals(other.Location);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Article);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCodes.Combine(Id.GetHashCode(), Title.GetHashCode(), Published.GetHashCode());
+
+    /// <summary>The headline, source and date.</summary>
+    public override string ToString() => $"{Title} ({Source}, {Published:yyyy-MM-dd})";
+}

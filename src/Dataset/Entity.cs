@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace Dataset;
+
+/// <summary>
+/// Something articles name: a <see cref="Person"/>, an <see cref="Organization"/> or a <see cref="Place"/>.
+/// An entity declared with the same key in several articles is one entity.
+/// </summary>
+/// <remarks>Two entities are equal when their kind, key, name and role are equal.</remarks>
+public abstract class Entity : IEquatable<Entity>
+{
+    private readonly Lazy<IReadOnlyList<Mention>> _mentions;
+
+    /// <summary>Creates an entity; the mention factory runs once, on first use.</summary>
+    protected Entity(EntityKind kind, string key, string name, string? role, Func<IReadOnlyList<Mention>> mentions)
+    {
+        Kind = kind;
+        Key = key ?? throw new ArgumentNullException(nameof(key));
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Role = role;
+        _mentions = new Lazy<IReadOnlyList<Mention>>(mentions ?? throw new ArgumentNullException(nameof(mentions)));
+    }
+
+    /// <summary>Whether this is a person, an organization or a place.</summary>
+    public EntityKind Kind { get; }
+
+    /// <summary>The key the data files declare it under, such as <c>Kerry</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The name, such as <c>John Kerry</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>The role or description, such as <c>US Secretary of State</c>; <see langword="null"/> when not given.</summary>
+    public string? Role { get; }
+
+    /// <summary>Every mention of the entity in every article, in article order.</summary>
+    public IReadOnlyList<Mention> Mentions => _mentions.Value;
+
+    /// <inheritdoc/>
+    public bool Equals(Entity? other) =>
+        other is not null && Kind == other.Kind && Key == other.Key && Name == other.Name && Role == other.Role;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Entity);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCodes.Combine((int)Kind, Key.GetHashCode(), Name.GetHashCode());
+
+    /// <summary>The name, and the role when there is one.</summary>
+    public override string ToString() => Role is null ? Name : $"{Name}, {Role}";
+}

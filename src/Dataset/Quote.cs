@@ -1,0 +1,84 @@
+using System;
+
+namespace Dataset;
+
+/// <summary>A direct quote: the exact words, who said them, and where they appear.</summary>
+/// <remarks>
+/// Two quotes are equal when their article id, key, text, speaker key, cue, paragraph and location are equal;
+/// the navigation properties (<see cref="Speaker"/>, <see cref="Article"/>) are compared by key only.
+/// </remarks>
+public sealed class Quote : IEquatable<Quote>
+{
+    private readonly Lazy<Person> _speaker;
+    private readonly Lazy<Article> _article;
+
+    /// <summary>Creates a quote. Generated code calls this; the factories run once, on first use.</summary>
+    public Quote(
+        string key,
+        string text,
+        string speakerKey,
+        Func<Person> speaker,
+        string articleId,
+        Func<Article> article,
+        string? cue,
+        int paragraph,
+        SourceLocation location)
+    {
+        Key = key ?? throw new ArgumentNullException(nameof(key));
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        SpeakerKey = speakerKey ?? throw new ArgumentNullException(nameof(speakerKey));
+        _speaker = new Lazy<Person>(speaker ?? throw new ArgumentNullException(nameof(speaker)));
+        ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
+        _article = new Lazy<Article>(article ?? throw new ArgumentNullException(nameof(article)));
+        Cue = cue;
+        Paragraph = paragraph;
+        Location = location ?? throw new ArgumentNullException(nameof(location));
+    }
+
+    /// <summary>The quote's key within its speaker: <c>Deconfliction</c> in <c>#Kerry.Deconfliction</c>.</summary>
+    public string Key { get; }
+
+    /// <summary>The words exactly as quoted, without the quotation marks.</summary>
+    public string Text { get; }
+
+    /// <summary>The key of the person who said it: <c>Kerry</c> in <c>#Kerry.Deconfliction</c>.</summary>
+    public string SpeakerKey { get; }
+
+    /// <summary>The person who said it.</summary>
+    public Person Speaker => _speaker.Value;
+
+    /// <summary>The id of the article the quote appears in.</summary>
+    public string ArticleId { get; }
+
+    /// <summary>The article the quote appears in.</summary>
+    public Article Article => _article.Value;
+
+    /// <summary>The verb the article uses (<c>said</c>, <c>told AFP</c>), when the annotation gives one.</summary>
+    public string? Cue { get; }
+
+    /// <summary>The 1-based number of the paragraph the quote is in.</summary>
+    public int Paragraph { get; }
+
+    /// <summary>Where the quote's annotation is in the data file.</summary>
+    public SourceLocation Location { get; }
+
+    /// <inheritdoc/>
+    public bool Equals(Quote? other) =>
+        other is not null
+        && Key == other.Key
+        && Text == other.Text
+        && SpeakerKey == other.SpeakerKey
+        && ArticleId == other.ArticleId
+        && Cue == other.Cue
+        && Paragraph == other.Paragraph
+        && Location.Equals(other.Location);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Quote);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCodes.Combine(ArticleId.GetHashCode(), SpeakerKey.GetHashCode(), Key.GetHashCode());
+
+    /// <summary>The quote in quotation marks followed by its speaker's key.</summary>
+    public override string ToString() => $"\u201C{Text}\u201D ({SpeakerKey})";
+}

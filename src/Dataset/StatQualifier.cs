@@ -1,0 +1,20 @@
+namespace Dataset;
+
+/// <summary>How a statistic's value relates to the real figure, as the article's wording says.</summary>
+public enum StatQualifier
+{
+    /// <summary>The figure as stated: <c>36 innocent people</c>.</summary>
+    Exact = 0,
+
+    /// <summary>The real figure is at least the value: <c>over 14,000</c>, <c>more than</c>, <c>at least</c>.</summary>
+    AtLeast = 1,
+
+    /// <summary>The real figure is at most the value: <c>up to</c>, <c>under</c>, <c>less than</c>, <c>fewer than</c>.</summary>
+    AtMost = 2,
+
+    /// <summary>The value is an approximation: <c>about</c>, <c>around</c>, <c>approximately</c>, <c>some</c>, <c>roughly</c>.</summary>
+    About = 3,
+
+    /// <summary>The real figure is a little below the value: <c>nearly</c>, <c>almost</c>.</summary>
+    Nearly = 4,
+}

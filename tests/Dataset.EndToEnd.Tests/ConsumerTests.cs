@@ -1,0 +1,246 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Dataset.EndToEnd.Tests.Infrastructure;
+
+namespace Dataset.EndToEnd.Tests;
+
+/// <summary>
+/// Projects outside the repository that reference the packed Dataset package, restored from a fresh NuGet cache,
+/// built and run with the real dotnet CLI: what a package user gets.
+/// </summary>
+public sealed class ConsumerTests(PackageFixture fixture)
+{
+    private const string DeconflictionText =
+        "We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion";
+
+    [Fact]
+    public async Task The_generated_dataset_compiles_into_constants_and_objects_and_runs()
+    {
+        var consumer = new ConsumerProject(fixture, "seed")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", """
+                using System;
+                using System.Globalization;
+                using Consumer;
+
+                // A const context: the statistic is a C# constant, not a property.
+                const int x = Stats.LevadaPoll.Against;
+                Console.WriteLine($"const: {x}");
+                Console.WriteLine($"switch: {Describe(int.Parse("69", CultureInfo.InvariantCulture))}");
+
+                Dataset.Quote quote = Quotes.Kerry.Deconfliction;
+                Console.WriteLine($"quote: {quote.Text}");
+                Console.WriteLine($"speaker: {Quotes.Kerry.Deconfliction.Speaker.Name}");
+                Console.WriteLine($"person: {People.Kerry.Name}");
+                Console.WriteLine($"article: {Articles.RussiaUsSyriaTalks.Title}");
+
+                static string Describe(int percent)
+                {
+                    switch (percent)
+                    {
+                        // Case labels must be constants.
+                        case Stats.LevadaPoll.Against:
+                            return "against";
+                        case Stats.LevadaPoll.InFavour:
+                            return "in favour";
+                        default:
+                            return "neither";
+                    }
+                }
+                """);
+
+        var build = await consumer.BuildAsync();
+        AssertSucceeded(build);
+        Assert.True(Directory.Exists(Path.Combine(fixture.NuGetCache, "dataset", fixture.Version)), $"The package was not restored into the test's own cache {fixture.NuGetCache}.{Environment.NewLine}{build}");
+
+        var run = await consumer.RunAsync();
+        AssertSucceeded(run);
+        AssertLines(
+            run,
+            "const: 69",
+            "switch: against",
+            $"quote: {DeconflictionText}",
+            "speaker: John Kerry",
+            "person: John Kerry",
+            "article: Russia and US call urgent talks after Syria strikes");
+    }
+
+    [Fact]
+    public async Task Adding_a_data_file_adds_its_types()
+    {
+        var consumer = new ConsumerProject(fixture, "second-article")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", """
+                using System;
+                using Consumer;
+
+                Console.WriteLine($"articles: {Articles.All.Count}");
+                Console.WriteLine($"quote: {Quotes.Zakharova.Position.Text}");
+                Console.WriteLine($"speaker: {Quotes.Zakharova.Position.Speaker.Name}");
+                Console.WriteLine($"person: {People.Zakharova.Role}");
+                Console.WriteLine($"article: {Articles.ZakharovaBriefing.Title}");
+                Console.WriteLine($"same article: {ReferenceEquals(Quotes.Zakharova.Position.Article, Articles.ZakharovaBriefing)}");
+                Console.WriteLine($"seed: {Quotes.Kerry.Deconfliction.Speaker.Name}");
+                """);
+
+        // Without the second article, nothing names Zakharova.
+        var before = await consumer.BuildAsync();
+        Assert.False(before.Succeeded, $"The build succeeded before the article that declares Zakharova was added.{Environment.NewLine}{before}");
+        Assert.True(
+            before.ErrorLines.Any(line => line.Contains("error CS0117", StringComparison.Ordinal) && line.Contains("'Zakharova'", StringComparison.Ordinal)),
+            $"Expected CS0117 for 'Zakharova' before the article was added.{Environment.NewLine}{before}");
+
+        consumer.WriteFile("data/zakharova-briefing.md", """
+            ---
+            title: Moscow defends its air campaign
+            source: Test Wire
+            published: 2015-10-01
+            people:
+              Zakharova: { name: Maria Zakharova, role: Foreign Ministry spokeswoman }
+            ---
+            "[Our position on Syria has not changed]{.quote #Zakharova.Position cue=said}," [Zakharova]{.person ref=Zakharova} said.
+            """);
+
+        var after = await consumer.BuildAsync();
+        AssertSucceeded(after);
+
+        var run = await consumer.RunAsync();
+        AssertSucceeded(run);
+        AssertLines(
+            run,
+            "articles: 2",
+            "quote: Our position on Syria has not changed",
+            "speaker: Maria Zakharova",
+            "person: Foreign Ministry spokeswoman",
+            "article: Moscow defends its air campaign",
+            "same article: True",
+            "seed: John Kerry");
+    }
+
+    [Fact]
+    public async Task A_misspelled_quote_key_fails_the_build_with_a_compiler_error()
+    {
+        var consumer = new ConsumerProject(fixture, "misspelled-key")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", """
+                System.Console.WriteLine(Consumer.Quotes.Kerry.Deconflction.Text);
+                """);
+
+        var build = await consumer.BuildAsync();
+
+        Assert.False(build.Succeeded, $"The build succeeded with a misspelled quote key.{Environment.NewLine}{build}");
+        var errors = build.ErrorLines;
+        Assert.True(
+            errors.Any(line => Regex.IsMatch(line, @"Program\.cs\(1,\d+\): error CS0117: .*'Deconflction'")),
+            $"Expected Program.cs(1,..): error CS0117 naming 'Deconflction'.{Environment.NewLine}{build}");
+        Assert.True(
+            errors.All(line => line.Contains("error CS0117", StringComparison.Ordinal)),
+            $"Expected only the compiler's member-not-found error; the data is valid.{Environment.NewLine}{build}");
+    }
+
+    [Fact]
+    public async Task An_unclosed_span_in_a_data_file_fails_the_build_with_DS2001_at_its_line_and_column()
+    {
+        // Line 9 holds the '[' that is never closed, after "A recent poll found that " (25 characters): column 26.
+        const string article = """
+            ---
+            title: A poll on the deployment
+            source: Test Wire
+            published: 2015-10-01
+            ---
+
+            The first paragraph is fine.
+
+            A recent poll found that [sixty-nine percent of Russians oppose the deployment.
+
+            The last paragraph is fine too.
+            """;
+        Assert.Equal(25, article.Split('\n')[8].IndexOf('[', StringComparison.Ordinal));
+
+        var consumer = new ConsumerProject(fixture, "unclosed-span")
+            .WriteConsumerProject()
+            .WriteFile("data/unclosed-span.md", article)
+            .WriteFile("Program.cs", """
+                System.Console.WriteLine("The data file is broken: this never builds.");
+                """);
+
+        var build = await consumer.BuildAsync();
+
+        Assert.False(build.Succeeded, $"The build succeeded with an unclosed span in a data file.{Environment.NewLine}{build}");
+        var errors = build.ErrorLines;
+        var ds2001 = errors.Where(line => line.Contains("error DS2001", StringComparison.Ordinal)).ToArray();
+        Assert.True(ds2001.Length == 1, $"Expected one DS2001 error, found [{string.Join(Environment.NewLine, ds2001)}].{Environment.NewLine}{build}");
+        Assert.True(
+            errors.Length == 1,
+            $"Expected the unclosed span to be the only error, found:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}{Environment.NewLine}{build}");
+
+        // MSBuild's format: <path>(line,column): error DS2001: ... where the path (absolute here) is the data file's.
+        var location = Regex.Match(ds2001[0], @"^(?<path>.+)\((?<line>\d+),(?<column>\d+)\): error DS2001: ");
+        Assert.True(location.Success, $"DS2001 is not in the '<path>(line,column): error DS2001:' format: {ds2001[0]}{Environment.NewLine}{build}");
+        var path = location.Groups["path"].Value.Replace('\\', '/');
+        Assert.True(
+            path == "data/unclosed-span.md" || path.EndsWith("/data/unclosed-span.md", StringComparison.Ordinal),
+            $"DS2001 does not point at data/unclosed-span.md: {ds2001[0]}{Environment.NewLine}{build}");
+        Assert.True(
+            location.Groups["line"].Value == "9" && location.Groups["column"].Value == "26",
+            $"Expected DS2001 at (9,26), got ({location.Groups["line"].Value},{location.Groups["column"].Value}).{Environment.NewLine}{build}");
+    }
+
+    [Fact]
+    public async Task DatasetNamespace_and_DatasetVisibility_are_honoured()
+    {
+        // A library generates its dataset as public types in News.Data; another assembly uses them.
+        var consumer = new ConsumerProject(fixture, "namespace-visibility");
+        consumer
+            .WriteFile("News/News.csproj", consumer.ProjectFile("Library", "News", """
+
+                    <DatasetNamespace>News.Data</DatasetNamespace>
+                    <DatasetVisibility>public</DatasetVisibility>
+                """))
+            .CopySeedArticle("News/data/russia-us-syria-talks.md")
+            .WriteFile("App/App.csproj", consumer.ProjectFile("Exe", "App", extraItems: """
+
+                    <ProjectReference Include="../News/News.csproj" />
+                """))
+            .WriteFile("App/Program.cs", """
+                using System;
+
+                const int against = News.Data.Stats.LevadaPoll.Against;
+                Type quotes = typeof(News.Data.Quotes);
+                Console.WriteLine($"const: {against}");
+                Console.WriteLine($"quote: {News.Data.Quotes.Kerry.Deconfliction.Text}");
+                Console.WriteLine($"person: {News.Data.People.Kerry.Name}");
+                Console.WriteLine($"type: {quotes.FullName} in {quotes.Assembly.GetName().Name}, public: {quotes.IsPublic}");
+                Console.WriteLine($"root namespace used: {quotes.Assembly.GetType("News.Quotes") is not null}");
+                """);
+
+        var build = await consumer.BuildAsync("App/App.csproj");
+        AssertSucceeded(build);
+
+        var run = await consumer.RunAsync("App/App.csproj");
+        AssertSucceeded(run);
+        AssertLines(
+            run,
+            "const: 69",
+            $"quote: {DeconflictionText}",
+            "person: John Kerry",
+            "type: News.Data.Quotes in News, public: True",
+            "root namespace used: False");
+    }
+
+    private static void AssertSucceeded(CommandResult result) =>
+        Assert.True(result.Succeeded, $"The command failed.{Environment.NewLine}{result}");
+
+    private static void AssertLines(CommandResult result, params string[] expected)
+    {
+        var lines = result.Output.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
+        var missing = expected.Where(line => !lines.Contains(line, StringComparer.Ordinal)).ToArray();
+        Assert.True(missing.Length == 0, $"The program did not print [{string.Join(" | ", missing)}].{Environment.NewLine}{result}");
+    }
+}

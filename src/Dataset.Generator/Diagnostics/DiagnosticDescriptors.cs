@@ -105,6 +105,10 @@ internal static class DiagnosticDescriptors
         "DS2013", Annotations, "Missing entity reference",
         "A .{0} annotation needs 'ref=Key' naming an entity declared under '{1}:'");
 
+    public static readonly DiagnosticDescriptor MissingKind = Error(
+        "DS2014", Annotations, "Missing annotation kind",
+        "'[{0}]{{...}}' has no kind: add .quote, .stat, .person, .org or .place to its attributes");
+
     public static readonly DiagnosticDescriptor UnreadableNumber = Error(
         "DS3001", Statistics, "No number in statistic",
         "No number can be read from '{0}': add 'value=...' with the number");

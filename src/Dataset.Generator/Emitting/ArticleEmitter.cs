@@ -34,12 +34,16 @@ internal static class ArticleEmitter
         {
             writer.Line();
             writer.Open($"{visibility} static partial class Quotes");
+            var firstSpeaker = true;
             foreach (var speaker in quotes.GroupBy(pair => pair.Quote.Speaker))
             {
+                Separate(writer, ref firstSpeaker);
                 var person = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == speaker.Key);
-                writer.Open($"public static partial class {Identifiers(speaker.Key)}");
+                writer.Open($"public static partial class {TypeName(speaker.Key)}");
+                var firstQuote = true;
                 foreach (var (quote, index) in speaker)
                 {
+                    Separate(writer, ref firstQuote);
                     var who = person.Role is null ? person.Name : $"{person.Name}, {person.Role}";
                     writer.Doc(
                         "\u201C" + quote.Text + "\u201D",
@@ -57,11 +61,15 @@ internal static class ArticleEmitter
         {
             writer.Line();
             writer.Open($"{visibility} static partial class Stats");
+            var firstGroup = true;
             foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
             {
-                writer.Open($"public static partial class {Identifiers(group.Key)}");
+                Separate(writer, ref firstGroup);
+                writer.Open($"public static partial class {TypeName(group.Key)}");
+                var firstStat = true;
                 foreach (var (stat, _) in group)
                 {
+                    Separate(writer, ref firstStat);
                     writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The full record is Statistics.{stat.Group}.{stat.Key}.");
                     writer.Line($"public const {ConstantType(stat.ValueKind)} {Identifiers(stat.Key)} = {ConstantLiteral(stat)};");
                 }
@@ -72,11 +80,15 @@ internal static class ArticleEmitter
             writer.Close();
             writer.Line();
             writer.Open($"{visibility} static partial class Statistics");
+            firstGroup = true;
             foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
             {
-                writer.Open($"public static partial class {Identifiers(group.Key)}");
+                Separate(writer, ref firstGroup);
+                writer.Open($"public static partial class {TypeName(group.Key)}");
+                var firstStat = true;
                 foreach (var (stat, index) in group)
                 {
+                    Separate(writer, ref firstStat);
                     writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The value as a constant is Stats.{stat.Group}.{stat.Key}.");
                     writer.Line($"public static {EmitNames.Statistic} {Identifiers(stat.Key)} => {storage}.{EmitNames.StatField(index)};");
                 }
@@ -142,39 +154,71 @@ internal static class ArticleEmitter
         }
 
         writer.Line();
-        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Quote}> Quotes = new {EmitNames.Quote}[] {{ {string.Join(", ", quotes.Select(pair => EmitNames.QuoteField(pair.Index)))} }};");
+        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Quote}> Quotes = {ArrayOf(EmitNames.Quote, quotes.Select(pair => EmitNames.QuoteField(pair.Index)))};");
         writer.Line();
-        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> Stats = new {EmitNames.Statistic}[] {{ {string.Join(", ", stats.Select(pair => EmitNames.StatField(pair.Index)))} }};");
+        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> Stats = {ArrayOf(EmitNames.Statistic, stats.Select(pair => EmitNames.StatField(pair.Index)))};");
         writer.Line();
-        writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = new {EmitNames.Mention}[]");
-        writer.Line("{");
-        foreach (var mention in article.Mentions)
+        if (article.Mentions.Count == 0)
         {
-            writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {Literals.String(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
+            writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = global::System.Array.Empty<{EmitNames.Mention}>();");
         }
+        else
+        {
+            writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = new {EmitNames.Mention}[]");
+            writer.Line("{");
+            foreach (var mention in article.Mentions)
+            {
+                writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {Literals.String(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
+            }
 
-        writer.Line("};");
+            writer.Line("};");
+        }
         writer.Line();
-        writer.Line("// A method, not a field initializer, so the lists below count as initialized when the lambdas read them.");
+        writer.Line("// A method, not a field initializer, so the lists above count as initialized when the lambdas read them.");
         writer.Line($"private static {EmitNames.Article} CreateArticle() => new {EmitNames.Article}(");
         writer.Line($"    {id},");
         writer.Line($"    {Literals.String(article.Title)},");
         writer.Line($"    {Literals.String(article.Source)},");
         writer.Line($"    {Literals.String(article.Dateline)},");
         writer.Line($"    new global::System.DateTime({article.Year}, {article.Month}, {article.Day}),");
-        writer.Line($"    new string[]");
-        writer.Line("    {");
-        foreach (var paragraph in article.Paragraphs)
+        if (article.Paragraphs.Count == 0)
         {
-            writer.Line($"        {Literals.String(paragraph)},");
+            writer.Line("    global::System.Array.Empty<string>(),");
         }
+        else
+        {
+            writer.Line("    new string[]");
+            writer.Line("    {");
+            foreach (var paragraph in article.Paragraphs)
+            {
+                writer.Line($"        {Literals.String(paragraph)},");
+            }
 
-        writer.Line("    },");
+            writer.Line("    },");
+        }
         writer.Line("    () => Quotes,");
         writer.Line("    () => Stats,");
         writer.Line("    () => Mentions,");
         writer.Line($"    {Location(article.IdLocation)});");
         writer.Close();
+    }
+
+    /// <summary>A one-line array creation: <c>new T[] { a, b }</c>, or <c>global::System.Array.Empty&lt;T&gt;()</c> when there are no items.</summary>
+    internal static string ArrayOf(string type, IEnumerable<string> items)
+    {
+        var list = string.Join(", ", items);
+        return list.Length == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {list} }}";
+    }
+
+    /// <summary>Writes the blank line that separates an item from the one before it: none before the first.</summary>
+    internal static void Separate(CodeWriter writer, ref bool first)
+    {
+        if (!first)
+        {
+            writer.Line();
+        }
+
+        first = false;
     }
 
     internal static CodeWriter Header(string origin)
@@ -204,6 +248,14 @@ internal static class ArticleEmitter
     }
 
     internal static string Identifiers(string key) => Parsing.Identifiers.Escape(key);
+
+    /// <summary>
+    /// A key as the name of a generated class (a speaker, a statistics group). Keywords get '@', and so do names of
+    /// lower-case ASCII letters only: declared plainly, C# warns that such a type name may become a keyword
+    /// (CS8981, an error under warnings-as-errors); declared with '@' it does not, and uses read the same.
+    /// </summary>
+    internal static string TypeName(string key) =>
+        key.Length > 0 && key.All(c => c is >= 'a' and <= 'z') ? "@" + key : Identifiers(key);
 
     internal static string Date(ArticleModel article) =>
         string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", article.Year, article.Month, article.Day);

@@ -32,7 +32,7 @@ internal static class IndexEmitter
         {
             writer.Line();
             writer.Doc($"The quotes of {speaker.Declaration.Name} ({speaker.Quotes.Count}).");
-            writer.Open($"public static partial class {ArticleEmitter.Identifiers(speaker.Declaration.Key)}");
+            writer.Open($"public static partial class {ArticleEmitter.TypeName(speaker.Declaration.Key)}");
             writer.Close();
         }
 
@@ -43,13 +43,13 @@ internal static class IndexEmitter
         writer.Open($"{visibility} static partial class Stats");
         writer.Doc($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {storage}.AllStats.Items;");
-        WriteGroups(writer, index, "constants");
+        WriteGroups(writer, index, "constants", afterMember: true);
         writer.Close();
         writer.Line();
 
         writer.Doc("The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.<Group>.<Key>.");
         writer.Open($"{visibility} static partial class Statistics");
-        WriteGroups(writer, index, "records");
+        WriteGroups(writer, index, "records", afterMember: false);
         writer.Close();
 
         foreach (var kind in new[] { EntityKindModel.Person, EntityKindModel.Organization, EntityKindModel.Place })
@@ -81,13 +81,14 @@ internal static class IndexEmitter
         return writer.ToString();
     }
 
-    private static void WriteGroups(CodeWriter writer, DatasetIndex index, string what)
+    private static void WriteGroups(CodeWriter writer, DatasetIndex index, string what, bool afterMember)
     {
+        var first = !afterMember;
         foreach (var group in index.StatGroups)
         {
-            writer.Line();
+            ArticleEmitter.Separate(writer, ref first);
             writer.Doc($"The {group.Name} statistics ({group.Count}) as {what}.");
-            writer.Open($"public static partial class {ArticleEmitter.Identifiers(group.Name)}");
+            writer.Open($"public static partial class {ArticleEmitter.TypeName(group.Name)}");
             writer.Close();
         }
     }
@@ -100,27 +101,25 @@ internal static class IndexEmitter
 
         writer.Doc("The people, organizations and places, linked to their quotes and mentions on first use.");
         writer.Open("internal static class Entities");
+        var first = true;
         foreach (var entity in index.Entities)
         {
+            ArticleEmitter.Separate(writer, ref first);
             var declaration = entity.Declaration;
             var type = EmitNames.EntityType(declaration.Kind);
-            var mentions = string.Join(", ", entity.Mentions.Select(mention => $"{EmitNames.ArticleStorage(mention.ArticleId)}.Mentions[{mention.Index}]"));
             writer.Line($"internal static readonly {type} {EmitNames.EntityField(declaration.Kind, declaration.Key)} = new {type}(");
             writer.Line($"    {Literals.String(declaration.Key)},");
             writer.Line($"    {Literals.String(declaration.Name)},");
             writer.Line($"    {Literals.String(declaration.Role)},");
             if (declaration.Kind == EntityKindModel.Person)
             {
-                var quotes = string.Join(", ", entity.Quotes.Select(quote => $"{EmitNames.ArticleStorage(quote.ArticleId)}.{EmitNames.QuoteField(quote.Index)}"));
-                writer.Line($"    () => new {EmitNames.Quote}[] {{ {quotes} }},");
+                writer.Line($"    () => {ArticleEmitter.ArrayOf(EmitNames.Quote, entity.Quotes.Select(quote => $"{EmitNames.ArticleStorage(quote.ArticleId)}.{EmitNames.QuoteField(quote.Index)}"))},");
             }
 
-            writer.Line($"    () => new {EmitNames.Mention}[] {{ {mentions} }});");
-            writer.Line();
+            writer.Line($"    () => {ArticleEmitter.ArrayOf(EmitNames.Mention, entity.Mentions.Select(mention => $"{EmitNames.ArticleStorage(mention.ArticleId)}.Mentions[{mention.Index}]"))});");
         }
 
         writer.Close();
-        writer.Line();
         List(writer, "AllArticles", EmitNames.Article, index.ArticleIds.Select(id => $"{EmitNames.ArticleStorage(id)}.Article"));
         List(writer, "AllQuotes", EmitNames.Quote, index.Quotes.Select(quote => $"{EmitNames.ArticleStorage(quote.ArticleId)}.{EmitNames.QuoteField(quote.Index)}"));
         List(writer, "AllStats", EmitNames.Statistic, index.Stats.Select(stat => $"{EmitNames.ArticleStorage(stat.ArticleId)}.{EmitNames.StatField(stat.Index)}"));
@@ -138,16 +137,24 @@ internal static class IndexEmitter
 
     private static void List(CodeWriter writer, string name, string type, System.Collections.Generic.IEnumerable<string> items)
     {
+        writer.Line();
         writer.Open($"internal static class {name}");
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{type}> Items = global::System.Array.Empty<{type}>();");
+            writer.Close();
+            return;
+        }
+
         writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{type}> Items = new {type}[]");
         writer.Line("{");
-        foreach (var item in items)
+        foreach (var item in list)
         {
             writer.Line($"    {item},");
         }
 
         writer.Line("};");
         writer.Close();
-        writer.Line();
     }
 }

@@ -246,11 +246,14 @@ internal sealed class ArticleParser
                     var value = property.Value as YamlScalar;
                     switch (property.Key)
                     {
-                        case "name" when value is not null:
-                            name = value.Value;
+                        case "name" or "role" when value is null:
+                            _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, property.KeyStart, property.Value.End, $"'{property.Key}' of '{declaration.Key}' must be a single-line value");
                             break;
-                        case "role" when value is not null:
-                            role = value.Value.Length == 0 ? null : value.Value;
+                        case "name":
+                            name = value?.Value;
+                            break;
+                        case "role":
+                            role = value is null || value.Value.Length == 0 ? null : value.Value;
                             break;
                         default:
                             _diagnostics.Add(DiagnosticDescriptors.UnknownField, property.KeyStart, property.KeyEnd, property.Key, Suggestions.DidYouMean(property.Key, new[] { "name", "role" }));
@@ -300,17 +303,19 @@ internal sealed class ArticleParser
             }
         }
 
-        if (kind is not { } k || Array.IndexOf(Kinds, k.Name) < 0)
+        var paragraph = paragraphs[annotation.Paragraph];
+        var text = paragraph.Substring(annotation.TextStart, annotation.TextEnd - annotation.TextStart);
+        if (kind is not { } k)
         {
-            var name = kind?.Name ?? string.Empty;
-            var at = kind is { } given ? _lines.Span(given.Start, given.End) : location;
-            var hint = kind is null ? ": the attribute list has no kind" : Suggestions.DidYouMean(name, Kinds);
-            _diagnostics.Add(DiagnosticDescriptors.UnknownKind, at, null, name, hint);
+            _diagnostics.Add(DiagnosticDescriptors.MissingKind, location, null, text.Length <= 40 ? text : text.Substring(0, 37) + "...");
             return;
         }
 
-        var paragraph = paragraphs[annotation.Paragraph];
-        var text = paragraph.Substring(annotation.TextStart, annotation.TextEnd - annotation.TextStart);
+        if (Array.IndexOf(Kinds, k.Name) < 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnknownKind, _lines.Span(k.Start, k.End), null, k.Name, Suggestions.DidYouMean(k.Name, Kinds));
+            return;
+        }
         switch (k.Name)
         {
             case "quote":
@@ -384,14 +389,14 @@ internal sealed class ArticleParser
         decimal number;
         if (explicitValue is { } given)
         {
-            var parsed = NumberReader.ParseExplicit(given.Value!);
-            if (parsed is null)
+            var status = NumberReader.ParseExplicit(given.Value!, out number);
+            if (status != NumberReadingStatus.Read)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidValue, given.Start, given.End, given.Value!);
+                var descriptor = status == NumberReadingStatus.Overflow ? DiagnosticDescriptors.NumberOverflow : DiagnosticDescriptors.InvalidValue;
+                _diagnostics.Add(descriptor, given.Start, given.End, given.Value!);
                 return;
             }
 
-            number = parsed.Value;
             if (reading.Status == NumberReadingStatus.Read && reading.Value != number)
             {
                 _diagnostics.Add(DiagnosticDescriptors.ContradictingValue, given.Start, given.End, given.Value!, text, Format(reading.Value));
@@ -489,7 +494,7 @@ internal sealed class ArticleParser
             return false;
         }
 
-        var problem = Identifiers.Problem(parts[0], rootClass)
+        var problem = Identifiers.TypeProblem(parts[0], rootClass)
             ?? (rootClass == "Stats" ? Identifiers.Problem(parts[0], "Statistics") : null)
             ?? Identifiers.Problem(parts[1], parts[0]);
         if (problem is not null)

@@ -95,10 +95,13 @@ internal sealed class BodyScanner
                         open.Push((i, plain.Length));
                         i++;
                         break;
+                    case ']' when open.Count == 0:
+                        // A ']{...}' without its '[' (opened in an earlier paragraph, say) is one mistake, not three.
+                        i = Stray(c, i, plain);
+                        i = i < end && _text[i] == '{' ? SkipAttributes(i, end) : i;
+                        break;
                     case ']':
-                        i = open.Count == 0
-                            ? Stray(c, i, plain)
-                            : CloseSpan(open.Pop(), i, end, paragraph, plain);
+                        i = CloseSpan(open.Pop(), i, end, paragraph, plain);
                         break;
                     case '{':
                     case '}':
@@ -161,7 +164,20 @@ internal sealed class BodyScanner
         var attributes = ReadAttributes(brace + 1, closing);
         if (attributes is not null)
         {
-            _annotations.Add(new RawAnnotation(span.Start, closing + 1, paragraph, span.TextStart, textEnd, attributes));
+            // Whitespace at the edges of a span is not part of its text. Trimming it here also keeps the text's end
+            // inside the paragraph, whose trailing whitespace is removed at a line break and at its end.
+            var textStart = span.TextStart;
+            while (textStart < textEnd && char.IsWhiteSpace(plain[textStart]))
+            {
+                textStart++;
+            }
+
+            while (textEnd > textStart && char.IsWhiteSpace(plain[textEnd - 1]))
+            {
+                textEnd--;
+            }
+
+            _annotations.Add(new RawAnnotation(span.Start, closing + 1, paragraph, textStart, textEnd, attributes));
         }
 
         return closing + 1;

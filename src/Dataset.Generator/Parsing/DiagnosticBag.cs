@@ -19,6 +19,8 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
+    public TextLocation Span(int start, int end) => _lines.Span(start, end);
+
     public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int end, params string[] arguments) =>
         Add(descriptor, _lines.Span(start, end), null, arguments);
 

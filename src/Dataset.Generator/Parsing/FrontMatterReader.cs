@@ -37,12 +37,12 @@ internal sealed class FrontMatterReader
     private YamlMap ReadBlockMap(int indent, int depth, int start)
     {
         var entries = new List<YamlEntry>();
-        var seen = new HashSet<string>();
+        var seen = new Dictionary<string, YamlEntry>();
         var end = start;
         while (_line < _lines.Count)
         {
             var (lineStart, lineEnd) = _lines[_line];
-            var first = SkipSpaces(lineStart, lineEnd);
+            var first = SkipSpacesAndTabs(lineStart, lineEnd);
             if (first == lineEnd || _text[first] == '#')
             {
                 _line++;
@@ -52,7 +52,7 @@ internal sealed class FrontMatterReader
             var tab = _text.IndexOf('\t', lineStart, first - lineStart);
             if (tab >= 0)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, tab, tab + 1, "indent with spaces, not tabs");
+                _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, tab, tab + 1, "a tab indents this line: indent with spaces, not tabs");
                 _line++;
                 continue;
             }
@@ -78,18 +78,22 @@ internal sealed class FrontMatterReader
             }
 
             end = entry.Value.End;
-            if (seen.Add(entry.Key))
+            if (seen.TryGetValue(entry.Key, out var earlier))
             {
-                entries.Add(entry);
+                Duplicate(entry.Key, entry.KeyStart, entry.KeyEnd, earlier);
             }
             else
             {
-                _diagnostics.Add(DiagnosticDescriptors.DuplicateField, entry.KeyStart, entry.KeyEnd, entry.Key);
+                seen.Add(entry.Key, entry);
+                entries.Add(entry);
             }
         }
 
         return new YamlMap(entries, start, end);
     }
+
+    private void Duplicate(string key, int start, int end, YamlEntry earlier) =>
+        _diagnostics.Add(DiagnosticDescriptors.DuplicateField, _diagnostics.Span(start, end), _diagnostics.Span(earlier.KeyStart, earlier.KeyEnd), key);
 
     private YamlEntry? ReadEntry(int start, int end, int indent, int depth)
     {
@@ -191,7 +195,7 @@ internal sealed class FrontMatterReader
     private YamlMap? ReadFlowMap(int start, int end)
     {
         var entries = new List<YamlEntry>();
-        var seen = new HashSet<string>();
+        var seen = new Dictionary<string, YamlEntry>();
         var i = SkipSpaces(start + 1, end);
         while (true)
         {
@@ -256,13 +260,15 @@ internal sealed class FrontMatterReader
             {
                 _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, keyStart, i, "a key is missing before ':'");
             }
-            else if (seen.Add(key))
+            else if (seen.TryGetValue(key, out var earlier))
             {
-                entries.Add(new YamlEntry(key, keyStart, keyEnd, value));
+                Duplicate(key, keyStart, keyEnd, earlier);
             }
             else
             {
-                _diagnostics.Add(DiagnosticDescriptors.DuplicateField, keyStart, keyEnd, key);
+                var entry = new YamlEntry(key, keyStart, keyEnd, value);
+                seen.Add(key, entry);
+                entries.Add(entry);
             }
 
             i = SkipSpaces(i, end);
@@ -411,7 +417,7 @@ internal sealed class FrontMatterReader
         for (var line = _line; line < _lines.Count; line++)
         {
             var (lineStart, lineEnd) = _lines[line];
-            var first = SkipSpaces(lineStart, lineEnd);
+            var first = SkipSpacesAndTabs(lineStart, lineEnd);
             if (first < lineEnd && _text[first] != '#')
             {
                 return first - lineStart;
@@ -434,6 +440,16 @@ internal sealed class FrontMatterReader
 
             _line++;
         }
+    }
+
+    private int SkipSpacesAndTabs(int i, int end)
+    {
+        while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private int SkipSpaces(int i, int end)

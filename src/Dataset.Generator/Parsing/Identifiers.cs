@@ -42,6 +42,20 @@ internal static class Identifiers
         return null;
     }
 
+    /// <summary>Contextual keywords C# does not allow as a type name, even written with '@'.</summary>
+    private static readonly HashSet<string> ReservedTypeNames = new()
+    {
+        "record", "required", "scoped", "file", "extension",
+    };
+
+    /// <summary>
+    /// Why <paramref name="key"/> cannot name a generated class (a quote's speaker, a statistic's group) nested in
+    /// a class named <paramref name="enclosing"/>, or null when it can.
+    /// </summary>
+    public static string? TypeProblem(string key, string enclosing) =>
+        Problem(key, enclosing)
+        ?? (ReservedTypeNames.Contains(key) ? $"'{key}' names a generated class, and C# does not allow a class named '{key}': use another key" : null);
+
     /// <summary>The key as it must be written in C#: keywords get '@'.</summary>
     public static string Escape(string key) =>
         SyntaxFacts.GetKeywordKind(key) != SyntaxKind.None ? "@" + key : key;

@@ -71,25 +71,24 @@ internal static class NumberReader
         return new NumberReading(NumberReadingStatus.NoNumber, 0m, StatQualifierModel.Exact, null);
     }
 
-    /// <summary>Parses an explicit <c>value=</c>: optional sign, digits, optional decimals. Null when it is not that.</summary>
-    public static decimal? ParseExplicit(string value)
+    /// <summary>An explicit <c>value=</c>: an optional '-', digits, optionally a '.' and more digits.</summary>
+    private static readonly Regex Explicit = new(@"^-?[0-9]+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Parses an explicit <c>value=</c>: optional '-', digits, optional decimals. <see cref="NumberReadingStatus.NoNumber"/>
+    /// when it is not written that way, <see cref="NumberReadingStatus.Overflow"/> when it is too large to represent.
+    /// </summary>
+    public static NumberReadingStatus ParseExplicit(string value, out decimal parsed)
     {
-        if (value.Length == 0 || value.Length > 40)
+        parsed = 0m;
+        if (!Explicit.IsMatch(value))
         {
-            return null;
+            return NumberReadingStatus.NoNumber;
         }
 
-        foreach (var c in value)
-        {
-            if (!(char.IsDigit(c) || c == '-' || c == '.'))
-            {
-                return null;
-            }
-        }
-
-        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed)
-            ? parsed
-            : null;
+        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out parsed)
+            ? NumberReadingStatus.Read
+            : NumberReadingStatus.Overflow;
     }
 
     private static NumberReadingStatus ReadNumber(List<string> tokens, int start, out decimal value, out int next)
@@ -144,7 +143,8 @@ internal static class NumberReader
             }
             else if (Scales.TryGetValue(word, out var scale) && read)
             {
-                total = checked(total + ((current == 0m ? 1m : current) * scale));
+                // A scale right after a scale multiplies the whole: "two thousand million" is 2,000,000,000.
+                total = current == 0m && total > 0m ? checked(total * scale) : checked(total + ((current == 0m ? 1m : current) * scale));
                 current = 0m;
             }
             else if (word == "and" && read && i + 1 < tokens.Count && Small.ContainsKey(tokens[i + 1]))

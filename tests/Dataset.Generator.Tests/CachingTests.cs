@@ -1,0 +1,185 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
+using Dataset.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// The incremental pipeline does no work it need not do: a C# edit re-runs nothing, and editing one data file re-parses
+/// and re-emits that file alone. Read from the driver's tracked steps (<see cref="TrackingNames"/>).
+/// </summary>
+public sealed class CachingTests
+{
+    private static readonly string[] StepNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    [Fact]
+    public void EveryTrackingNameIsAStepOfTheGenerator()
+    {
+        var driver = GeneratorHarness.CreateDriver([SmokeTests.Seed()], trackSteps: true)
+            .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken);
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+
+        Assert.Equal(8, StepNames.Length);
+        Assert.All(StepNames, name => Assert.True(steps.ContainsKey(name), $"no tracked step named {name}"));
+        Assert.All(StepNames, name => Assert.All(Outputs(steps[name]), output => Assert.Equal(IncrementalStepRunReason.New, output.Reason)));
+    }
+
+    [Fact]
+    public void CSharpEditLeavesEveryStepCached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver([SmokeTests.Seed(), Article("b", "B", 1), Article("c", "C", 1)], trackSteps: true)
+            .RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText("class A { int B => 1; }", GeneratorHarness.ParseOptions, tree.FilePath, cancellationToken: TestContext.Current.CancellationToken));
+
+        driver = driver.RunGenerators(edited, TestContext.Current.CancellationToken);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.All(StepNames, name =>
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step named {name}");
+            Assert.All(Outputs(result.TrackedSteps[name]), output => AssertReused(name, output.Reason));
+        });
+        Assert.NotEmpty(result.TrackedOutputSteps);
+        Assert.All(result.TrackedOutputSteps, pair => Assert.All(Outputs(pair.Value), output => AssertReused(pair.Key, output.Reason)));
+        Assert.Equal(4, result.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void EditingOneArticleReparsesOnlyThatArticle()
+    {
+        var (result, _) = EditSecondOfThree();
+
+        var articles = Outputs(result.TrackedSteps[TrackingNames.Articles]).ToList();
+        Assert.Equal(3, articles.Count);
+        var modified = Assert.Single(articles, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal(GeneratorHarness.ProjectDirectory + "data/b.md", ((ArticleModel)modified.Value).FilePath);
+        Assert.All(articles.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => AssertReused(TrackingNames.Articles, output.Reason));
+    }
+
+    [Fact]
+    public void EditingOneArticleReemitsOnlyThatArticle()
+    {
+        var (result, before) = EditSecondOfThree();
+
+        var inputs = Outputs(result.TrackedSteps[TrackingNames.EmitInputs]).ToList();
+        Assert.Equal(3, inputs.Count);
+        var modified = Assert.Single(inputs, output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Equal("B", ((ValueTuple<ArticleEmitInput, GeneratorOptions>)modified.Value).Item1.Article.Id);
+        Assert.All(inputs.Where(output => output.Reason != IncrementalStepRunReason.Modified), output => AssertReused(TrackingNames.EmitInputs, output.Reason));
+
+        // The untouched articles' sources are the very same text; the edited one changed.
+        var after = result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText);
+        Assert.Same(before["Article_A.g.cs"], after["Article_A.g.cs"]);
+        Assert.Same(before["Article_C.g.cs"], after["Article_C.g.cs"]);
+        Assert.NotEqual(before["Article_B.g.cs"].ToString(), after["Article_B.g.cs"].ToString());
+        Assert.Contains("Edited quote", after["Article_B.g.cs"].ToString());
+    }
+
+    [Fact]
+    public void EditThatKeepsTheKeysLeavesTheIndexCached()
+    {
+        // Changing a quote's words (same length, so no location moves) changes the article, not its keys.
+        var (result, _) = EditSecondOfThree(sameKeys: true);
+
+        Assert.Single(Outputs(result.TrackedSteps[TrackingNames.Articles]), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.All(Outputs(result.TrackedSteps[TrackingNames.Keys]), output => AssertReused(TrackingNames.Keys, output.Reason));
+        Assert.All(Outputs(result.TrackedSteps[TrackingNames.Index]), output => AssertReused(TrackingNames.Index, output.Reason));
+    }
+
+    [Fact]
+    public void ParsingTheSameTextTwiceGivesEqualModels()
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "russia-us-syria-talks.md"));
+
+        var first = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text);
+        var second = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", new string(text.ToCharArray()));
+
+        Assert.NotSame(first, second);
+        Assert.NotEmpty(first.Quotes);
+        Assert.NotEmpty(first.Stats);
+        Assert.NotEmpty(first.Mentions);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+
+        var edited = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text.Replace("grave concern", "grave worries"));
+        Assert.NotEqual(first, edited);
+    }
+
+    [Fact]
+    public void ParsingTheSameBrokenTextTwiceGivesEqualModelsWithEqualDiagnostics()
+    {
+        const string text = "---\ntitle: T\nsource: S\npublished: 2020-01-01\n---\n\"[Who]{.quote #Nobody.Said}\" and [unclosed.\n";
+
+        var first = ArticleParser.Parse("/project/data/x.md", "data/x.md", text);
+        var second = ArticleParser.Parse("/project/data/x.md", "data/x.md", new string(text.ToCharArray()));
+
+        Assert.NotEmpty(first.Diagnostics);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
+    [Fact]
+    public void TheIndexOfEqualKeysIsEqual()
+    {
+        var driver = GeneratorHarness.CreateDriver([SmokeTests.Seed(), Article("b", "B", 1)], trackSteps: true)
+            .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken);
+        var keys = Outputs(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Keys]).Select(output => (ArticleKeys)output.Value).ToImmutableArray();
+
+        var first = DatasetIndexBuilder.Build(keys);
+        var second = DatasetIndexBuilder.Build([.. keys.Reverse()]);
+
+        Assert.NotEmpty(first.Entities);
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+    }
+
+    /// <summary>Runs the generator over articles a, b and c, then edits b's quote and runs it again.</summary>
+    private static (GeneratorRunResult Result, Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText> Before) EditSecondOfThree(bool sameKeys = false)
+    {
+        var b = Article("b", "B", 1);
+        var driver = GeneratorHarness.CreateDriver([Article("a", "A", 1), b, Article("c", "C", 1)], trackSteps: true);
+        var compilation = GeneratorHarness.CreateCompilation("class A { }");
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText);
+        Assert.Equal(["Article_A.g.cs", "Article_B.g.cs", "Article_C.g.cs", "Dataset.g.cs"], before.Keys.Order(StringComparer.Ordinal));
+
+        var editedText = sameKeys
+            ? b.GetText(TestContext.Current.CancellationToken).ToString().Replace("Original quote", "Edited quote!!")
+            : b.GetText(TestContext.Current.CancellationToken).ToString().Replace("Original quote", "Edited quote, now longer");
+        Assert.NotEqual(b.GetText(TestContext.Current.CancellationToken).ToString(), editedText);
+        driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, editedText)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        return (driver.GetRunResult().Results.Single(), before);
+    }
+
+    private static InMemoryAdditionalText Article(string name, string id, int day) => GeneratorHarness.Article(name + ".md", """
+        ---
+        id: ID
+        title: Article ID
+        source: Test Wire
+        published: 2020-01-DAY
+        people:
+          SpeakerID: { name: Speaker ID }
+        ---
+        "[Original quote]{.quote #SpeakerID.Words cue=said}," said [the speaker]{.person ref=SpeakerID}, counting [3]{.stat #CountID.Things} things.
+        """.Replace("ID", id).Replace("DAY", day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(ImmutableArray<IncrementalGeneratorRunStep> steps) =>
+        steps.SelectMany(step => step.Outputs);
+
+    private static void AssertReused(string step, IncrementalStepRunReason reason) =>
+        Assert.True(
+            reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+            $"step {step} has an output that is {reason}, not Cached or Unchanged");
+}

@@ -48,7 +48,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (article, _) => Keys(article))
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Select(static (keys, _) => DatasetIndexBuilder.Build(keys))
+            .Select(static (keys, _) => BuildIndex(keys))
             .WithTrackingName(TrackingNames.Index);
 
         var skips = index
@@ -78,7 +78,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         if (name.Length > 0 && !name.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
             && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name }.ToEquatableArray()));
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace" }.ToEquatableArray()));
             name = string.Empty;
         }
 
@@ -108,6 +108,27 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 file.Path, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
                 EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
                 EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
+        }
+    }
+
+    private static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys)
+    {
+        try
+        {
+            return DatasetIndexBuilder.Build(keys);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Without an index no article can be emitted safely (they link to its People), so skip them all.
+            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new DatasetIndex(
+                EquatableArray<string>.Empty,
+                EquatableArray<IndexedEntity>.Empty,
+                EquatableArray<StorageRef>.Empty,
+                EquatableArray<StorageRef>.Empty,
+                EquatableArray<GroupCount>.Empty,
+                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
+                new[] { failure }.ToEquatableArray());
         }
     }
 

@@ -127,6 +127,24 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DS2001_UnclosedSpan_ForgottenBracketBeforeAttributesIsTheOnlyError()
+    {
+        var run = GenerateValid(Article("[Sixty-nine percent{.stat #Poll.Against} of Russians\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 1),
+            "'[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket");
+    }
+
+    [Fact]
+    public void DS2006_StrayBracket_InsideAClosedSpanIsReported()
+    {
+        var run = GenerateValid(Article("[a } b]{.person ref=Kerry}\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2006", DiagnosticSeverity.Error, TalksPath, (Body, 3, Body, 4),
+            "'}' does not belong to an annotation here: write '\\}' for the literal character");
+    }
+
+    [Fact]
     public void DS2002_MissingAttributes()
     {
         var run = GenerateValid(Article("[Kerry] {.person ref=Kerry} spoke.\n\n" + ValidParagraph));
@@ -316,7 +334,7 @@ public sealed class DiagnosticTests
         var run = GenerateWithValidArticle(Article("Body.", "people:\n  Kerry: { name: John F. Kerry }\n"));
 
         var diagnostic = AssertSingle(run, "DS4002", DiagnosticSeverity.Error, OtherPath, (5, 2, 5, 7),
-            "Person 'Kerry' is declared as 'John F. Kerry' here and as 'John Kerry' in another article: one key is one Person, so use the same name or another key");
+            "Person 'Kerry' is declared as 'John F. Kerry' here and as 'John Kerry' in another article: one key is one person, so use the same name or another key");
         AssertAdditional(diagnostic, TalksPath, (5, 2, 5, 7));
     }
 
@@ -336,7 +354,7 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", Article(ValidParagraph))], UsesValidMembers.Replace("Sample.", string.Empty), rootNamespace: "My-Project");
 
         var diagnostic = AssertSingleWithoutLocation(run, "DS9001", DiagnosticSeverity.Error,
-            "DatasetNamespace 'My-Project' is not a valid C# namespace: the dataset is generated in the global namespace");
+            "The namespace 'My-Project' (from RootNamespace) is not a valid C# namespace: set DatasetNamespace; the dataset is generated in the global namespace");
         Assert.Empty(CompilerProblems(run));
         Assert.NotNull(diagnostic);
     }

@@ -131,7 +131,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConflictingEntity = Error(
         "DS4002", Dataset, "Conflicting entity declarations",
-        "{0} '{1}' is declared as '{2}' here and as '{3}' in another article: one key is one {0}, so use the same name or another key");
+        "{0} '{1}' is declared as '{2}' here and as '{3}' in another article: one key is one {4}, so use the same name or another key");
 
     public static readonly DiagnosticDescriptor DuplicateMember = Error(
         "DS4003", Dataset, "Duplicate member across articles",
@@ -139,7 +139,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidNamespace = Error(
         "DS9001", Configuration, "Invalid namespace",
-        "DatasetNamespace '{0}' is not a valid C# namespace: the dataset is generated in the global namespace");
+        "The namespace '{0}' (from {1}) is not a valid C# namespace: set DatasetNamespace; the dataset is generated in the global namespace");
 
     public static readonly DiagnosticDescriptor InvalidVisibility = Error(
         "DS9002", Configuration, "Invalid visibility",

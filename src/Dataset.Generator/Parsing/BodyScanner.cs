@@ -62,6 +62,7 @@ internal sealed class BodyScanner
         var paragraph = _paragraphs.Count;
         var plain = new StringBuilder();
         var open = new Stack<(int Start, int TextStart)>();
+        var pending = new List<(int Offset, char Character, int Depth)>();
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, end) = lines[l];
@@ -101,7 +102,16 @@ internal sealed class BodyScanner
                         i = i < end && _text[i] == '{' ? SkipAttributes(i, end) : i;
                         break;
                     case ']':
+                        ReportStraysInside(pending, open.Count);
                         i = CloseSpan(open.Pop(), i, end, paragraph, plain);
+                        break;
+                    case '{' when open.Count > 0:
+                    case '}' when open.Count > 0:
+                        // Inside an open span a brace is most likely its attribute list after a forgotten ']':
+                        // report it only if the span turns out to be closed, else DS2001 alone says what is wrong.
+                        pending.Add((i, c, open.Count));
+                        plain.Append(c);
+                        i++;
                         break;
                     case '{':
                     case '}':
@@ -127,6 +137,25 @@ internal sealed class BodyScanner
         }
 
         _paragraphs.Add(plain.ToString());
+    }
+
+    /// <summary>Reports the braces held back inside the span at <paramref name="depth"/> (or deeper), now that it is closed.</summary>
+    private void ReportStraysInside(List<(int Offset, char Character, int Depth)> pending, int depth)
+    {
+        // Depths only grow along the list (shallower entries were reported when their span closed), so the
+        // entries to report are its tail.
+        var first = pending.Count;
+        while (first > 0 && pending[first - 1].Depth >= depth)
+        {
+            first--;
+        }
+
+        for (var k = first; k < pending.Count; k++)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.StrayBracket, pending[k].Offset, pending[k].Offset + 1, pending[k].Character.ToString());
+        }
+
+        pending.RemoveRange(first, pending.Count - first);
     }
 
     private int Stray(char c, int i, StringBuilder plain)

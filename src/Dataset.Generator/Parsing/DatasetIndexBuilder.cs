@@ -51,7 +51,7 @@ internal static class DatasetIndexBuilder
                 {
                     diagnostics.Add(Diagnostic(
                         DiagnosticDescriptors.ConflictingEntity, article.FilePath, declaration.Location, entity.FilePath, entity.Declaration.Location,
-                        Noun(declaration.Kind), declaration.Key, declaration.Name, entity.Declaration.Name));
+                        Noun(declaration.Kind), declaration.Key, declaration.Name, entity.Declaration.Name, Noun(declaration.Kind).ToLowerInvariant()));
                 }
 
                 entity.Articles++;

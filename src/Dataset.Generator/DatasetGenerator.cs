@@ -147,7 +147,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var article = input.Article;
         foreach (var diagnostic in article.Diagnostics)
         {
-            context.ReportDiagnostic(ToDiagnostic(diagnostic));
+            Report(context, diagnostic);
         }
 
         if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
@@ -162,7 +162,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray())));
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
         }
     }
 
@@ -170,7 +170,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in options.Diagnostics.Concat(index.Diagnostics))
         {
-            context.ReportDiagnostic(ToDiagnostic(diagnostic));
+            Report(context, diagnostic);
         }
 
         try
@@ -179,8 +179,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray())));
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
         }
+    }
+
+    /// <summary>Reports <paramref name="info"/>; a diagnostic that cannot be made (a generator bug) becomes DS9999, never an exception.</summary>
+    private static void Report(SourceProductionContext context, DiagnosticInfo info)
+    {
+        Diagnostic diagnostic;
+        try
+        {
+            diagnostic = ToDiagnostic(info);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
+        }
+
+        context.ReportDiagnostic(diagnostic);
     }
 
     private static Diagnostic ToDiagnostic(DiagnosticInfo info)
@@ -193,9 +209,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return Diagnostic.Create(descriptor, location, additional, info.Arguments.ToArray<object>());
     }
 
-    private static Location ToLocation(string path, TextLocation location) =>
-        Location.Create(
+    private static Location ToLocation(string path, TextLocation location)
+    {
+        // Clamped so that no location can make Roslyn throw: an end before its start is read as an empty span.
+        var start = new LinePosition(Math.Max(0, location.StartLine), Math.Max(0, location.StartColumn));
+        var end = new LinePosition(Math.Max(0, location.EndLine), Math.Max(0, location.EndColumn));
+        return Location.Create(
             path,
-            new TextSpan(location.Start, location.Length),
-            new LinePositionSpan(new LinePosition(location.StartLine, location.StartColumn), new LinePosition(location.EndLine, location.EndColumn)));
+            new TextSpan(Math.Max(0, location.Start), Math.Max(0, location.Length)),
+            new LinePositionSpan(start, end < start ? start : end));
+    }
 }

@@ -382,6 +382,39 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void EveryDescriptorLinksToItsRowInTheReadme()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            var anchor = descriptor.Id.ToLowerInvariant();
+            Assert.Equal(DiagnosticDescriptors.HelpLinkBase + anchor, descriptor.HelpLinkUri);
+            Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", readme, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryDescriptorIsTrackedInTheAnalyzerReleasesWithItsCategoryAndSeverity()
+    {
+        var tracked = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Dataset.Generator", "AnalyzerReleases.Unshipped.md"))
+            + File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "Dataset.Generator", "AnalyzerReleases.Shipped.md"));
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} | {descriptor.Title}", tracked, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void EveryReportedDiagnosticCarriesItsHelpLink()
+    {
+        var run = GenerateValid(Article("[Hi]{.quote #Kery.Hi}\n\n" + ValidParagraph));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("https://github.com/dataset-dotnet/dataset/blob/main/README.md#ds2009", diagnostic.Descriptor.HelpLinkUri);
+    }
+
+    [Fact]
     public void EveryMessageFormatsWithoutLeftoverPlaceholders()
     {
         foreach (var descriptor in DiagnosticDescriptors.All)

@@ -7,10 +7,14 @@ namespace Dataset.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. IDs are stable: DS1xxx front matter, DS2xxx annotations,
 /// DS3xxx statistics, DS4xxx checks across articles, DS9xxx configuration and internal errors.
-/// README.md lists each with an example.
+/// README.md lists each with an example; every descriptor's help link is <see cref="HelpLinkBase"/> followed by its
+/// id in lower case, the anchor of its row in README.md's table (<c>#ds2009</c>).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
+    /// <summary>The README that documents the diagnostics; each has an anchor there named after its id in lower case.</summary>
+    public const string HelpLinkBase = "https://github.com/dataset-dotnet/dataset/blob/main/README.md#";
+
     private const string FrontMatter = "Dataset.FrontMatter";
     private const string Annotations = "Dataset.Annotations";
     private const string Statistics = "Dataset.Statistics";
@@ -160,8 +164,11 @@ internal static class DiagnosticDescriptors
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+
+    /// <summary>The help link of a diagnostic: its section (table row) in README.md.</summary>
+    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
 }

@@ -21,13 +21,14 @@ internal static class ArticleEmitter
         var visibility = EmitNames.Visibility(options);
         var storage = EmitNames.Storage(options) + "." + EmitNames.ArticleStorage(article.Id);
         var source = $"{article.Source}, {Date(article)}";
+        var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory);
 
         var writer = Header(article.RelativePath);
         OpenNamespace(writer, options);
 
         writer.Open($"{visibility} static partial class Articles");
-        writer.Doc(article.Title, ArticleRemarks(article, quotes.Count, stats.Count));
-        writer.Line($"public static {EmitNames.Article} {Identifiers(article.Id)} => {storage}.Article;");
+        writer.XmlDoc(Xml(article.Title), ArticleRemarks(article, quotes.Count, stats.Count));
+        writer.Mapped($"public static {EmitNames.Article} ", Identifiers(article.Id), $" => {storage}.Article;", article.IdLocation, file);
         writer.Close();
 
         if (quotes.Count > 0)
@@ -44,11 +45,8 @@ internal static class ArticleEmitter
                 foreach (var (quote, index) in speaker)
                 {
                     Separate(writer, ref firstQuote);
-                    var who = person.Role is null ? person.Name : $"{person.Name}, {person.Role}";
-                    writer.Doc(
-                        "\u201C" + quote.Text + "\u201D",
-                        $"{who}, in \u201C{article.Title}\u201D ({source}), paragraph {quote.Paragraph}.");
-                    writer.Line($"public static {EmitNames.Quote} {Identifiers(quote.Key)} => {storage}.{EmitNames.QuoteField(index)};");
+                    writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article, source));
+                    writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {storage}.{EmitNames.QuoteField(index)};", quote.Location, file);
                 }
 
                 writer.Close();
@@ -70,8 +68,8 @@ internal static class ArticleEmitter
                 foreach (var (stat, _) in group)
                 {
                     Separate(writer, ref firstStat);
-                    writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The full record is Statistics.{stat.Group}.{stat.Key}.");
-                    writer.Line($"public const {ConstantType(stat.ValueKind)} {Identifiers(stat.Key)} = {ConstantLiteral(stat)};");
+                    writer.XmlDoc(StatSummary(stat), StatWritten(stat), InArticle(article, source, stat.Paragraph), "The full record is " + Reference(options, "Statistics", stat) + ".");
+                    writer.Mapped($"public const {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
                 }
 
                 writer.Close();
@@ -89,8 +87,8 @@ internal static class ArticleEmitter
                 foreach (var (stat, index) in group)
                 {
                     Separate(writer, ref firstStat);
-                    writer.Doc(StatSummary(stat), $"{StatRemarks(stat, article, source)} The value as a constant is Stats.{stat.Group}.{stat.Key}.");
-                    writer.Line($"public static {EmitNames.Statistic} {Identifiers(stat.Key)} => {storage}.{EmitNames.StatField(index)};");
+                    writer.XmlDoc(StatSummary(stat), StatWritten(stat), InArticle(article, source, stat.Paragraph), "The value as a constant is " + Reference(options, "Stats", stat) + ".");
+                    writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {storage}.{EmitNames.StatField(index)};", stat.Location, file);
                 }
 
                 writer.Close();
@@ -263,10 +261,47 @@ internal static class ArticleEmitter
     /// <summary>A file path inside a <c>//</c> comment: line breaks would end the comment, so they are replaced.</summary>
     internal static string Comment(string text) => Literals.XmlText(text);
 
-    private static string ArticleRemarks(ArticleModel article, int quotes, int stats)
+    /// <summary>Data-file text as XML doc text (see <see cref="Literals.XmlText"/>).</summary>
+    internal static string Xml(string text) => Literals.XmlText(text);
+
+    private static string[] ArticleRemarks(ArticleModel article, int quotes, int stats)
     {
         var where = article.Dateline is null ? string.Empty : article.Dateline + ", ";
-        return $"{article.Source}, {where}{Date(article)}. {Count(article.Paragraphs.Count, "paragraph")}, {Count(quotes, "quote")}, {Count(stats, "statistic")}. From {article.RelativePath}.";
+        return new[]
+        {
+            Xml($"{article.Source}, {where}{Date(article)}."),
+            Xml($"{Count(article.Paragraphs.Count, "paragraph")}, {Count(quotes, "quote")}, {Count(stats, "statistic")}."),
+            Xml($"From {article.RelativePath}."),
+        };
+    }
+
+    private static string[] QuoteRemarks(QuoteModel quote, EntityModel speaker, ArticleModel article, string source)
+    {
+        var who = speaker.Role is null ? speaker.Name : $"{speaker.Name}, {speaker.Role}";
+        var said = quote.Cue is null ? $"Said by {who}." : $"{who}, {quote.Cue}.";
+        return new[] { Xml(said), InArticle(article, source, quote.Paragraph) };
+    }
+
+    private static string InArticle(ArticleModel article, string source, int paragraph) =>
+        Xml($"In \u201C{article.Title}\u201D ({source}), paragraph {paragraph}.");
+
+    private static string StatWritten(StatModel stat)
+    {
+        var unit = stat.Unit is null ? "no unit" : "unit " + stat.Unit;
+        return Xml($"Written as \u201C{stat.Text}\u201D: value {stat.Value}, qualifier {stat.Qualifier}, {unit}.");
+    }
+
+    /// <summary>
+    /// A <c>&lt;see cref&gt;</c> to the same statistic under <paramref name="root"/> (<c>Stats</c> or <c>Statistics</c>),
+    /// named from <c>global::</c> so no key can capture it; plain text when a name needs '@' (a keyword, or a
+    /// lower-case class name), which a cref would have to spell differently.
+    /// </summary>
+    private static string Reference(GeneratorOptions options, string root, StatModel stat)
+    {
+        var name = $"{root}.{stat.Group}.{stat.Key}";
+        return Identifiers(stat.Key) == stat.Key && TypeName(stat.Group) == stat.Group
+            ? $"<see cref=\"{options.Qualify(name)}\"/>"
+            : Xml(name);
     }
 
     private static string StatSummary(StatModel stat)
@@ -280,11 +315,14 @@ internal static class ArticleEmitter
             _ => string.Empty,
         };
         var unit = stat.Unit is null ? string.Empty : " " + stat.Unit;
-        return $"{qualifier}{stat.Value}{unit}: \u201C{stat.Sentence}\u201D";
+        return Xml($"{qualifier}{Readable(stat.Value)}{unit}: \u201C{stat.Sentence}\u201D");
     }
 
-    private static string StatRemarks(StatModel stat, ArticleModel article, string source) =>
-        $"Written as \u201C{stat.Text}\u201D in \u201C{article.Title}\u201D ({source}), paragraph {stat.Paragraph}.";
+    /// <summary>The value with thousands separators (<c>14,000</c>), or as it is when it is not a plain number.</summary>
+    private static string Readable(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? number.ToString("#,0.############################", CultureInfo.InvariantCulture)
+            : value;
 
     internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

@@ -64,12 +64,19 @@ internal static class IndexEmitter
             foreach (var entity in entities)
             {
                 var declaration = entity.Declaration;
-                var quotes = kind == EntityKindModel.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, " : string.Empty;
+                var mentioned = $"mentioned {ArticleEmitter.Count(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Count(entity.ArticleCount, "article")}.";
+                var counts = kind == EntityKindModel.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
                 writer.Line();
-                writer.Doc(
-                    declaration.Role is null ? declaration.Name : $"{declaration.Name}, {declaration.Role}",
-                    $"{quotes}mentioned {ArticleEmitter.Count(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Count(entity.ArticleCount, "article")}. First declared in {entity.RelativePath}.");
-                writer.Line($"public static {EmitNames.EntityType(kind)} {ArticleEmitter.Identifiers(declaration.Key)} => {storage}.Entities.{EmitNames.EntityField(kind, declaration.Key)};");
+                writer.XmlDoc(
+                    ArticleEmitter.Xml(declaration.Role is null ? declaration.Name : $"{declaration.Name}, {declaration.Role}"),
+                    ArticleEmitter.Xml(counts),
+                    ArticleEmitter.Xml($"First declared in {entity.RelativePath}."));
+                writer.Mapped(
+                    $"public static {EmitNames.EntityType(kind)} ",
+                    ArticleEmitter.Identifiers(declaration.Key),
+                    $" => {storage}.Entities.{EmitNames.EntityField(kind, declaration.Key)};",
+                    declaration.Location,
+                    LineDirectives.FileName(entity.FilePath, options.ProjectDirectory));
             }
 
             writer.Close();

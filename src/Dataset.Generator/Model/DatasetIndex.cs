@@ -16,9 +16,13 @@ internal sealed record StorageRef(string ArticleId, int Index);
 /// <summary>A statistics group (<c>LevadaPoll</c>) and how many statistics it holds across articles.</summary>
 internal sealed record GroupCount(string Name, int Count);
 
-/// <summary>An entity as the whole dataset sees it: its first declaration, its quotes and its mentions.</summary>
+/// <summary>
+/// An entity as the whole dataset sees it: its first declaration (with the data file that holds it, as the
+/// generator was given it and relative to the project), its quotes and its mentions.
+/// </summary>
 internal sealed record IndexedEntity(
     EntityModel Declaration,
+    string FilePath,
     string RelativePath,
     EquatableArray<StorageRef> Quotes,
     EquatableArray<StorageRef> Mentions,

@@ -32,14 +32,25 @@ internal sealed class ArticleParser
     private readonly List<QuoteModel> _quotes = new();
     private readonly List<StatModel> _stats = new();
     private readonly List<MentionModel> _mentions = new();
+    private readonly HashSet<(EntityKindModel Kind, string Key)> _entityKeys = new();
     private readonly Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<(EntityKindModel Kind, string Typed), string> _suggestions = new();
+
+    /// <summary>
+    /// How many names "did you mean" hints may still compare in this file. Bounded so that a file with huge numbers of
+    /// unknown keys and declared names stays linear; past it, errors come without a hint.
+    /// </summary>
+    private int _suggestionBudget = 200_000;
 
     private ArticleParser(string filePath, string text)
     {
+        // Parse a text without BOM and with LF line breaks only, so everything the model holds (offsets included)
+        // is the same whatever the file's line endings; diagnostics map their spans back to the file.
+        var normalized = new NormalizedText(text);
         _filePath = filePath;
-        _text = text;
-        _lines = new LineMap(text);
-        _diagnostics = new DiagnosticBag(filePath, _lines);
+        _text = normalized.Text;
+        _lines = new LineMap(_text);
+        _diagnostics = new DiagnosticBag(filePath, _lines, normalized);
     }
 
     public static ArticleModel Parse(string filePath, string relativePath, string text) =>
@@ -47,8 +58,7 @@ internal sealed class ArticleParser
 
     private ArticleModel Parse(string relativePath)
     {
-        var start = _text.Length > 0 && _text[0] == '\uFEFF' ? 1 : 0;
-        var (openStart, openEnd, bodyOrFrontStart) = Line(start);
+        var (openStart, openEnd, bodyOrFrontStart) = Line(0);
         if (TrimEnd(openStart, openEnd) != "---")
         {
             _diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, openStart, openEnd);
@@ -269,6 +279,7 @@ internal sealed class ArticleParser
             }
 
             _entities.Add(new EntityModel(kind, declaration.Key, name!, role, _lines.Span(declaration.KeyStart, declaration.KeyEnd)));
+            _entityKeys.Add((kind, declaration.Key));
         }
     }
 
@@ -278,6 +289,7 @@ internal sealed class ArticleParser
         RawAttribute? kind = null;
         RawAttribute? id = null;
         var values = new List<RawAttribute>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var attribute in annotation.Attributes)
         {
             switch (attribute.Prefix)
@@ -289,7 +301,7 @@ internal sealed class ArticleParser
                     id = attribute;
                     break;
                 case '=':
-                    if (values.Any(value => value.Name == attribute.Name))
+                    if (!names.Add(attribute.Name))
                     {
                         _diagnostics.Add(DiagnosticDescriptors.InvalidAttribute, attribute.Start, attribute.End, attribute.Name, "it is given twice");
                         return;
@@ -337,10 +349,9 @@ internal sealed class ArticleParser
             return;
         }
 
-        if (!_entities.Any(entity => entity.Kind == EntityKindModel.Person && entity.Key == speaker))
+        if (!_entityKeys.Contains((EntityKindModel.Person, speaker)))
         {
-            var people = _entities.Where(entity => entity.Kind == EntityKindModel.Person).Select(entity => entity.Key);
-            _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggestions.DidYouMean(speaker, people));
+            _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggest(EntityKindModel.Person, speaker));
             return;
         }
 
@@ -465,15 +476,28 @@ internal sealed class ArticleParser
         }
 
         var key = r.Value!;
-        if (!_entities.Any(entity => entity.Kind == kind && entity.Key == key))
+        if (!_entityKeys.Contains((kind, key)))
         {
-            var candidates = _entities.Where(entity => entity.Kind == kind).Select(entity => entity.Key);
             var noun = kind switch { EntityKindModel.Person => "person", EntityKindModel.Organization => "organization", _ => "place" };
-            _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggestions.DidYouMean(key, candidates), section);
+            _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggest(kind, key), section);
             return;
         }
 
         _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location));
+    }
+
+    /// <summary>The "did you mean" hint for an unknown entity key, computed once per key and kind.</summary>
+    private string Suggest(EntityKindModel kind, string typed)
+    {
+        if (!_suggestions.TryGetValue((kind, typed), out var suggestion))
+        {
+            var candidates = _entities.Where(entity => entity.Kind == kind).Select(entity => entity.Key).Take(Math.Min(_suggestionBudget, Suggestions.MaxCandidates)).ToList();
+            _suggestionBudget -= candidates.Count;
+            suggestion = Suggestions.DidYouMean(typed, candidates);
+            _suggestions.Add((kind, typed), suggestion);
+        }
+
+        return suggestion;
     }
 
     /// <summary>Reads a two-part id (<c>#Speaker.Key</c>, <c>#Group.Key</c>) and checks both parts can be member names.</summary>

@@ -179,7 +179,7 @@ internal sealed class BodyScanner
             }
 
             var hint = spaced > brace && spaced < lineEnd && _text[spaced] == '{' ? " (remove the space between ']' and '{')" : string.Empty;
-            _diagnostics.Add(DiagnosticDescriptors.MissingAttributes, span.Start, close + 1, Excerpt(plain.ToString(span.TextStart, textEnd - span.TextStart)), hint);
+            _diagnostics.Add(DiagnosticDescriptors.MissingAttributes, span.Start, close + 1, Excerpt(plain, span.TextStart, textEnd), hint);
             return hint.Length > 0 ? SkipAttributes(spaced, lineEnd) : close + 1;
         }
 
@@ -388,5 +388,7 @@ internal sealed class BodyScanner
     private static bool IsAsciiPunctuation(char c) =>
         c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';
 
-    private static string Excerpt(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
+    /// <summary>The text of <paramref name="plain"/> from <paramref name="start"/> to <paramref name="end"/>, cut to 40 characters (without copying the rest: spans nest).</summary>
+    private static string Excerpt(StringBuilder plain, int start, int end) =>
+        end - start <= 40 ? plain.ToString(start, end - start) : plain.ToString(start, 37) + "...";
 }

@@ -74,7 +74,7 @@ internal static class DatasetIndexBuilder
         var indexed = entityOrder
             .OrderBy(entity => entity.Declaration.Kind)
             .ThenBy(entity => entity.Declaration.Key, StringComparer.Ordinal)
-            .Select(entity => new IndexedEntity(entity.Declaration, entity.RelativePath, entity.Quotes.ToEquatableArray(), entity.Mentions.ToEquatableArray(), entity.Articles));
+            .Select(entity => new IndexedEntity(entity.Declaration, entity.FilePath, entity.RelativePath, entity.Quotes.ToEquatableArray(), entity.Mentions.ToEquatableArray(), entity.Articles));
         return new DatasetIndex(
             articleIds.Keys.OrderBy(id => id, StringComparer.Ordinal).ToEquatableArray(),
             indexed.ToEquatableArray(),

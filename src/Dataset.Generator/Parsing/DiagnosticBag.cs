@@ -10,11 +10,16 @@ internal sealed class DiagnosticBag
     private readonly List<DiagnosticInfo> _items = new();
     private readonly string _filePath;
     private readonly LineMap _lines;
+    private readonly NormalizedText? _text;
 
-    public DiagnosticBag(string filePath, LineMap lines)
+    /// <param name="filePath">The data file's path.</param>
+    /// <param name="lines">The line map of the text offsets are given in.</param>
+    /// <param name="text">When offsets count in a normalized text, maps them back to the file's own offsets.</param>
+    public DiagnosticBag(string filePath, LineMap lines, NormalizedText? text = null)
     {
         _filePath = filePath;
         _lines = lines;
+        _text = text;
     }
 
     public bool HasErrors { get; private set; }
@@ -30,10 +35,22 @@ internal sealed class DiagnosticBag
         _items.Add(new DiagnosticInfo(
             descriptor.Id,
             _filePath,
-            location,
+            InFile(location),
             first is null ? null : _filePath,
-            first,
+            first is { } given ? InFile(given) : null,
             new EquatableArray<string>(arguments.ToImmutableArray())));
+    }
+
+    /// <summary>The location with its offsets in the file as given (line and column are the same in both texts).</summary>
+    private TextLocation InFile(TextLocation location)
+    {
+        if (_text is null)
+        {
+            return location;
+        }
+
+        var start = _text.ToOriginal(location.Start);
+        return location with { Start = start, Length = _text.ToOriginal(location.End) - start };
     }
 
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();

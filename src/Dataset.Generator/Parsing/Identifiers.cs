@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -22,6 +23,16 @@ internal static class Identifiers
         if (!SyntaxFacts.IsValidIdentifier(key))
         {
             return "a key must be a C# identifier (letters, digits and '_', not starting with a digit)";
+        }
+
+        foreach (var c in key)
+        {
+            // C# drops formatting characters (such as U+200B or U+200F) from identifiers, so 'Ker\u200Bry' would
+            // be the member 'Kerry': two keys the checks tell apart would collide, and invisible text would hide in code.
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                return $"a key cannot contain the invisible formatting character U+{(int)c:X4}";
+            }
         }
 
         if (key == enclosing)

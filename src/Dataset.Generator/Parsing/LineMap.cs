@@ -4,8 +4,8 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// Turns character offsets into line and column positions. Recognizes LF, CRLF and CR line breaks, as Roslyn's
-/// <c>SourceText</c> does, so reported positions match what editors show.
+/// Turns character offsets into line and column positions. Recognizes the line breaks Roslyn's <c>SourceText</c>
+/// does (LF, CRLF, CR, U+0085, U+2028 and U+2029), so reported positions match what the compiler and editors show.
 /// </summary>
 internal sealed class LineMap
 {
@@ -25,7 +25,7 @@ internal sealed class LineMap
 
                 _lineStarts.Add(i + 1);
             }
-            else if (c == '\n')
+            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
             {
                 _lineStarts.Add(i + 1);
             }

@@ -6,14 +6,27 @@ namespace Dataset.Generator.Parsing;
 /// <summary>"Did you mean" hints: the closest known name within a small edit distance.</summary>
 internal static class Suggestions
 {
+    /// <summary>
+    /// How many candidates are compared at most, so that a file declaring huge numbers of names stays linear:
+    /// the hint then comes from the first ones.
+    /// </summary>
+    public const int MaxCandidates = 1000;
+
     /// <summary>Returns <c>: did you mean 'X'?</c> for the closest candidate, or an empty string.</summary>
     public static string DidYouMean(string typed, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
+        var lower = typed.ToLowerInvariant();
+        var compared = 0;
         foreach (var candidate in candidates)
         {
-            var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
+            if (++compared > MaxCandidates)
+            {
+                break;
+            }
+
+            var distance = Distance(lower, candidate.ToLowerInvariant());
             if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;

@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Broken but useful</summary>
-        /// <remarks>Test Wire, 2020-01-02. 4 paragraphs, 1 quote, 1 statistic. From data/broken.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, 2020-01-02.</para>
+        /// <para>4 paragraphs, 1 quote, 1 statistic.</para>
+        /// <para>From data/broken.md.</para>
+        /// </remarks>
+#line (1,1)-(1,3) 47 "/project/data/broken.md"
         public static global::Dataset.Article Broken => global::Sample.DatasetStorage.Article_Broken.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,8 +23,13 @@ namespace Sample
         public static partial class Kerry
         {
             /// <summary>“This one is fine”</summary>
-            /// <remarks>John Kerry, in “Broken but useful” (Test Wire, 2020-01-02), paragraph 1.</remarks>
+            /// <remarks>
+            /// <para>John Kerry, said.</para>
+            /// <para>In “Broken but useful” (Test Wire, 2020-01-02), paragraph 1.</para>
+            /// </remarks>
+#line (8,2)-(8,48) 49 "/project/data/broken.md"
             public static global::Dataset.Quote Fine => global::Sample.DatasetStorage.Article_Broken.Quote0;
+#line default
         }
     }
 
@@ -27,8 +38,14 @@ namespace Sample
         public static partial class Strike
         {
             /// <summary>12: “Strikes killed 12 people.”</summary>
-            /// <remarks>Written as “12” in “Broken but useful” (Test Wire, 2020-01-02), paragraph 3. The full record is Statistics.Strike.Deaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “12”: value 12, qualifier Exact, no unit.</para>
+            /// <para>In “Broken but useful” (Test Wire, 2020-01-02), paragraph 3.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.Strike.Deaths"/>.</para>
+            /// </remarks>
+#line (12,16)-(12,41) 30 "/project/data/broken.md"
             public const int Deaths = 12;
+#line default
         }
     }
 
@@ -37,8 +54,14 @@ namespace Sample
         public static partial class Strike
         {
             /// <summary>12: “Strikes killed 12 people.”</summary>
-            /// <remarks>Written as “12” in “Broken but useful” (Test Wire, 2020-01-02), paragraph 3. The value as a constant is Stats.Strike.Deaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “12”: value 12, qualifier Exact, no unit.</para>
+            /// <para>In “Broken but useful” (Test Wire, 2020-01-02), paragraph 3.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.Strike.Deaths"/>.</para>
+            /// </remarks>
+#line (12,16)-(12,41) 53 "/project/data/broken.md"
             public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Article_Broken.Stat0;
+#line default
         }
     }
 

@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Keywords everywhere</summary>
-        /// <remarks>Test Wire, 2020-01-01. 3 paragraphs, 2 quotes, 2 statistics. From data/keywords.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, 2020-01-01.</para>
+        /// <para>3 paragraphs, 2 quotes, 2 statistics.</para>
+        /// <para>From data/keywords.md.</para>
+        /// </remarks>
+#line (2,5)-(2,9) 47 "/project/data/keywords.md"
         public static global::Dataset.Article @event => global::Sample.DatasetStorage.Article_event.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,15 +23,25 @@ namespace Sample
         public static partial class @class
         {
             /// <summary>“Return it”</summary>
-            /// <remarks>Ada Class, in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 1.</remarks>
+            /// <remarks>
+            /// <para>Said by Ada Class.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 1.</para>
+            /// </remarks>
+#line (14,2)-(14,34) 49 "/project/data/keywords.md"
             public static global::Dataset.Quote @return => global::Sample.DatasetStorage.Article_event.Quote0;
+#line default
         }
 
         public static partial class @object
         {
             /// <summary>“Fine”</summary>
-            /// <remarks>Ob Ject, in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2.</remarks>
+            /// <remarks>
+            /// <para>Said by Ob Ject.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2.</para>
+            /// </remarks>
+#line (16,2)-(16,27) 49 "/project/data/keywords.md"
             public static global::Dataset.Quote @int => global::Sample.DatasetStorage.Article_event.Quote1;
+#line default
         }
     }
 
@@ -34,15 +50,27 @@ namespace Sample
         public static partial class @checked
         {
             /// <summary>3: “"Fine," said Ob after 3 tries.”</summary>
-            /// <remarks>Written as “3” in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2. The full record is Statistics.checked.double.</remarks>
+            /// <remarks>
+            /// <para>Written as “3”: value 3, qualifier Exact, no unit.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2.</para>
+            /// <para>The full record is Statistics.checked.double.</para>
+            /// </remarks>
+#line (16,67)-(16,92) 30 "/project/data/keywords.md"
             public const int @double = 3;
+#line default
         }
 
         public static partial class @poll
         {
             /// <summary>51 percent: “Most agree.”</summary>
-            /// <remarks>Written as “Most” in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 3. The full record is Statistics.poll.share.</remarks>
+            /// <remarks>
+            /// <para>Written as “Most”: value 51, qualifier Exact, unit percent.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 3.</para>
+            /// <para>The full record is Statistics.poll.share.</para>
+            /// </remarks>
+#line (18,1)-(18,47) 30 "/project/data/keywords.md"
             public const int share = 51;
+#line default
         }
     }
 
@@ -51,15 +79,27 @@ namespace Sample
         public static partial class @checked
         {
             /// <summary>3: “"Fine," said Ob after 3 tries.”</summary>
-            /// <remarks>Written as “3” in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2. The value as a constant is Stats.checked.double.</remarks>
+            /// <remarks>
+            /// <para>Written as “3”: value 3, qualifier Exact, no unit.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2.</para>
+            /// <para>The value as a constant is Stats.checked.double.</para>
+            /// </remarks>
+#line (16,67)-(16,92) 53 "/project/data/keywords.md"
             public static global::Dataset.Statistic @double => global::Sample.DatasetStorage.Article_event.Stat0;
+#line default
         }
 
         public static partial class @poll
         {
             /// <summary>51 percent: “Most agree.”</summary>
-            /// <remarks>Written as “Most” in “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 3. The value as a constant is Stats.poll.share.</remarks>
+            /// <remarks>
+            /// <para>Written as “Most”: value 51, qualifier Exact, unit percent.</para>
+            /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 3.</para>
+            /// <para>The value as a constant is Stats.poll.share.</para>
+            /// </remarks>
+#line (18,1)-(18,47) 53 "/project/data/keywords.md"
             public static global::Dataset.Statistic share => global::Sample.DatasetStorage.Article_event.Stat1;
+#line default
         }
     }
 

@@ -67,12 +67,22 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
 
         /// <summary>Ada Class</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/keywords.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/keywords.md.</para>
+        /// </remarks>
+#line (7,3)-(7,7) 46 "/project/data/keywords.md"
         public static global::Dataset.Person @class => global::Sample.DatasetStorage.Entities.Person_class;
+#line default
 
         /// <summary>Ob Ject</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/keywords.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/keywords.md.</para>
+        /// </remarks>
+#line (8,3)-(8,8) 46 "/project/data/keywords.md"
         public static global::Dataset.Person @object => global::Sample.DatasetStorage.Entities.Person_object;
+#line default
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
@@ -82,8 +92,13 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
 
         /// <summary>Static Inc</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/keywords.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/keywords.md.</para>
+        /// </remarks>
+#line (10,3)-(10,8) 52 "/project/data/keywords.md"
         public static global::Dataset.Organization @static => global::Sample.DatasetStorage.Entities.Organization_static;
+#line default
     }
 
     /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
@@ -93,8 +108,13 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
 
         /// <summary>Namespace Bay</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/keywords.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/keywords.md.</para>
+        /// </remarks>
+#line (12,3)-(12,11) 45 "/project/data/keywords.md"
         public static global::Dataset.Place @namespace => global::Sample.DatasetStorage.Entities.Place_namespace;
+#line default
     }
 
     /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>

@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Nothing happened</summary>
-        /// <remarks>Test Wire, 2001-02-03. 0 paragraphs, 0 quotes, 0 statistics. From data/minimal.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, 2001-02-03.</para>
+        /// <para>0 paragraphs, 0 quotes, 0 statistics.</para>
+        /// <para>From data/minimal.md.</para>
+        /// </remarks>
+#line (1,1)-(1,3) 47 "/project/data/minimal.md"
         public static global::Dataset.Article Minimal => global::Sample.DatasetStorage.Article_Minimal.Article;
+#line default
     }
 
     internal static partial class DatasetStorage

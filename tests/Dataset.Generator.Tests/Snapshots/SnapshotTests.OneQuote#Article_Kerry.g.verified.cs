@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Kerry calls for talks</summary>
-        /// <remarks>Test Wire, NEW YORK, 2015-09-30. 1 paragraph, 1 quote, 0 statistics. From data/kerry.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, NEW YORK, 2015-09-30.</para>
+        /// <para>1 paragraph, 1 quote, 0 statistics.</para>
+        /// <para>From data/kerry.md.</para>
+        /// </remarks>
+#line (1,1)-(1,3) 47 "/project/data/kerry.md"
         public static global::Dataset.Article Kerry => global::Sample.DatasetStorage.Article_Kerry.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,8 +23,13 @@ namespace Sample
         public static partial class Kerry
         {
             /// <summary>“We agreed on talks”</summary>
-            /// <remarks>John Kerry, US Secretary of State, in “Kerry calls for talks” (Test Wire, 2015-09-30), paragraph 1.</remarks>
+            /// <remarks>
+            /// <para>John Kerry, US Secretary of State, said.</para>
+            /// <para>In “Kerry calls for talks” (Test Wire, 2015-09-30), paragraph 1.</para>
+            /// </remarks>
+#line (9,2)-(9,51) 49 "/project/data/kerry.md"
             public static global::Dataset.Quote Talks => global::Sample.DatasetStorage.Article_Kerry.Quote0;
+#line default
         }
     }
 

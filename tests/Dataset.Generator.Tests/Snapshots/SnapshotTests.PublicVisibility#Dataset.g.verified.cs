@@ -43,8 +43,13 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
 
         /// <summary>John Kerry, US Secretary of State</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/kerry.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/kerry.md.</para>
+        /// </remarks>
+#line (7,3)-(7,7) 46 "/project/data/kerry.md"
         public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Entities.Person_Kerry;
+#line default
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>

@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Russia and US call urgent talks after Syria strikes</summary>
-        /// <remarks>Agence France-Presse, UNITED NATIONS, United States, 2015-09-30. 30 paragraphs, 8 quotes, 17 statistics. From data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Agence France-Presse, UNITED NATIONS, United States, 2015-09-30.</para>
+        /// <para>30 paragraphs, 8 quotes, 17 statistics.</para>
+        /// <para>From data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (2,5)-(2,22) 47 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Article RussiaUsSyriaTalks => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,51 +23,91 @@ namespace Sample
         public static partial class Kerry
         {
             /// <summary>“We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion”</summary>
-            /// <remarks>John Kerry, US Secretary of State, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 8.</remarks>
+            /// <remarks>
+            /// <para>John Kerry, US Secretary of State, said.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 8.</para>
+            /// </remarks>
+#line (65,2)-(65,211) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote Deconfliction => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote0;
+#line default
 
             /// <summary>“grave concern”</summary>
-            /// <remarks>John Kerry, US Secretary of State, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 14.</remarks>
+            /// <remarks>
+            /// <para>John Kerry, US Secretary of State, told.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 14.</para>
+            /// </remarks>
+#line (77,120)-(77,171) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote3;
+#line default
         }
 
         public static partial class Carter
         {
             /// <summary>“It does appear they were in areas where there were probably not ISIL forces”</summary>
-            /// <remarks>Ash Carter, US Defense Secretary, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 12.</remarks>
+            /// <remarks>
+            /// <para>Ash Carter, US Defense Secretary, said.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 12.</para>
+            /// </remarks>
+#line (73,63)-(73,194) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote NoIsilForces => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote1;
+#line default
 
             /// <summary>“backfire”</summary>
-            /// <remarks>Ash Carter, US Defense Secretary, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13.</remarks>
+            /// <remarks>
+            /// <para>Ash Carter, US Defense Secretary, warned.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13.</para>
+            /// </remarks>
+#line (75,149)-(75,194) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote Backfire => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote2;
+#line default
         }
 
         public static partial class Khoja
         {
             /// <summary>“The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism”</summary>
-            /// <remarks>Khaled Khoja, head of the National Coalition, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18.</remarks>
+            /// <remarks>
+            /// <para>Khaled Khoja, head of the National Coalition, said.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18.</para>
+            /// </remarks>
+#line (85,2)-(85,194) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote4;
+#line default
         }
 
         public static partial class Putin
         {
             /// <summary>“for the sake of his country and his people”</summary>
-            /// <remarks>Vladimir Putin, President of Russia, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 23.</remarks>
+            /// <remarks>
+            /// <para>Vladimir Putin, President of Russia, said.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 23.</para>
+            /// </remarks>
+#line (95,118)-(95,196) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote Compromise => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote5;
+#line default
         }
 
         public static partial class Stoltenberg
         {
             /// <summary>“I'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria”</summary>
-            /// <remarks>Jens Stoltenberg, NATO Secretary General, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 25.</remarks>
+            /// <remarks>
+            /// <para>Jens Stoltenberg, NATO Secretary General, said.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 25.</para>
+            /// </remarks>
+#line (99,2)-(99,199) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote NoDeconfliction => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote6;
+#line default
         }
 
         public static partial class Konovalov
         {
             /// <summary>“We were going to Afghanistan for six months and stayed there for 10 years”</summary>
-            /// <remarks>Alexander Konovalov, of the Strategic Analysis Institute, in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</remarks>
+            /// <remarks>
+            /// <para>Alexander Konovalov, of the Strategic Analysis Institute, told AFP.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// </remarks>
+#line (107,2)-(107,238) 49 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Quote AfghanLesson => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote7;
+#line default
         }
     }
 
@@ -69,91 +115,193 @@ namespace Sample
     {
         public static partial class Caption
         {
-            /// <summary>2015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
-            /// <remarks>Written as “2015” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1. The full record is Statistics.Caption.Year.</remarks>
+            /// <summary>2,015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
+            /// <remarks>
+            /// <para>Written as “2015”: value 2015, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.Caption.Year"/>.</para>
+            /// </remarks>
+#line (51,328)-(51,364) 30 "/project/data/russia-us-syria-talks.md"
             public const int Year = 2015;
+#line default
         }
 
         public static partial class AfghanWar
         {
-            /// <summary>1979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
-            /// <remarks>Written as “1979” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3. The full record is Statistics.AfghanWar.OccupationYear.</remarks>
+            /// <summary>1,979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
+            /// <remarks>
+            /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.OccupationYear"/>.</para>
+            /// </remarks>
+#line (55,222)-(55,270) 30 "/project/data/russia-us-syria-talks.md"
             public const int OccupationYear = 1979;
+#line default
 
             /// <summary>6 months: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “six” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The full record is Statistics.AfghanWar.PlannedMonths.</remarks>
+            /// <remarks>
+            /// <para>Written as “six”: value 6, qualifier Exact, unit months.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.PlannedMonths"/>.</para>
+            /// </remarks>
+#line (107,62)-(107,110) 30 "/project/data/russia-us-syria-talks.md"
             public const int PlannedMonths = 6;
+#line default
 
             /// <summary>10 years: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “10” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The full record is Statistics.AfghanWar.ActualYears.</remarks>
+            /// <remarks>
+            /// <para>Written as “10”: value 10, qualifier Exact, unit years.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.ActualYears"/>.</para>
+            /// </remarks>
+#line (107,140)-(107,184) 30 "/project/data/russia-us-syria-talks.md"
             public const int ActualYears = 10;
+#line default
 
-            /// <summary>at least 14000: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “over 14,000” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The full record is Statistics.AfghanWar.SovietDeaths.</remarks>
+            /// <summary>at least 14,000: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “over 14,000”: value 14000, qualifier AtLeast, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.SovietDeaths"/>.</para>
+            /// </remarks>
+#line (107,307)-(107,350) 30 "/project/data/russia-us-syria-talks.md"
             public const int SovietDeaths = 14000;
+#line default
 
-            /// <summary>1979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “1979” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The full record is Statistics.AfghanWar.StartYear.</remarks>
+            /// <summary>1,979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.StartYear"/>.</para>
+            /// </remarks>
+#line (107,374)-(107,417) 30 "/project/data/russia-us-syria-talks.md"
             public const int StartYear = 1979;
+#line default
 
-            /// <summary>1989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “1989” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The full record is Statistics.AfghanWar.EndYear.</remarks>
+            /// <summary>1,989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “1989”: value 1989, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.AfghanWar.EndYear"/>.</para>
+            /// </remarks>
+#line (107,423)-(107,464) 30 "/project/data/russia-us-syria-talks.md"
             public const int EndYear = 1989;
+#line default
         }
 
         public static partial class Warning
         {
             /// <summary>1 hours: “And they complained the US-led coalition already fighting its own air war against the jihadists had only been given a heads-up by a Russian general in Baghdad one hour before bombing began.”</summary>
-            /// <remarks>Written as “one” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 5. The full record is Statistics.Warning.AdvanceNotice.</remarks>
+            /// <remarks>
+            /// <para>Written as “one”: value 1, qualifier Exact, unit hours.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 5.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.Warning.AdvanceNotice"/>.</para>
+            /// </remarks>
+#line (59,182)-(59,227) 30 "/project/data/russia-us-syria-talks.md"
             public const int AdvanceNotice = 1;
+#line default
         }
 
         public static partial class SyrianWar
         {
             /// <summary>4 years: “And he warned that Russia's arrival in the bloody four-year-long civil war would "backfire" and only serve to prolong the conflict.”</summary>
-            /// <remarks>Written as “four” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13. The full record is Statistics.SyrianWar.DurationYears.</remarks>
+            /// <remarks>
+            /// <para>Written as “four”: value 4, qualifier Exact, unit years.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.SyrianWar.DurationYears"/>.</para>
+            /// </remarks>
+#line (75,72)-(75,120) 30 "/project/data/russia-us-syria-talks.md"
             public const int DurationYears = 4;
+#line default
 
-            /// <summary>240000: “Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.”</summary>
-            /// <remarks>Written as “240,000” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 19. The full record is Statistics.SyrianWar.Deaths.</remarks>
+            /// <summary>240,000: “Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.”</summary>
+            /// <remarks>
+            /// <para>Written as “240,000”: value 240000, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 19.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.SyrianWar.Deaths"/>.</para>
+            /// </remarks>
+#line (87,104)-(87,137) 30 "/project/data/russia-us-syria-talks.md"
             public const int Deaths = 240000;
+#line default
         }
 
         public static partial class RussianStrikes
         {
             /// <summary>20: “The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.”</summary>
-            /// <remarks>Written as “20” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16. The full record is Statistics.RussianStrikes.FlightMissions.</remarks>
+            /// <remarks>
+            /// <para>Written as “20”: value 20, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.RussianStrikes.FlightMissions"/>.</para>
+            /// </remarks>
+#line (81,85)-(81,126) 30 "/project/data/russia-us-syria-talks.md"
             public const int FlightMissions = 20;
+#line default
 
             /// <summary>8: “The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.”</summary>
-            /// <remarks>Written as “eight” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16. The full record is Statistics.RussianStrikes.IsilTargets.</remarks>
+            /// <remarks>
+            /// <para>Written as “eight”: value 8, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.RussianStrikes.IsilTargets"/>.</para>
+            /// </remarks>
+#line (81,152)-(81,193) 30 "/project/data/russia-us-syria-talks.md"
             public const int IsilTargets = 8;
+#line default
         }
 
         public static partial class HomsStrike
         {
             /// <summary>36: “But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.”</summary>
-            /// <remarks>Written as “36” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17. The full record is Statistics.HomsStrike.CiviliansKilled.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.HomsStrike.CiviliansKilled"/>.</para>
+            /// </remarks>
+#line (83,120)-(83,158) 30 "/project/data/russia-us-syria-talks.md"
             public const int CiviliansKilled = 36;
+#line default
 
             /// <summary>5: “But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.”</summary>
-            /// <remarks>Written as “five” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17. The full record is Statistics.HomsStrike.ChildrenKilled.</remarks>
+            /// <remarks>
+            /// <para>Written as “five”: value 5, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.HomsStrike.ChildrenKilled"/>.</para>
+            /// </remarks>
+#line (83,183)-(83,222) 30 "/project/data/russia-us-syria-talks.md"
             public const int ChildrenKilled = 5;
+#line default
 
             /// <summary>36: “"The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism," said Khaled Khoja, head of the National Coalition.”</summary>
-            /// <remarks>Written as “36” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18. The full record is Statistics.HomsStrike.CivilianDeaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.HomsStrike.CivilianDeaths"/>.</para>
+            /// </remarks>
+#line (85,73)-(85,110) 30 "/project/data/russia-us-syria-talks.md"
             public const int CivilianDeaths = 36;
+#line default
         }
 
         public static partial class LevadaPoll
         {
             /// <summary>69 percent: “Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.”</summary>
-            /// <remarks>Written as “Sixty-nine percent” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30. The full record is Statistics.LevadaPoll.Against.</remarks>
+            /// <remarks>
+            /// <para>Written as “Sixty-nine percent”: value 69, qualifier Exact, unit percent.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.LevadaPoll.Against"/>.</para>
+            /// </remarks>
+#line (109,1)-(109,47) 30 "/project/data/russia-us-syria-talks.md"
             public const int Against = 69;
+#line default
 
             /// <summary>14 percent: “Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.”</summary>
-            /// <remarks>Written as “14 percent” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30. The full record is Statistics.LevadaPoll.InFavour.</remarks>
+            /// <remarks>
+            /// <para>Written as “14 percent”: value 14, qualifier Exact, unit percent.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.LevadaPoll.InFavour"/>.</para>
+            /// </remarks>
+#line (109,164)-(109,203) 30 "/project/data/russia-us-syria-talks.md"
             public const int InFavour = 14;
+#line default
         }
     }
 
@@ -161,91 +309,193 @@ namespace Sample
     {
         public static partial class Caption
         {
-            /// <summary>2015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
-            /// <remarks>Written as “2015” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1. The value as a constant is Stats.Caption.Year.</remarks>
+            /// <summary>2,015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
+            /// <remarks>
+            /// <para>Written as “2015”: value 2015, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.Caption.Year"/>.</para>
+            /// </remarks>
+#line (51,328)-(51,364) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic Year => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat0;
+#line default
         }
 
         public static partial class AfghanWar
         {
-            /// <summary>1979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
-            /// <remarks>Written as “1979” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3. The value as a constant is Stats.AfghanWar.OccupationYear.</remarks>
+            /// <summary>1,979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
+            /// <remarks>
+            /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.OccupationYear"/>.</para>
+            /// </remarks>
+#line (55,222)-(55,270) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic OccupationYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat1;
+#line default
 
             /// <summary>6 months: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “six” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The value as a constant is Stats.AfghanWar.PlannedMonths.</remarks>
+            /// <remarks>
+            /// <para>Written as “six”: value 6, qualifier Exact, unit months.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.PlannedMonths"/>.</para>
+            /// </remarks>
+#line (107,62)-(107,110) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic PlannedMonths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat10;
+#line default
 
             /// <summary>10 years: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “10” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The value as a constant is Stats.AfghanWar.ActualYears.</remarks>
+            /// <remarks>
+            /// <para>Written as “10”: value 10, qualifier Exact, unit years.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.ActualYears"/>.</para>
+            /// </remarks>
+#line (107,140)-(107,184) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic ActualYears => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat11;
+#line default
 
-            /// <summary>at least 14000: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “over 14,000” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The value as a constant is Stats.AfghanWar.SovietDeaths.</remarks>
+            /// <summary>at least 14,000: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “over 14,000”: value 14000, qualifier AtLeast, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.SovietDeaths"/>.</para>
+            /// </remarks>
+#line (107,307)-(107,350) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic SovietDeaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat12;
+#line default
 
-            /// <summary>1979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “1979” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The value as a constant is Stats.AfghanWar.StartYear.</remarks>
+            /// <summary>1,979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.StartYear"/>.</para>
+            /// </remarks>
+#line (107,374)-(107,417) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic StartYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat13;
+#line default
 
-            /// <summary>1989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
-            /// <remarks>Written as “1989” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29. The value as a constant is Stats.AfghanWar.EndYear.</remarks>
+            /// <summary>1,989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <remarks>
+            /// <para>Written as “1989”: value 1989, qualifier Exact, unit year.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.EndYear"/>.</para>
+            /// </remarks>
+#line (107,423)-(107,464) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic EndYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat14;
+#line default
         }
 
         public static partial class Warning
         {
             /// <summary>1 hours: “And they complained the US-led coalition already fighting its own air war against the jihadists had only been given a heads-up by a Russian general in Baghdad one hour before bombing began.”</summary>
-            /// <remarks>Written as “one” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 5. The value as a constant is Stats.Warning.AdvanceNotice.</remarks>
+            /// <remarks>
+            /// <para>Written as “one”: value 1, qualifier Exact, unit hours.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 5.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.Warning.AdvanceNotice"/>.</para>
+            /// </remarks>
+#line (59,182)-(59,227) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic AdvanceNotice => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat2;
+#line default
         }
 
         public static partial class SyrianWar
         {
             /// <summary>4 years: “And he warned that Russia's arrival in the bloody four-year-long civil war would "backfire" and only serve to prolong the conflict.”</summary>
-            /// <remarks>Written as “four” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13. The value as a constant is Stats.SyrianWar.DurationYears.</remarks>
+            /// <remarks>
+            /// <para>Written as “four”: value 4, qualifier Exact, unit years.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.SyrianWar.DurationYears"/>.</para>
+            /// </remarks>
+#line (75,72)-(75,120) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic DurationYears => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat3;
+#line default
 
-            /// <summary>240000: “Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.”</summary>
-            /// <remarks>Written as “240,000” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 19. The value as a constant is Stats.SyrianWar.Deaths.</remarks>
+            /// <summary>240,000: “Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.”</summary>
+            /// <remarks>
+            /// <para>Written as “240,000”: value 240000, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 19.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.SyrianWar.Deaths"/>.</para>
+            /// </remarks>
+#line (87,104)-(87,137) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat9;
+#line default
         }
 
         public static partial class RussianStrikes
         {
             /// <summary>20: “The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.”</summary>
-            /// <remarks>Written as “20” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16. The value as a constant is Stats.RussianStrikes.FlightMissions.</remarks>
+            /// <remarks>
+            /// <para>Written as “20”: value 20, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.RussianStrikes.FlightMissions"/>.</para>
+            /// </remarks>
+#line (81,85)-(81,126) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic FlightMissions => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat4;
+#line default
 
             /// <summary>8: “The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.”</summary>
-            /// <remarks>Written as “eight” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16. The value as a constant is Stats.RussianStrikes.IsilTargets.</remarks>
+            /// <remarks>
+            /// <para>Written as “eight”: value 8, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 16.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.RussianStrikes.IsilTargets"/>.</para>
+            /// </remarks>
+#line (81,152)-(81,193) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic IsilTargets => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat5;
+#line default
         }
 
         public static partial class HomsStrike
         {
             /// <summary>36: “But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.”</summary>
-            /// <remarks>Written as “36” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17. The value as a constant is Stats.HomsStrike.CiviliansKilled.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CiviliansKilled"/>.</para>
+            /// </remarks>
+#line (83,120)-(83,158) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic CiviliansKilled => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat6;
+#line default
 
             /// <summary>5: “But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.”</summary>
-            /// <remarks>Written as “five” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17. The value as a constant is Stats.HomsStrike.ChildrenKilled.</remarks>
+            /// <remarks>
+            /// <para>Written as “five”: value 5, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 17.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.ChildrenKilled"/>.</para>
+            /// </remarks>
+#line (83,183)-(83,222) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic ChildrenKilled => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat7;
+#line default
 
             /// <summary>36: “"The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism," said Khaled Khoja, head of the National Coalition.”</summary>
-            /// <remarks>Written as “36” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18. The value as a constant is Stats.HomsStrike.CivilianDeaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>.</para>
+            /// </remarks>
+#line (85,73)-(85,110) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat8;
+#line default
         }
 
         public static partial class LevadaPoll
         {
             /// <summary>69 percent: “Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.”</summary>
-            /// <remarks>Written as “Sixty-nine percent” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30. The value as a constant is Stats.LevadaPoll.Against.</remarks>
+            /// <remarks>
+            /// <para>Written as “Sixty-nine percent”: value 69, qualifier Exact, unit percent.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.LevadaPoll.Against"/>.</para>
+            /// </remarks>
+#line (109,1)-(109,47) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic Against => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat15;
+#line default
 
             /// <summary>14 percent: “Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.”</summary>
-            /// <remarks>Written as “14 percent” in “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30. The value as a constant is Stats.LevadaPoll.InFavour.</remarks>
+            /// <remarks>
+            /// <para>Written as “14 percent”: value 14, qualifier Exact, unit percent.</para>
+            /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 30.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.LevadaPoll.InFavour"/>.</para>
+            /// </remarks>
+#line (109,164)-(109,203) 53 "/project/data/russia-us-syria-talks.md"
             public static global::Dataset.Statistic InFavour => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat16;
+#line default
         }
     }
 

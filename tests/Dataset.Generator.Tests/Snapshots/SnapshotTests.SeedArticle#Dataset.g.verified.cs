@@ -137,44 +137,94 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
 
         /// <summary>Bashar al-Assad</summary>
-        /// <remarks>Quoted 0 times, mentioned 5 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 0 times, mentioned 5 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (10,3)-(10,7) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Assad => global::Sample.DatasetStorage.Entities.Person_Assad;
+#line default
 
         /// <summary>Ash Carter, US Defense Secretary</summary>
-        /// <remarks>Quoted 2 times, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 2 times, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (13,3)-(13,8) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Carter => global::Sample.DatasetStorage.Entities.Person_Carter;
+#line default
 
         /// <summary>Sergei Ivanov, chief of staff</summary>
-        /// <remarks>Quoted 0 times, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (15,3)-(15,8) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Ivanov => global::Sample.DatasetStorage.Entities.Person_Ivanov;
+#line default
 
         /// <summary>John Kerry, US Secretary of State</summary>
-        /// <remarks>Quoted 2 times, mentioned 4 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 2 times, mentioned 4 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (8,3)-(8,7) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Entities.Person_Kerry;
+#line default
 
         /// <summary>Khaled Khoja, head of the National Coalition</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (14,3)-(14,7) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Entities.Person_Khoja;
+#line default
 
         /// <summary>Alexander Konovalov, of the Strategic Analysis Institute</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (17,3)-(17,11) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Konovalov => global::Sample.DatasetStorage.Entities.Person_Konovalov;
+#line default
 
         /// <summary>Sergei Lavrov, Russian Foreign Minister</summary>
-        /// <remarks>Quoted 0 times, mentioned 3 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 0 times, mentioned 3 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (9,3)-(9,8) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Entities.Person_Lavrov;
+#line default
 
         /// <summary>Barack Obama, President of the United States</summary>
-        /// <remarks>Quoted 0 times, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (12,3)-(12,7) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Obama => global::Sample.DatasetStorage.Entities.Person_Obama;
+#line default
 
         /// <summary>Vladimir Putin, President of Russia</summary>
-        /// <remarks>Quoted 1 time, mentioned 4 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 4 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (11,3)-(11,7) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Putin => global::Sample.DatasetStorage.Entities.Person_Putin;
+#line default
 
         /// <summary>Jens Stoltenberg, NATO Secretary General</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (16,3)-(16,13) 46 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Person Stoltenberg => global::Sample.DatasetStorage.Entities.Person_Stoltenberg;
+#line default
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
@@ -184,56 +234,121 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
 
         /// <summary>Agence France-Presse</summary>
-        /// <remarks>mentioned 3 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 3 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (29,3)-(29,5) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization Afp => global::Sample.DatasetStorage.Entities.Organization_Afp;
+#line default
 
         /// <summary>Al-Qaeda</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (27,3)-(27,9) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization AlQaeda => global::Sample.DatasetStorage.Entities.Organization_AlQaeda;
+#line default
 
         /// <summary>Islamic State of Iraq and the Levant</summary>
-        /// <remarks>mentioned 9 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 9 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (26,3)-(26,6) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization Isil => global::Sample.DatasetStorage.Entities.Organization_Isil;
+#line default
 
         /// <summary>Kremlin</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (31,3)-(31,9) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization Kremlin => global::Sample.DatasetStorage.Entities.Organization_Kremlin;
+#line default
 
         /// <summary>Levada Centre</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (24,3)-(24,14) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization LevadaCentre => global::Sample.DatasetStorage.Entities.Organization_LevadaCentre;
+#line default
 
         /// <summary>National Coalition</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (23,3)-(23,19) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization NationalCoalition => global::Sample.DatasetStorage.Entities.Organization_NationalCoalition;
+#line default
 
         /// <summary>NATO</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (22,3)-(22,6) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization Nato => global::Sample.DatasetStorage.Entities.Organization_Nato;
+#line default
 
         /// <summary>Russian defense ministry</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (30,3)-(30,24) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization RussianDefenseMinistry => global::Sample.DatasetStorage.Entities.Organization_RussianDefenseMinistry;
+#line default
 
         /// <summary>Russian Orthodox Church</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (28,3)-(28,23) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization RussianOrthodoxChurch => global::Sample.DatasetStorage.Entities.Organization_RussianOrthodoxChurch;
+#line default
 
         /// <summary>Strategic Analysis Institute</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (25,3)-(25,28) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization StrategicAnalysisInstitute => global::Sample.DatasetStorage.Entities.Organization_StrategicAnalysisInstitute;
+#line default
 
         /// <summary>UN General Assembly</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (20,3)-(20,19) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization UnGeneralAssembly => global::Sample.DatasetStorage.Entities.Organization_UnGeneralAssembly;
+#line default
 
         /// <summary>United Nations Security Council</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (21,3)-(21,19) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization UnSecurityCouncil => global::Sample.DatasetStorage.Entities.Organization_UnSecurityCouncil;
+#line default
 
         /// <summary>United Nations</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (19,3)-(19,15) 52 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Organization UnitedNations => global::Sample.DatasetStorage.Entities.Organization_UnitedNations;
+#line default
     }
 
     /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
@@ -243,72 +358,157 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
 
         /// <summary>Afghanistan</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (40,3)-(40,13) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Afghanistan => global::Sample.DatasetStorage.Entities.Place_Afghanistan;
+#line default
 
         /// <summary>Baghdad</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (39,3)-(39,9) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Baghdad => global::Sample.DatasetStorage.Entities.Place_Baghdad;
+#line default
 
         /// <summary>Crimea</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (45,3)-(45,8) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Crimea => global::Sample.DatasetStorage.Entities.Place_Crimea;
+#line default
 
         /// <summary>Damascus</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (42,3)-(42,10) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Damascus => global::Sample.DatasetStorage.Entities.Place_Damascus;
+#line default
 
         /// <summary>France</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (47,3)-(47,8) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place France => global::Sample.DatasetStorage.Entities.Place_France;
+#line default
 
         /// <summary>Homs province</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (41,3)-(41,6) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Homs => global::Sample.DatasetStorage.Entities.Place_Homs;
+#line default
 
         /// <summary>Iran</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (43,3)-(43,6) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Iran => global::Sample.DatasetStorage.Entities.Place_Iran;
+#line default
 
         /// <summary>Iraq</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (44,3)-(44,6) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Iraq => global::Sample.DatasetStorage.Entities.Place_Iraq;
+#line default
 
         /// <summary>Middle East</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (48,3)-(48,12) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place MiddleEast => global::Sample.DatasetStorage.Entities.Place_MiddleEast;
+#line default
 
         /// <summary>Moscow</summary>
-        /// <remarks>mentioned 8 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 8 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (36,3)-(36,8) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Moscow => global::Sample.DatasetStorage.Entities.Place_Moscow;
+#line default
 
         /// <summary>New York</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (38,3)-(38,9) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place NewYork => global::Sample.DatasetStorage.Entities.Place_NewYork;
+#line default
 
         /// <summary>Russia</summary>
-        /// <remarks>mentioned 12 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 12 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (33,3)-(33,8) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Russia => global::Sample.DatasetStorage.Entities.Place_Russia;
+#line default
 
         /// <summary>Soviet Union</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (49,3)-(49,13) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place SovietUnion => global::Sample.DatasetStorage.Entities.Place_SovietUnion;
+#line default
 
         /// <summary>Syria</summary>
-        /// <remarks>mentioned 6 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 6 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (35,3)-(35,7) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Syria => global::Sample.DatasetStorage.Entities.Place_Syria;
+#line default
 
         /// <summary>Ukraine</summary>
-        /// <remarks>mentioned 1 time, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (46,3)-(46,9) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Ukraine => global::Sample.DatasetStorage.Entities.Place_Ukraine;
+#line default
 
         /// <summary>United States</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (34,3)-(34,14) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place UnitedStates => global::Sample.DatasetStorage.Entities.Place_UnitedStates;
+#line default
 
         /// <summary>Washington</summary>
-        /// <remarks>mentioned 2 times, declared in 1 article. First declared in data/russia-us-syria-talks.md.</remarks>
+        /// <remarks>
+        /// <para>Mentioned 2 times, declared in 1 article.</para>
+        /// <para>First declared in data/russia-us-syria-talks.md.</para>
+        /// </remarks>
+#line (37,3)-(37,12) 45 "/project/data/russia-us-syria-talks.md"
         public static global::Dataset.Place Washington => global::Sample.DatasetStorage.Entities.Place_Washington;
+#line default
     }
 
     /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>

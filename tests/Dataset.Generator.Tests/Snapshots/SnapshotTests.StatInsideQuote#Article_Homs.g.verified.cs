@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Strike in Homs</summary>
-        /// <remarks>Test Wire, 2015-09-30. 1 paragraph, 1 quote, 1 statistic. From data/homs.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, 2015-09-30.</para>
+        /// <para>1 paragraph, 1 quote, 1 statistic.</para>
+        /// <para>From data/homs.md.</para>
+        /// </remarks>
+#line (1,1)-(1,3) 47 "/project/data/homs.md"
         public static global::Dataset.Article Homs => global::Sample.DatasetStorage.Article_Homs.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,8 +23,13 @@ namespace Sample
         public static partial class Khoja
         {
             /// <summary>“The Russians killed 36 innocent people”</summary>
-            /// <remarks>Khaled Khoja, head of the National Coalition, in “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1.</remarks>
+            /// <remarks>
+            /// <para>Khaled Khoja, head of the National Coalition, said.</para>
+            /// <para>In “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1.</para>
+            /// </remarks>
+#line (8,2)-(8,112) 49 "/project/data/homs.md"
             public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Article_Homs.Quote0;
+#line default
         }
     }
 
@@ -27,8 +38,14 @@ namespace Sample
         public static partial class HomsStrike
         {
             /// <summary>36: “"The Russians killed 36 innocent people," said Khaled Khoja.”</summary>
-            /// <remarks>Written as “36” in “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1. The full record is Statistics.HomsStrike.CivilianDeaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1.</para>
+            /// <para>The full record is <see cref="global::Sample.Statistics.HomsStrike.CivilianDeaths"/>.</para>
+            /// </remarks>
+#line (8,23)-(8,60) 30 "/project/data/homs.md"
             public const int CivilianDeaths = 36;
+#line default
         }
     }
 
@@ -37,8 +54,14 @@ namespace Sample
         public static partial class HomsStrike
         {
             /// <summary>36: “"The Russians killed 36 innocent people," said Khaled Khoja.”</summary>
-            /// <remarks>Written as “36” in “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1. The value as a constant is Stats.HomsStrike.CivilianDeaths.</remarks>
+            /// <remarks>
+            /// <para>Written as “36”: value 36, qualifier Exact, no unit.</para>
+            /// <para>In “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1.</para>
+            /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>.</para>
+            /// </remarks>
+#line (8,23)-(8,60) 53 "/project/data/homs.md"
             public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Article_Homs.Stat0;
+#line default
         }
     }
 

@@ -52,8 +52,13 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
 
         /// <summary>Khaled Khoja, head of the National Coalition</summary>
-        /// <remarks>Quoted 1 time, mentioned 1 time, declared in 1 article. First declared in data/homs.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/homs.md.</para>
+        /// </remarks>
+#line (6,3)-(6,7) 46 "/project/data/homs.md"
         public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Entities.Person_Khoja;
+#line default
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>

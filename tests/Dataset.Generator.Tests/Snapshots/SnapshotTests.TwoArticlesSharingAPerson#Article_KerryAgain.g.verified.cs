@@ -8,8 +8,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Kerry again</summary>
-        /// <remarks>Test Wire, 2015-10-01. 1 paragraph, 1 quote, 0 statistics. From data/kerry-again.md.</remarks>
+        /// <remarks>
+        /// <para>Test Wire, 2015-10-01.</para>
+        /// <para>1 paragraph, 1 quote, 0 statistics.</para>
+        /// <para>From data/kerry-again.md.</para>
+        /// </remarks>
+#line (1,1)-(1,3) 47 "/project/data/kerry-again.md"
         public static global::Dataset.Article KerryAgain => global::Sample.DatasetStorage.Article_KerryAgain.Article;
+#line default
     }
 
     internal static partial class Quotes
@@ -17,8 +23,13 @@ namespace Sample
         public static partial class Kerry
         {
             /// <summary>“grave concern”</summary>
-            /// <remarks>John Kerry, US Secretary of State, in “Kerry again” (Test Wire, 2015-10-01), paragraph 1.</remarks>
+            /// <remarks>
+            /// <para>John Kerry, US Secretary of State, said.</para>
+            /// <para>In “Kerry again” (Test Wire, 2015-10-01), paragraph 1.</para>
+            /// </remarks>
+#line (9,81)-(9,132) 49 "/project/data/kerry-again.md"
             public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Article_KerryAgain.Quote0;
+#line default
         }
     }
 

@@ -43,12 +43,22 @@ namespace Sample
         public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
 
         /// <summary>John Kerry, US Secretary of State</summary>
-        /// <remarks>Quoted 2 times, mentioned 2 times, declared in 2 articles. First declared in data/kerry-again.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 2 times, mentioned 2 times, declared in 2 articles.</para>
+        /// <para>First declared in data/kerry-again.md.</para>
+        /// </remarks>
+#line (6,3)-(6,7) 46 "/project/data/kerry-again.md"
         public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Entities.Person_Kerry;
+#line default
 
         /// <summary>Sergei Lavrov</summary>
-        /// <remarks>Quoted 0 times, mentioned 1 time, declared in 1 article. First declared in data/kerry-again.md.</remarks>
+        /// <remarks>
+        /// <para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para>
+        /// <para>First declared in data/kerry-again.md.</para>
+        /// </remarks>
+#line (7,3)-(7,8) 46 "/project/data/kerry-again.md"
         public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Entities.Person_Lavrov;
+#line default
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>

@@ -1,0 +1,92 @@
+using System;
+using System.Globalization;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emitting;
+
+/// <summary>
+/// The <c>#line</c> directives that map a generated member's declaration to the span of its annotation in the data
+/// file, in the C# 10 span form <c>#line (l1,c1)-(l2,c2) offset "path"</c>. The offset is the column of the member's
+/// name, so the name (and with it Go to Definition, and any diagnostic on it) maps exactly to the annotation.
+/// </summary>
+internal static class LineDirectives
+{
+    /// <summary>Restores the generated file's own lines after a mapped declaration, so nothing else is mapped.</summary>
+    public const string Default = "#line default";
+
+    /// <summary>
+    /// The data file's path as a <c>#line</c> file name, or null when it cannot be one. A <c>#line</c> file name has
+    /// no escapes (a backslash is a backslash, so Windows paths are written as they are), and it cannot hold a
+    /// quotation mark or a line break; a path with one, or with another control character or a lone surrogate, is
+    /// not mapped at all (the member stays in the generated file) rather than written as another path. A relative
+    /// path is made absolute against the project directory, so that an editor can open it.
+    /// </summary>
+    public static string? FileName(string path, string projectDirectory)
+    {
+        if (path.Length == 0)
+        {
+            return null;
+        }
+
+        if (!IsRooted(path) && IsRooted(projectDirectory))
+        {
+            var last = projectDirectory[projectDirectory.Length - 1];
+            path = projectDirectory + (last is '/' or '\\' ? string.Empty : "/") + path;
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c == '"' || char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029')
+            {
+                return null;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < path.Length && char.IsLowSurrogate(path[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return null;
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>
+    /// The directive mapping the next line, from its 0-based <paramref name="column"/> on, to <paramref name="location"/>
+    /// (0-based with an exclusive end, as the models hold it; the directive's positions are 1-based, its end
+    /// inclusive), or null when there is no file name or the span
+    /// cannot be written (negative, or ending before it starts).
+    /// </summary>
+    public static string? Span(TextLocation location, int column, string? fileName)
+    {
+        if (fileName is null
+            || location.StartLine < 0 || location.StartColumn < 0 || location.EndLine < 0 || location.EndColumn < 0
+            || location.EndLine < location.StartLine
+            || (location.EndLine == location.StartLine && location.EndColumn < location.StartColumn))
+        {
+            return null;
+        }
+
+        // The end is the 1-based column of the span's last character (inclusive), which is the 0-based column after
+        // it; an empty span becomes its one first character, as the directive cannot end before it starts.
+        var endColumn = location.EndLine == location.StartLine
+            ? Math.Max(location.EndColumn, location.StartColumn + 1)
+            : Math.Max(location.EndColumn, 1);
+        return string.Format(
+            CultureInfo.InvariantCulture,
+            "#line ({0},{1})-({2},{3}) {4} \"{5}\"",
+            location.StartLine + 1,
+            location.StartColumn + 1,
+            location.EndLine + 1,
+            endColumn,
+            column + 1,
+            fileName);
+    }
+
+    private static bool IsRooted(string path) =>
+        path.Length > 0 && (path[0] is '/' or '\\' || (path.Length > 1 && path[1] == ':' && char.IsLetter(path[0])));
+}

@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Dataset.Benchmarks.FirstAccess;
+
+// The same data as the Markdown corpus, as a JSON document: what a user would load instead of a generated dataset.
+// build-overhead.sh copies this file into the JSON console app it builds, which reads the document with
+// System.Text.Json's source-generated reader (JsonDatasetContext).
+
+/// <summary>A whole dataset: every article with its entities, quotes, statistics and mentions.</summary>
+public sealed record JsonDatasetDocument(List<JsonArticle> Articles);
+
+/// <summary>One article.</summary>
+public sealed record JsonArticle(
+    string Id,
+    string Title,
+    string Source,
+    string? Dateline,
+    string Published,
+    List<string> Paragraphs,
+    List<JsonEntity> People,
+    List<JsonEntity> Organizations,
+    List<JsonEntity> Places,
+    List<JsonQuote> Quotes,
+    List<JsonStat> Stats,
+    List<JsonMention> Mentions);
+
+/// <summary>A person, organization or place.</summary>
+public sealed record JsonEntity(string Key, string Name, string? Role);
+
+/// <summary>A quote.</summary>
+public sealed record JsonQuote(string Speaker, string Key, string Text, string? Cue, int Paragraph);
+
+/// <summary>A statistic.</summary>
+public sealed record JsonStat(string Group, string Key, string Text, decimal Value, string? Unit, string Qualifier, int Paragraph);
+
+/// <summary>A mention of an entity.</summary>
+public sealed record JsonMention(string Kind, string Key, string Text, int Paragraph);
+
+/// <summary>The source-generated reader and writer of <see cref="JsonDatasetDocument"/>.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(JsonDatasetDocument))]
+public sealed partial class JsonDatasetContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,48 @@
+using BenchmarkDotNet.Running;
+using Dataset.Benchmarks.FirstAccess;
+using Dataset.Benchmarks.Generation;
+
+namespace Dataset.Benchmarks;
+
+/// <summary>
+/// <c>ratios [--quick] [--sizes 100,1000] [--reps 3]</c>: goals 1, 2, 3 and 6 side by side in one process.
+/// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet tables (e.g. <c>bdn --filter '*'</c>).
+/// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var command = args.Length == 0 ? "help" : args[0];
+        var rest = args.Skip(1).ToArray();
+        switch (command)
+        {
+            case "ratios":
+                return RatioRunner.Run(rest);
+            case "bdn":
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
+                return 0;
+            case "corpus":
+                return CorpusCommand.Run(rest);
+            case "probe":
+                // One full run per size, timed: a quick look at how the cost grows.
+                foreach (var size in rest.Where(arg => arg != "--tracked").Select(int.Parse))
+                {
+                    var files = GeneratorHost.Files(Corpus.SyntheticCorpus.Create(size));
+                    var compilation = GeneratorHost.CreateCompilation();
+                    var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                    var driver = GeneratorHost.CreateDriver(files, trackSteps: rest.Contains("--tracked")).RunGenerators(compilation);
+                    Console.WriteLine($"N = {size}: {stopwatch.Elapsed.TotalMilliseconds:N0} ms, {driver.GetRunResult().GeneratedTrees.Length} sources");
+                }
+
+                return 0;
+            default:
+                Console.WriteLine("""
+                    usage: Dataset.Benchmarks ratios [--quick] [--sizes 100,1000,10000] [--reps N]
+                           Dataset.Benchmarks bdn [--filter '*'] [other BenchmarkDotNet arguments]
+                           Dataset.Benchmarks corpus --count N --out DIR [--json FILE] [--first-quote FILE]
+                    """);
+                return command == "help" ? 0 : 2;
+        }
+    }
+}

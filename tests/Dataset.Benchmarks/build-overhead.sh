@@ -1,0 +1,296 @@
+#!/usr/bin/env bash
+# Whole-build measurements of the Dataset package (issue 5), with the real dotnet CLI:
+#   goal 4  build overhead: `dotnet build` of a consumer with 1,000 articles using the packed package, against the same
+#           consumer with the generated sources checked in as plain .cs files and the generator off; alternated
+#           (generator, plain, generator, plain, ...) so noise hits both alike; medians and their ratio.
+#   goal 6  peak working set of the 10,000-article build (the largest process of the build: the compiler).
+#   goal 5  runtime first access: in a fresh process, the time to the first quote of the 10,000-article dataset,
+#           against loading the same data from a JSON file with System.Text.Json's source-generated reader.
+#
+# Usage: tests/Dataset.Benchmarks/build-overhead.sh [--quick]
+#   --quick                 100 / 1,000 articles and 3 runs instead of 1,000 / 10,000 and 5 (a smoke test)
+#   ARTICLES=1000 BIG=10000 RUNS=5 FIRST_ACCESS_RUNS=9   override the sizes and counts
+#   BENCH_DIR=/tmp/x        where everything is made (default: a new folder under /tmp; deleted unless KEEP=1)
+#
+# Everything happens outside the repository: the package is packed with its own version and artifacts folder, and
+# every restore uses its own NuGet cache (NUGET_PACKAGES), so no cached package of the same version is ever used.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+ARTICLES="${ARTICLES:-1000}"
+BIG="${BIG:-10000}"
+RUNS="${RUNS:-5}"
+FIRST_ACCESS_RUNS="${FIRST_ACCESS_RUNS:-9}"
+if [[ "${1:-}" == "--quick" ]]; then
+  ARTICLES=100 BIG=1000 RUNS=3 FIRST_ACCESS_RUNS=3
+fi
+
+WORK="${BENCH_DIR:-$(mktemp -d /tmp/dataset-bench.XXXXXX)}"
+mkdir -p "$WORK"
+if [[ "${KEEP:-0}" != "1" && -z "${BENCH_DIR:-}" ]]; then
+  trap 'rm -rf "$WORK"' EXIT
+fi
+
+export NUGET_PACKAGES="$WORK/nuget-cache"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_UI_LANGUAGE=en
+NO_SERVERS=(-nodeReuse:false --disable-build-servers)
+VERSION="0.1.0-bench.$(date +%s)"
+LOG="$WORK/log.txt"
+
+say() { printf '%s\n' "$*" >&2; }
+now_ns() { date +%s%N; }
+median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+run_logged() { "$@" >>"$LOG" 2>&1 || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }; }
+
+say "work folder: $WORK (log: $LOG)"
+say "packing Dataset $VERSION and building the corpus maker..."
+run_logged dotnet pack "$REPO/src/Dataset/Dataset.csproj" -c Release -o "$WORK/packages" "-p:Version=$VERSION" \
+  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
+run_logged dotnet build "$REPO/tests/Dataset.Benchmarks/Dataset.Benchmarks.csproj" -c Release \
+  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
+BENCH="$WORK/artifacts/bin/Dataset.Benchmarks/release/Dataset.Benchmarks"
+
+# The consumers live under $WORK: no Directory.Build.* from above applies, and the package folder is added to the
+# machine's own package sources (no <clear/>, no source named here).
+echo '<Project />' >"$WORK/Directory.Build.props"
+echo '<Project />' >"$WORK/Directory.Build.targets"
+cat >"$WORK/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="dataset-bench" value="$WORK/packages" />
+  </packageSources>
+</configuration>
+EOF
+
+# consumer_project EXTRA_PROPERTIES EXTRA_ELEMENTS: the project file of a consumer of the package.
+consumer_project() {
+  cat <<EOF
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+    <ImplicitUsings>disable</ImplicitUsings>
+    <RootNamespace>Consumer</RootNamespace>$1
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Dataset" Version="$VERSION" />
+  </ItemGroup>$2
+</Project>
+EOF
+}
+
+# program FIRST_QUOTE_MEMBER: a Program.cs that times the first use of the dataset from Main.
+program() {
+  cat <<EOF
+using System;
+using System.Diagnostics;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (args.Length > 0 && args[0] == "all")
+        {
+            var length = 0;
+            foreach (var quote in Consumer.Quotes.All)
+            {
+                length += quote.Text.Length;
+            }
+
+            stopwatch.Stop();
+            Console.WriteLine("all-quotes-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + length);
+            return 0;
+        }
+
+        var first = Consumer.Quotes.$1;
+        var text = first.Text;
+        stopwatch.Stop();
+        Console.WriteLine("first-quote-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + text.Length);
+        return 0;
+    }
+}
+EOF
+}
+
+# make_consumers NAME COUNT: $WORK/NAME-gen (the package with its generator) and $WORK/NAME-plain (the generated
+# sources checked in, the generator excluded from the package reference, no DatasetArticle items), same data files.
+make_consumers() {
+  local name="$1" count="$2" gen="$WORK/$1-gen" plain="$WORK/$1-plain"
+  mkdir -p "$gen" "$plain"
+  run_logged "$BENCH" corpus --count "$count" --out "$gen/data" --json "$WORK/$name.json" --first-quote "$WORK/$name.first-quote.txt"
+  local member
+  member="$(head -n 1 "$WORK/$name.first-quote.txt")"
+  consumer_project "" "" >"$gen/Consumer.csproj"
+  program "$member" >"$gen/Program.cs"
+
+  # One build with the generated files written out: they become the plain consumer's checked-in sources.
+  run_logged dotnet build "$gen/Consumer.csproj" "${NO_SERVERS[@]}" -p:EmitCompilerGeneratedFiles=true \
+    "-p:CompilerGeneratedFilesOutputPath=$WORK/$name-generated"
+  cp -r "$gen/data" "$plain/data"
+  mkdir -p "$plain/Generated"
+  find "$WORK/$name-generated" -name '*.g.cs' -exec cp {} "$plain/Generated/" \;
+  # (ExcludeAssets="analyzers" on the PackageReference does not keep the SDK from passing the analyzer: remove it.)
+  local off
+  off="$(cat <<'XML'
+
+  <Target Name="DatasetGeneratorOff" AfterTargets="ResolveLockFileAnalyzers">
+    <ItemGroup>
+      <Analyzer Remove="@(Analyzer)" Condition="'%(Filename)' == 'Dataset.Generator'" />
+    </ItemGroup>
+  </Target>
+XML
+)"
+  consumer_project $'\n    <EnableDefaultDatasetArticles>false</EnableDefaultDatasetArticles>' "$off" >"$plain/Consumer.csproj"
+  program "$member" >"$plain/Program.cs"
+  run_logged dotnet build "$plain/Consumer.csproj" "${NO_SERVERS[@]}"
+  rm -rf "$WORK/$name-generated"
+  # The plain consumer must compile without the generator, and the other with it.
+  analyzers() { dotnet msbuild "$1/Consumer.csproj" -t:ResolveLockFileAnalyzers -getItem:Analyzer "${NO_SERVERS[@]}" 2>>"$LOG"; }
+  if analyzers "$plain" | grep -q 'Dataset.Generator.dll'; then say "the plain consumer still has the generator"; exit 1; fi
+  if ! analyzers "$gen" | grep -q 'Dataset.Generator.dll'; then say "the generator consumer has no generator"; exit 1; fi
+}
+
+# time_build DIR: seconds of one full `dotnet build` (restore done, every target re-run, no build servers).
+time_build() {
+  local start end
+  start="$(now_ns)"
+  run_logged dotnet build "$1/Consumer.csproj" --no-restore --no-incremental "${NO_SERVERS[@]}"
+  end="$(now_ns)"
+  awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
+}
+
+# ----- goal 4: build overhead at $ARTICLES articles -----
+say "goal 4: consumers with $ARTICLES articles..."
+make_consumers small "$ARTICLES"
+gen_times=() plain_times=()
+for ((i = 1; i <= RUNS; i++)); do
+  gen_times+=("$(time_build "$WORK/small-gen")")
+  plain_times+=("$(time_build "$WORK/small-plain")")
+  say "  run $i: generator ${gen_times[-1]} s, checked-in sources ${plain_times[-1]} s"
+done
+gen_median="$(printf '%s\n' "${gen_times[@]}" | median)"
+plain_median="$(printf '%s\n' "${plain_times[@]}" | median)"
+build_ratio="$(ratio "$gen_median" "$plain_median")"
+
+# ----- goal 6 and goal 5: the $BIG-article dataset, built in Release -----
+say "goals 5 and 6: consumers with $BIG articles..."
+make_consumers big "$BIG"
+peak_of() {
+  /usr/bin/time -v dotnet build "$1/Consumer.csproj" -c Release --no-restore --no-incremental "${NO_SERVERS[@]}" >>"$LOG" 2>"$WORK/time.txt" \
+    || { cat "$WORK/time.txt" >&2; exit 1; }
+  awk -F': ' '/Maximum resident set size/ { printf "%.0f\n", $2 / 1024 } /Elapsed \(wall clock\)/ { print $2 > "/dev/stderr" }' "$WORK/time.txt"
+}
+big_gen_peak="$(peak_of "$WORK/big-gen" 2>"$WORK/big-gen.wall")"
+big_plain_peak="$(peak_of "$WORK/big-plain" 2>"$WORK/big-plain.wall")"
+big_gen_wall="$(cat "$WORK/big-gen.wall")"
+big_plain_wall="$(cat "$WORK/big-plain.wall")"
+big_data_mb="$(du -sm "$WORK/big-gen/data" | cut -f1)"
+big_generated_mb="$(du -sm "$WORK/big-plain/Generated" | cut -f1)"
+
+# The JSON app: the same data as one JSON document, read with the source-generated System.Text.Json reader.
+json="$WORK/json-app"
+mkdir -p "$json"
+cp "$REPO/tests/Dataset.Benchmarks/FirstAccess/JsonDataset.cs" "$json/"
+cat >"$json/JsonApp.csproj" <<'EOF'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+</Project>
+EOF
+cat >"$json/Program.cs" <<'EOF'
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text.Json;
+using Dataset.Benchmarks.FirstAccess;
+
+internal static class Program
+{
+    private static int Main(string[] args)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        using var stream = File.OpenRead(args[0]);
+        var document = JsonSerializer.Deserialize(stream, JsonDatasetContext.Default.JsonDatasetDocument)!;
+        if (args.Length > 1 && args[1] == "all")
+        {
+            var length = 0;
+            foreach (var article in document.Articles)
+            {
+                foreach (var quote in article.Quotes)
+                {
+                    length += quote.Text.Length;
+                }
+            }
+
+            stopwatch.Stop();
+            Console.WriteLine("all-quotes-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + length);
+            return 0;
+        }
+
+        var text = document.Articles[0].Quotes[0].Text;
+        stopwatch.Stop();
+        Console.WriteLine("first-quote-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + text.Length);
+        return 0;
+    }
+}
+EOF
+run_logged dotnet build "$json/JsonApp.csproj" -c Release "${NO_SERVERS[@]}"
+json_mb="$(du -m "$WORK/big.json" | cut -f1)"
+
+# run_app MODE EXE [ARGS...]: "inproc_us wall_us" of one fresh process.
+run_app() {
+  local start end line
+  start="$(now_ns)"
+  line="$("$@" | head -n 1)"
+  end="$(now_ns)"
+  echo "$(echo "$line" | awk '{ print $2 }') $(( (end - start) / 1000 ))"
+}
+dataset_exe="$WORK/big-gen/bin/Release/net10.0/Consumer"
+json_exe="$json/bin/Release/net10.0/JsonApp"
+expected="$(sed -n 2p "$WORK/big.first-quote.txt")"
+"$dataset_exe" >/dev/null
+"$json_exe" "$WORK/big.json" >/dev/null
+declare -A samples
+for mode in first all; do
+  for ((i = 1; i <= FIRST_ACCESS_RUNS; i++)); do
+    arg=(); [[ "$mode" == all ]] && arg=(all)
+    samples[$mode-dataset]+="$(run_app "$dataset_exe" "${arg[@]}")"$'\n'
+    samples[$mode-json]+="$(run_app "$json_exe" "$WORK/big.json" "${arg[@]}")"$'\n'
+  done
+done
+col_median() { printf '%s' "$1" | awk -v c="$2" 'NF { print $c }' | median; }
+first_dataset_in="$(col_median "${samples[first-dataset]}" 1)"; first_dataset_wall="$(col_median "${samples[first-dataset]}" 2)"
+first_json_in="$(col_median "${samples[first-json]}" 1)"; first_json_wall="$(col_median "${samples[first-json]}" 2)"
+all_dataset_in="$(col_median "${samples[all-dataset]}" 1)"; all_dataset_wall="$(col_median "${samples[all-dataset]}" 2)"
+all_json_in="$(col_median "${samples[all-json]}" 1)"; all_json_wall="$(col_median "${samples[all-json]}" 2)"
+ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+
+cat <<EOF
+
+Dataset whole-build and first-access measurements ($(nproc) cores, $(dotnet --version) SDK; work folder $WORK)
+
+Goal 4: dotnet build --no-incremental of a consumer with $ARTICLES articles, $RUNS runs each, alternated, no build servers
+  generator (package):           median $gen_median s   (runs: ${gen_times[*]})
+  checked-in sources, no generator: median $plain_median s   (runs: ${plain_times[*]})
+  ratio: $build_ratio (goal <= 1.10)
+
+Goal 6: dotnet build -c Release --no-incremental of the $BIG-article consumer ($big_data_mb MB of data, $big_generated_mb MB of generated C#)
+  peak working set (largest process): generator $big_gen_peak MB (wall $big_gen_wall), checked-in sources $big_plain_peak MB (wall $big_plain_wall)
+
+Goal 5: a fresh process, $FIRST_ACCESS_RUNS runs each, medians ($BIG articles; JSON file $json_mb MB)
+  first quote, from Main:          generated $(ms "$first_dataset_in") ms, JSON $(ms "$first_json_in") ms, ratio $(ratio "$first_json_in" "$first_dataset_in")x (goal >= 10x)
+  first quote, whole process:      generated $(ms "$first_dataset_wall") ms, JSON $(ms "$first_json_wall") ms, ratio $(ratio "$first_json_wall" "$first_dataset_wall")x
+  every quote (Quotes.All), from Main: generated $(ms "$all_dataset_in") ms, JSON $(ms "$all_json_in") ms, ratio $(ratio "$all_json_in" "$all_dataset_in")x
+  every quote, whole process:      generated $(ms "$all_dataset_wall") ms, JSON $(ms "$all_json_wall") ms, ratio $(ratio "$all_json_wall" "$all_dataset_wall")x
+  (first quote: "$expected")
+EOF

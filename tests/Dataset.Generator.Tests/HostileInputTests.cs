@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Dataset.Generator.Model;
+using Dataset.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using static Dataset.Generator.Tests.Infrastructure.ArticleText;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// Inputs chosen to break a parser: huge, deep, empty, binary, badly encoded, and every kind of line ending. The
+/// generator must get through each without throwing (no DS9999), with the diagnostics a user needs, in time linear in
+/// the size of the file.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private const string Front = "---\n" + Header + "people:\n  Kerry: { name: John Kerry }\n---\n";
+
+    [Fact]
+    public void TenThousandNestedSpansAreReadWithoutOverflowingTheStack()
+    {
+        const int depth = 10_000;
+        var text = Front + new string('[', depth) + "deep" + string.Concat(Enumerable.Repeat("]{.person ref=Kerry}", depth)) + "\n";
+
+        var article = Parse(text);
+        var run = Run(text);
+
+        Assert.Empty(article.Diagnostics);
+        Assert.Equal(depth, article.Mentions.Count);
+        Assert.All(article.Mentions, mention => Assert.Equal("deep", mention.Text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Article_Talks.g.cs", run.Results.Single().GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
+    public void TenThousandUnclosedSpansAreTenThousandErrorsAndTheRestSurvives()
+    {
+        const int depth = 10_000;
+        var text = Front + new string('[', depth) + "deep\n\n" + ValidParagraph.Replace("Kerry.Agreed", "Kerry.Agreed", StringComparison.Ordinal) + "\n";
+
+        var article = Parse(text);
+
+        Assert.Equal(depth, article.Diagnostics.Count(diagnostic => diagnostic.Id == "DS2001"));
+        Assert.Single(article.Quotes);
+        Assert.Empty(Run(text).Results.Single().Exception is { } e ? [e] : Array.Empty<Exception>());
+    }
+
+    [Fact]
+    public void TenThousandLevelsOfFrontMatterIndentationAreOneError()
+    {
+        var lines = Enumerable.Range(0, 10_000).Select(level => new string(' ', level) + "k" + level + ":");
+        var text = "---\n" + Header + string.Join("\n", lines) + "\n---\nBody.\n";
+
+        var article = Parse(text);
+
+        Assert.Contains(article.Diagnostics, diagnostic => diagnostic.Id == "DS1003" && diagnostic.Arguments[0] == "the front matter nests too deeply");
+        Assert.Empty(Run(text).Diagnostics.Where(diagnostic => diagnostic.Id == "DS9999"));
+    }
+
+    [Fact]
+    public void AFiftyMegabyteArticleIsGenerated()
+    {
+        // Long paragraphs (4 KB, three annotations each), as a huge article would have: 50 MB is about 12,800 of them.
+        var filler = string.Concat(Enumerable.Repeat("The talks went on and on, the text goes on, and line after line it never ends. ", 50));
+        var paragraph = "Some [52 percent]{.stat #Poll.P{0}} of voters said \"[yes]{.quote #Kerry.Q{0}}\" to [Kerry]{.person ref=Kerry}. " + filler + "\n" + filler + "\n\n";
+        var body = new StringBuilder(52 * 1024 * 1024);
+        body.Append(Front);
+        var count = 0;
+        while (body.Length < 50 * 1024 * 1024)
+        {
+            body.Append(paragraph.Replace("{0}", (count++).ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        }
+
+        var text = body.ToString();
+        var clock = Stopwatch.StartNew();
+        var article = Parse(text);
+        var parsed = clock.Elapsed;
+        var run = Run(text);
+        TestContext.Current.TestOutputHelper?.WriteLine($"parse {parsed}, generator {clock.Elapsed - parsed}");
+
+        Assert.Empty(article.Diagnostics);
+        Assert.Empty(run.Diagnostics);
+        var source = run.Results.Single().GeneratedSources.Single(generated => generated.HintName == "Article_Talks.g.cs").SourceText.ToString();
+        Assert.Contains($"Q{count - 1} =>", source, StringComparison.Ordinal);
+        Assert.Contains($"public const int P{count - 1} = 52;", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AHundredThousandAnnotationsInOneFileAreGenerated()
+    {
+        const int count = 100_000;
+        var body = new StringBuilder(Front);
+        for (var i = 0; i < count; i++)
+        {
+            body.Append((i % 3) switch
+            {
+                0 => $"[Yes {i}]{{.quote #Kerry.Q{i}}}",
+                1 => $"[{i}]{{.stat #Poll.S{i}}}",
+                _ => "[Kerry]{.person ref=Kerry}",
+            });
+            body.Append(i % 10 == 9 ? ".\n\n" : " ");
+        }
+
+        var text = body.ToString();
+        var article = Parse(text);
+        var run = Run(text);
+
+        Assert.Empty(article.Diagnostics);
+        Assert.Equal((33_334, 33_333, 33_333), (article.Quotes.Count, article.Stats.Count, article.Mentions.Count));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Article_Talks.g.cs", run.Results.Single().GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Fact]
+    public void AHundredThousandUnknownSpeakersAmongAHundredThousandPeopleStayLinear()
+    {
+        // The "did you mean" hint compares names: without a bound it would be 10^10 comparisons.
+        var people = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"  Person{i}: Name {i}\n"));
+        var quotes = string.Concat(Enumerable.Range(0, 100_000).Select(i => $"[x]{{.quote #Nobody{i}.Q}} "));
+        var text = "---\n" + Header + "people:\n" + people + "---\n" + quotes + "\n";
+
+        var article = Parse(text);
+
+        Assert.Equal(100_000, article.Diagnostics.Count(diagnostic => diagnostic.Id == "DS2009"));
+        Assert.Equal(100_000, article.Entities.Count);
+    }
+
+    [Theory]
+    [InlineData("nested spans")]
+    [InlineData("stray braces")]
+    [InlineData("unclosed spans")]
+    [InlineData("spans without attributes")]
+    [InlineData("annotations")]
+    [InlineData("attributes")]
+    public void ParsingTimeGrowsLinearly(string shape)
+    {
+        // Speed goals are benchmarks; this only catches quadratic behaviour, with a bound far above linear growth.
+        var small = Input(shape, 20_000);
+        var large = Input(shape, 80_000);
+        Parse(small);
+
+        var smallTime = BestOf(3, () => Parse(small));
+        var largeTime = BestOf(3, () => Parse(large));
+
+        Assert.True(largeTime < (smallTime * 10) + TimeSpan.FromMilliseconds(300), $"{shape}: 4x the input took {largeTime.TotalMilliseconds:N0} ms against {smallTime.TotalMilliseconds:N0} ms");
+    }
+
+    [Fact]
+    public void AnEmptyFileIsMissingFrontMatter() =>
+        AssertOnly(string.Empty, "DS1001");
+
+    [Fact]
+    public void AFileOfNulBytesIsMissingFrontMatter() =>
+        AssertOnly(new string('\0', 4096), "DS1001");
+
+    [Fact]
+    public void ALoneOpeningLineIsUnclosedFrontMatter()
+    {
+        AssertOnly("---", "DS1002");
+        AssertOnly("---\n", "DS1002");
+        AssertOnly("---\r\n", "DS1002");
+    }
+
+    [Fact]
+    public void InvalidUtf8IsReadWithReplacementCharactersAsTheCompilerDecodesIt()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Article("[Caf\u00E9]{.quote #Kerry.Cafe}")).ToList();
+        var at = bytes.IndexOf((byte)0xC3);
+        bytes[at + 1] = 0x28;                  // an invalid continuation byte
+        bytes.AddRange([0xFF, 0xFE, 0xC0, 0x80]); // bytes that are never UTF-8
+        var file = TextAdditionalText.FromBytes(GeneratorHarness.ProjectDirectory + "data/talks.md", bytes.ToArray());
+
+        var run = GeneratorHarness.Run([file], "internal static class Use { internal static readonly object Q = Sample.Quotes.Kerry.Cafe; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains("\"Caf\\uFFFD(\"", run.Sources["Article_Talks.g.cs"].Replace("\uFFFD", "\\uFFFD", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RandomBytesNeverBreakTheGenerator()
+    {
+        var random = new Random(3);
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = new byte[random.Next(0, 2000)];
+            random.NextBytes(bytes);
+            var prefix = i % 2 == 0 ? Encoding.UTF8.GetBytes(Front) : [];
+            var file = TextAdditionalText.FromBytes(GeneratorHarness.ProjectDirectory + "data/talks.md", [.. prefix, .. bytes]);
+
+            var run = GeneratorHarness.Run([file]);
+
+            Assert.Null(run.Driver.GetRunResult().Results.Single().Exception);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id == "DS9999");
+            Assert.Empty(run.CompilationDiagnostics);
+        }
+    }
+
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void EveryLineEndingGivesTheSameArticleAndTheSameLocations(string newline)
+    {
+        var lf = Article(ValidParagraph + "\n\n[Kery]{.person ref=Kery}\n");
+        var text = lf.Replace("\n", newline, StringComparison.Ordinal);
+
+        var run = Generate(text, UsesValidMembers);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+
+        Assert.Equal("DS2010", diagnostic.Id);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePositionSpan(new(14, 19), new(14, 23)), diagnostic.Location.GetLineSpan().Span);
+        Assert.Equal("Kery", text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+        Assert.Empty(CompilerProblems(run));
+        Assert.Equal(Generate(lf, UsesValidMembers).Sources["Article_Talks.g.cs"], run.Sources["Article_Talks.g.cs"]);
+    }
+
+    [Fact]
+    public void AByteOrderMarkIsNotPartOfTheArticle()
+    {
+        var text = Article(ValidParagraph + "\n\n[Kery]{.person ref=Kery}\n");
+        var bytes = TextAdditionalText.FromBytes(GeneratorHarness.ProjectDirectory + "data/talks.md", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text)]);
+
+        var withBom = GeneratorHarness.Run([bytes], UsesValidMembers);
+        var withBomCharacter = Generate("\uFEFF" + text, UsesValidMembers);
+        var without = Generate(text, UsesValidMembers);
+
+        Assert.Equal(without.Sources, withBom.Sources);
+        Assert.Equal(without.Sources, withBomCharacter.Sources);
+        Assert.Equal(
+            without.GeneratorDiagnostics.Select(diagnostic => diagnostic.Location.GetLineSpan().Span),
+            withBomCharacter.GeneratorDiagnostics.Select(diagnostic => diagnostic.Location.GetLineSpan().Span));
+        Assert.Empty(CompilerProblems(withBom));
+    }
+
+    // ---- helpers ----
+
+    private static GeneratorDriverRunResult Run(string text) =>
+        GeneratorHarness.CreateDriver([GeneratorHarness.Article("talks.md", text)])
+            .RunGenerators(GeneratorHarness.CreateCompilation(string.Empty))
+            .GetRunResult();
+
+    private static void AssertOnly(string text, string id)
+    {
+        var run = GenerateWithoutThrowing(text);
+        Assert.Equal([id], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Empty(CompilerProblems(run));
+        Assert.Equal(["Dataset.g.cs"], run.Sources.Keys);
+    }
+
+    private static GeneratorRun GenerateWithoutThrowing(string text)
+    {
+        var run = Generate(text);
+        Assert.Null(run.Driver.GetRunResult().Results.Single().Exception);
+        return run;
+    }
+
+    private static string Input(string shape, int n) => shape switch
+    {
+        "nested spans" => Front + new string('[', n) + "x" + string.Concat(Enumerable.Repeat("]{.person ref=Kerry}", n)),
+        "stray braces" => Front + "[" + string.Concat(Enumerable.Repeat("a } { ", n)) + "]{.person ref=Kerry}",
+        "unclosed spans" => Front + string.Concat(Enumerable.Repeat("[word ", n)),
+        "spans without attributes" => Front + new string('[', n) + string.Concat(Enumerable.Repeat("word] ", n)),
+        "annotations" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[w]{{.quote #Kerry.Q{i}}} ")),
+        _ => Front + "[w]{.person " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}=b ")) + "ref=Kerry}",
+    };
+
+    private static TimeSpan BestOf(int times, Func<ArticleModel> action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < times; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            best = clock.Elapsed < best ? clock.Elapsed : best;
+        }
+
+        return best;
+    }
+}

@@ -90,7 +90,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
 
         options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
-        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+        options.TryGetValue("build_property.PathMap", out var pathMap);
+        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, PathMap.Parse(pathMap), new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
     }
 
     private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)

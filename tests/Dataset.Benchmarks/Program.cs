@@ -7,6 +7,7 @@ namespace Dataset.Benchmarks;
 /// <summary>
 /// <c>ratios [--quick] [--sizes 100,1000] [--reps 3]</c>: goals 1, 2, 3 and 6 side by side in one process.
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet tables (e.g. <c>bdn --filter '*'</c>).
+/// <c>scaling [n]</c>: one hostile file of n and 4n elements per shape; fails unless the time grows linearly.
 /// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
 /// </summary>
 public static class Program
@@ -22,6 +23,8 @@ public static class Program
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
                 return 0;
+            case "scaling":
+                return ScalingRunner.Run(rest);
             case "corpus":
                 return CorpusCommand.Run(rest);
             case "probe":
@@ -40,6 +43,7 @@ public static class Program
                 Console.WriteLine("""
                     usage: Dataset.Benchmarks ratios [--quick] [--sizes 100,1000,10000] [--reps N]
                            Dataset.Benchmarks bdn [--filter '*'] [other BenchmarkDotNet arguments]
+                           Dataset.Benchmarks scaling [n]
                            Dataset.Benchmarks corpus --count N --out DIR [--json FILE] [--first-quote FILE]
                     """);
                 return command == "help" ? 0 : 2;

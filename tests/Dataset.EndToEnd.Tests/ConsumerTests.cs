@@ -234,6 +234,52 @@ public sealed class ConsumerTests(PackageFixture fixture)
             "root namespace used: False");
     }
 
+    [Fact]
+    public async Task With_ContinuousIntegrationBuild_the_line_directives_are_mapped_and_builds_in_two_directories_are_identical()
+    {
+        // ContinuousIntegrationBuild turns on DeterministicSourcePaths: the SDK computes PathMap from the SourceRoot
+        // items in a target (source control adds the repository's root; here the project declares its directory).
+        // The package must get that PathMap to the generator before the compiler-visible properties are written.
+        async Task<(ConsumerProject Consumer, CommandResult Build)> BuildIn(string name)
+        {
+            var consumer = new ConsumerProject(fixture, name);
+            consumer
+                .WriteFile("Consumer.csproj", consumer.ProjectFile("Exe", "Consumer", extraItems: """
+
+                        <SourceRoot Include="$(MSBuildProjectDirectory)/" />
+                    """))
+                .CopySeedArticle()
+                .WriteFile("Program.cs", """
+                    System.Console.WriteLine(Consumer.Quotes.Kerry.Deconfliction.Text);
+                    """);
+            var build = await consumer.BuildAsync("Consumer.csproj", "-p:ContinuousIntegrationBuild=true", "-p:EmitCompilerGeneratedFiles=true");
+            AssertSucceeded(build);
+            return (consumer, build);
+        }
+
+        var (first, build) = await BuildIn("pathmap");
+        var (second, _) = await BuildIn(Path.Combine("elsewhere", "deeper", "pathmap"));
+
+        var generated = Directory.GetFiles(Path.Combine(first.Directory, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(path => path.Replace('\\', '/').Contains("/generated/Dataset.Generator/", StringComparison.Ordinal))
+            .ToArray();
+        Assert.True(generated.Length > 0, $"No generated source was written under obj/.{Environment.NewLine}{build}");
+        var files = generated.SelectMany(path => Regex.Matches(File.ReadAllText(path), "^#line .*\"(?<path>[^\"]*)\"\\r?$", RegexOptions.Multiline))
+            .Select(match => match.Groups["path"].Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(
+            files.Length == 1 && Regex.IsMatch(files[0], "^/_[0-9]*/data/russia-us-syria-talks\\.md$"),
+            $"Expected every #line directive to name the mapped /_/data/russia-us-syria-talks.md, found [{string.Join(", ", files)}].{Environment.NewLine}{build}");
+
+        foreach (var output in new[] { "Consumer.dll", "Consumer.pdb" })
+        {
+            var left = File.ReadAllBytes(Path.Combine(first.Directory, "obj", "Debug", "net10.0", output));
+            var right = File.ReadAllBytes(Path.Combine(second.Directory, "obj", "Debug", "net10.0", output));
+            Assert.True(left.AsSpan().SequenceEqual(right), $"{output} differs between {first.Directory} and {second.Directory}.");
+        }
+    }
+
     private static void AssertSucceeded(CommandResult result) =>
         Assert.True(result.Succeeded, $"The command failed.{Environment.NewLine}{result}");
 

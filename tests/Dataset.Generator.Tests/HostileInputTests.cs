@@ -10,8 +10,8 @@ namespace Dataset.Generator.Tests;
 
 /// <summary>
 /// Inputs chosen to break a parser: huge, deep, empty, binary, badly encoded, and every kind of line ending. The
-/// generator must get through each without throwing (no DS9999), with the diagnostics a user needs, in time linear in
-/// the size of the file.
+/// generator must get through each without throwing (no DS9999), with the diagnostics a user needs. (That the time
+/// grows linearly with the file is measured by the benchmark <c>Dataset.Benchmarks scaling</c>, not here.)
 /// </summary>
 public sealed class HostileInputTests
 {
@@ -126,26 +126,6 @@ public sealed class HostileInputTests
         Assert.Equal(100_000, article.Entities.Count);
     }
 
-    [Theory]
-    [InlineData("nested spans")]
-    [InlineData("stray braces")]
-    [InlineData("unclosed spans")]
-    [InlineData("spans without attributes")]
-    [InlineData("annotations")]
-    [InlineData("attributes")]
-    public void ParsingTimeGrowsLinearly(string shape)
-    {
-        // Speed goals are benchmarks; this only catches quadratic behaviour, with a bound far above linear growth.
-        var small = Input(shape, 20_000);
-        var large = Input(shape, 80_000);
-        Parse(small);
-
-        var smallTime = BestOf(3, () => Parse(small));
-        var largeTime = BestOf(3, () => Parse(large));
-
-        Assert.True(largeTime < (smallTime * 10) + TimeSpan.FromMilliseconds(300), $"{shape}: 4x the input took {largeTime.TotalMilliseconds:N0} ms against {smallTime.TotalMilliseconds:N0} ms");
-    }
-
     [Fact]
     public void AnEmptyFileIsMissingFrontMatter() =>
         AssertOnly(string.Empty, "DS1001");
@@ -254,28 +234,5 @@ public sealed class HostileInputTests
         var run = Generate(text);
         Assert.Null(run.Driver.GetRunResult().Results.Single().Exception);
         return run;
-    }
-
-    private static string Input(string shape, int n) => shape switch
-    {
-        "nested spans" => Front + new string('[', n) + "x" + string.Concat(Enumerable.Repeat("]{.person ref=Kerry}", n)),
-        "stray braces" => Front + "[" + string.Concat(Enumerable.Repeat("a } { ", n)) + "]{.person ref=Kerry}",
-        "unclosed spans" => Front + string.Concat(Enumerable.Repeat("[word ", n)),
-        "spans without attributes" => Front + new string('[', n) + string.Concat(Enumerable.Repeat("word] ", n)),
-        "annotations" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[w]{{.quote #Kerry.Q{i}}} ")),
-        _ => Front + "[w]{.person " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}=b ")) + "ref=Kerry}",
-    };
-
-    private static TimeSpan BestOf(int times, Func<ArticleModel> action)
-    {
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < times; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            action();
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-
-        return best;
     }
 }

@@ -212,26 +212,91 @@ public sealed class IdeTests
     }
 
     [Fact]
-    public void PathMapRewritesTheLineTargetInThePdbButNotTheEmbeddedGeneratedText()
+    public void WithPathMapTheGeneratedTextAndThePdbNameTheMappedDataFile()
     {
-        var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", TalksArticle)]);
-        var resolver = new SourceFileResolver([], GeneratorHarness.ProjectDirectory, [new KeyValuePair<string, string>(GeneratorHarness.ProjectDirectory, "/_/")]);
-        var compilation = run.Compilation.WithOptions(run.Compilation.Options.WithSourceReferenceResolver(resolver).WithDeterministic(true));
-        using var pe = new MemoryStream();
-        using var pdb = new MemoryStream();
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", TalksArticle)], properties: new Dictionary<string, string> { ["PathMap"] = "/project/=/_/" });
+        Assert.Empty(run.GeneratorDiagnostics);
 
-        // As the command-line compiler does: generated sources are embedded in the PDB.
-        var embedded = compilation.SyntaxTrees.Select(tree => EmbeddedText.FromSource(tree.FilePath, tree.GetText(Cancellation)));
-        var result = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), embeddedTexts: embedded, cancellationToken: Cancellation);
-        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        var (_, pdb) = EmitWithPathMap(run.Compilation, GeneratorHarness.ProjectDirectory);
 
-        pdb.Position = 0;
-        using var provider = MetadataReaderProvider.FromPortablePdbStream(pdb);
+        using var provider = MetadataReaderProvider.FromPortablePdbImage(ImmutableArray.Create(pdb));
         var reader = provider.GetMetadataReader();
         var documents = reader.Documents.Select(handle => reader.GetString(reader.GetDocument(handle).Name)).ToList();
         Assert.Contains("/_/data/talks.md", documents);
-        Assert.DoesNotContain(GeneratorHarness.ProjectDirectory + "data/talks.md", documents);
-        Assert.Contains(compilation.SyntaxTrees, tree => Regex.IsMatch(tree.ToString(), @"^#line \(8,2\)-\(9,30\) [0-9]+ ""/project/data/talks\.md""$", RegexOptions.Multiline));
+        Assert.DoesNotContain(documents, document => document.Contains("/project/", StringComparison.Ordinal));
+
+        // The generated sources embedded in the PDB name the mapped path too: the compiler does not rewrite text.
+        var embedded = reader.Documents.Select(handle => EmbeddedSource(reader, handle)).OfType<string>().ToList();
+        Assert.NotEmpty(embedded);
+        Assert.All(embedded, text => Assert.DoesNotContain("/project/", text, StringComparison.Ordinal));
+        Assert.Contains(embedded, text => Regex.IsMatch(text, @"^#line \(8,2\)-\(9,30\) [0-9]+ ""/_/data/talks\.md""\r?$", RegexOptions.Multiline));
+    }
+
+    [Fact]
+    public void WithPathMapBuildsInDifferentDirectoriesAreByteIdentical()
+    {
+        (byte[] Pe, byte[] Pdb) Build(string projectDirectory, string dataPath)
+        {
+            var run = GeneratorHarness.Run(
+                [new InMemoryAdditionalText(dataPath, TalksArticle)],
+                properties: new Dictionary<string, string> { ["ProjectDir"] = projectDirectory, ["PathMap"] = projectDirectory + "=/_/" });
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assert.Contains(run.Sources.Values, source => source.Contains("\"/_/data/talks.md\"", StringComparison.Ordinal));
+            return EmitWithPathMap(run.Compilation, projectDirectory);
+        }
+
+        var unix = Build("/home/ann/news/", "/home/ann/news/data/talks.md");
+        var windows = Build(@"C:\work\news\", @"C:\work\news\data\talks.md");
+
+        Assert.Equal(unix.Pe, windows.Pe);
+        Assert.Equal(unix.Pdb, windows.Pdb);
+    }
+
+    /// <summary>
+    /// Emits a deterministic assembly and portable PDB as the command-line compiler does with
+    /// <c>/pathmap:&lt;projectDirectory&gt;=/_/</c>: source paths mapped, and every source embedded in the PDB.
+    /// </summary>
+    private static (byte[] Pe, byte[] Pdb) EmitWithPathMap(Compilation compilation, string projectDirectory)
+    {
+        var resolver = new SourceFileResolver([], baseDirectory: null, [new KeyValuePair<string, string>(projectDirectory, "/_/")]);
+        compilation = compilation.WithOptions(compilation.Options.WithSourceReferenceResolver(resolver).WithDeterministic(true));
+        using var pe = new MemoryStream();
+        using var pdb = new MemoryStream();
+        var embedded = compilation.SyntaxTrees.Select(tree => EmbeddedText.FromSource(tree.FilePath, tree.GetText(Cancellation)));
+        var result = compilation.Emit(pe, pdb, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb), embeddedTexts: embedded, cancellationToken: Cancellation);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return (pe.ToArray(), pdb.ToArray());
+    }
+
+    /// <summary>The text of the document embedded in the PDB, or null when it is not embedded.</summary>
+    private static string? EmbeddedSource(MetadataReader reader, DocumentHandle document)
+    {
+        var kind = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        foreach (var handle in reader.GetCustomDebugInformation(document))
+        {
+            var information = reader.GetCustomDebugInformation(handle);
+            if (reader.GetGuid(information.Kind) != kind)
+            {
+                continue;
+            }
+
+            // A 4-byte uncompressed size (0: not compressed) before the content, which is deflated when compressed.
+            var blob = reader.GetBlobBytes(information.Value);
+            using var content = new MemoryStream();
+            if (BitConverter.ToInt32(blob, 0) == 0)
+            {
+                content.Write(blob, 4, blob.Length - 4);
+            }
+            else
+            {
+                using var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(blob, 4, blob.Length - 4), System.IO.Compression.CompressionMode.Decompress);
+                deflate.CopyTo(content);
+            }
+
+            return System.Text.Encoding.UTF8.GetString(content.ToArray());
+        }
+
+        return null;
     }
 
     private const string TalksArticle = """

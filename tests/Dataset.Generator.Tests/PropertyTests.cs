@@ -78,7 +78,9 @@ public sealed class PropertyTests
 
     /// <summary>
     /// The same articles (valid or mutated) in another order, with CRLF line endings, with a BOM, and with '\' path
-    /// separators produce byte-identical sources and the same diagnostics.
+    /// separators produce byte-identical sources and the same diagnostics (but for the data file's path in
+    /// <c>#line</c>); and with PathMap mapping the project directory to <c>/_/</c>, two checkouts in different
+    /// directories, one with '\' separators, produce byte-identical sources, <c>#line</c> paths included.
     /// </summary>
     [Fact]
     public void OutputIsIndependentOfOrderLineEndingsBomAndPathSeparators() =>
@@ -173,6 +175,17 @@ public sealed class PropertyTests
             That(baseline.SequenceEqual(sources), () => $"{name} changes the generated sources: {context()}\n{FirstDifference(baseline, sources)}");
             That(diagnostics.SequenceEqual(variantDiagnostics), () => $"{name} changes the diagnostics: {context()}\n{string.Join("\n", diagnostics)}\n---\n{string.Join("\n", variantDiagnostics)}");
         }
+
+        // As ContinuousIntegrationBuild sets it: PathMap maps each checkout's directory to the same /_/.
+        var unix = Sources(texts.Select(text => (AdditionalText)new InMemoryAdditionalText("/home/ann/news/data/" + text.Name, text.Text)), "/home/ann/news/", out var unixDiagnostics, pathMap: "/home/ann/news/=/_/");
+        var windows = Sources(texts.Select(text => (AdditionalText)new InMemoryAdditionalText(@"C:\work\news\data\" + text.Name.Replace('/', '\\'), text.Text)), @"C:\work\news\", out var windowsDiagnostics, pathMap: @"C:\work\news\=/_/");
+        That(unix.SequenceEqual(windows), () => $"with PathMap, the checkout's directory changes the generated sources: {context()}\n{FirstDifference(unix, windows)}");
+        That(unixDiagnostics.SequenceEqual(windowsDiagnostics), () => $"with PathMap, the checkout's directory changes the diagnostics: {context()}");
+        That(diagnostics.SequenceEqual(unixDiagnostics), () => $"PathMap changes the diagnostics: {context()}");
+        That(baseline.SequenceEqual(unix.Select(WithoutLineDirectivePaths)), () => $"PathMap changes more than the #line paths: {context()}\n{FirstDifference(baseline, unix.Select(WithoutLineDirectivePaths).ToList())}");
+        That(
+            unix.SelectMany(LineDirectivePaths).All(path => path.StartsWith("/_/data/", StringComparison.Ordinal)),
+            () => $"a #line path is not mapped to /_/data/: {context()}\n{string.Join("\n", unix.SelectMany(LineDirectivePaths).Distinct())}");
     }
 
     // ---- checks ----
@@ -390,9 +403,19 @@ public sealed class PropertyTests
         }
     }
 
-    internal static List<string> Sources(IEnumerable<AdditionalText> files, string projectDirectory, out List<string> diagnostics)
+    /// <summary>
+    /// The generated sources, each after its hint name, in order; without <paramref name="pathMap"/>, with the
+    /// <c>#line</c> paths replaced by a placeholder (see <see cref="WithoutLineDirectivePaths"/>), with it as they are.
+    /// </summary>
+    internal static List<string> Sources(IEnumerable<AdditionalText> files, string projectDirectory, out List<string> diagnostics, string? pathMap = null)
     {
-        var driver = GeneratorHarness.CreateDriver(files.ToImmutableArray(), properties: new Dictionary<string, string> { ["ProjectDir"] = projectDirectory })
+        var properties = new Dictionary<string, string> { ["ProjectDir"] = projectDirectory };
+        if (pathMap is not null)
+        {
+            properties["PathMap"] = pathMap;
+        }
+
+        var driver = GeneratorHarness.CreateDriver(files.ToImmutableArray(), properties: properties)
             .RunGenerators(EmptyCompilation.Value);
         var result = driver.GetRunResult();
         Assert.Null(result.Results.Single().Exception);
@@ -402,7 +425,7 @@ public sealed class PropertyTests
             .ToList();
         return result.Results.Single().GeneratedSources
             .OrderBy(source => source.HintName, StringComparer.Ordinal)
-            .Select(source => source.HintName + "\n" + WithoutLineDirectivePaths(source.SourceText.ToString()))
+            .Select(source => source.HintName + "\n" + (pathMap is null ? WithoutLineDirectivePaths(source.SourceText.ToString()) : source.SourceText.ToString()))
             .ToList();
     }
 
@@ -411,7 +434,14 @@ public sealed class PropertyTests
     /// data file where it is on this machine (that is where the debugger and the IDE go), so only that path may differ.
     /// </summary>
     private static string WithoutLineDirectivePaths(string source) =>
-        System.Text.RegularExpressions.Regex.Replace(source, "^(\\s*#line\\b[^\"\\n]*)\"(?:[^\"\\\\\\n]|\\\\.)*\"", "$1\"<path>\"", System.Text.RegularExpressions.RegexOptions.Multiline);
+        System.Text.RegularExpressions.Regex.Replace(source, LineDirectivePath, "$1\"<path>\"", System.Text.RegularExpressions.RegexOptions.Multiline);
+
+    /// <summary>The file named by each <c>#line</c> directive of the source.</summary>
+    private static IEnumerable<string> LineDirectivePaths(string source) =>
+        System.Text.RegularExpressions.Regex.Matches(source, LineDirectivePath, System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(match => match.Groups["path"].Value);
+
+    private const string LineDirectivePath = "^(\\s*#line\\b[^\"\\n]*)\"(?<path>(?:[^\"\\\\\\n]|\\\\.)*)\"";
 
     private static string FirstDifference(List<string> left, List<string> right)
     {

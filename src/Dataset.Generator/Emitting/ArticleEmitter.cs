@@ -21,7 +21,7 @@ internal static class ArticleEmitter
         var visibility = EmitNames.Visibility(options);
         var storage = EmitNames.Storage(options) + "." + EmitNames.ArticleStorage(article.Id);
         var source = $"{article.Source}, {Date(article)}";
-        var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory);
+        var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory, options.PathMap);
 
         var writer = Header(article.RelativePath);
         OpenNamespace(writer, options);
@@ -315,12 +315,16 @@ internal static class ArticleEmitter
             _ => string.Empty,
         };
         var unit = stat.Unit is null ? string.Empty : " " + stat.Unit;
-        return Xml($"{qualifier}{Readable(stat.Value)}{unit}: \u201C{stat.Sentence}\u201D");
+        return Xml($"{qualifier}{Readable(stat.Value, stat.Unit)}{unit}: \u201C{stat.Sentence}\u201D");
     }
 
-    /// <summary>The value with thousands separators (<c>14,000</c>), or as it is when it is not a plain number.</summary>
-    private static string Readable(string value) =>
-        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+    /// <summary>
+    /// The value with thousands separators (<c>14,000</c>), except for a year (<c>1979</c>, never <c>1,979</c>), or as
+    /// it is when it is not a plain number.
+    /// </summary>
+    private static string Readable(string value, string? unit) =>
+        unit is not ("year" or "years")
+        && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? number.ToString("#,0.############################", CultureInfo.InvariantCulture)
             : value;
 

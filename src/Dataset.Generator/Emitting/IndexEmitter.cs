@@ -76,7 +76,7 @@ internal static class IndexEmitter
                     ArticleEmitter.Identifiers(declaration.Key),
                     $" => {storage}.Entities.{EmitNames.EntityField(kind, declaration.Key)};",
                     declaration.Location,
-                    LineDirectives.FileName(entity.FilePath, options.ProjectDirectory));
+                    LineDirectives.FileName(entity.FilePath, options.ProjectDirectory, options.PathMap));
             }
 
             writer.Close();

@@ -19,9 +19,11 @@ internal static class LineDirectives
     /// no escapes (a backslash is a backslash, so Windows paths are written as they are), and it cannot hold a
     /// quotation mark or a line break; a path with one, or with another control character or a lone surrogate, is
     /// not mapped at all (the member stays in the generated file) rather than written as another path. A relative
-    /// path is made absolute against the project directory, so that an editor can open it.
+    /// path is made absolute against the project directory, so that an editor can open it; then the compiler's
+    /// <paramref name="pathMap"/> is applied to it as the compiler applies it to source paths, so that a build with
+    /// PathMap set writes the same generated text in any directory.
     /// </summary>
-    public static string? FileName(string path, string projectDirectory)
+    public static string? FileName(string path, string projectDirectory, EquatableArray<PathMapping> pathMap = default)
     {
         if (path.Length == 0)
         {
@@ -33,6 +35,8 @@ internal static class LineDirectives
             var last = projectDirectory[projectDirectory.Length - 1];
             path = projectDirectory + (last is '/' or '\\' ? string.Empty : "/") + path;
         }
+
+        path = PathMap.Apply(path, pathMap);
 
         for (var i = 0; i < path.Length; i++)
         {

@@ -80,12 +80,12 @@ internal sealed class ConsumerProject
         return this;
     }
 
-    /// <summary>`dotnet build` (with its implicit restore) of the project at <paramref name="project"/>.</summary>
-    public async Task<CommandResult> BuildAsync(string project = "Consumer.csproj")
+    /// <summary>`dotnet build` (with its implicit restore) of the project at <paramref name="project"/>, with any extra arguments.</summary>
+    public async Task<CommandResult> BuildAsync(string project = "Consumer.csproj", params string[] arguments)
     {
         var result = await DotNetCli.RunAsync(
             Directory,
-            ["build", project, .. DotNetCli.NoBuildServers],
+            ["build", project, .. arguments, .. DotNetCli.NoBuildServers],
             BuildTimeout,
             Environment(),
             TestContext.Current.CancellationToken);

@@ -115,7 +115,7 @@ namespace Sample
     {
         public static partial class Caption
         {
-            /// <summary>2,015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
+            /// <summary>2015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
             /// <remarks>
             /// <para>Written as “2015”: value 2015, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1.</para>
@@ -128,7 +128,7 @@ namespace Sample
 
         public static partial class AfghanWar
         {
-            /// <summary>1,979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
+            /// <summary>1979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
             /// <remarks>
             /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3.</para>
@@ -168,7 +168,7 @@ namespace Sample
             public const int SovietDeaths = 14000;
 #line default
 
-            /// <summary>1,979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <summary>1979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
             /// <remarks>
             /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
@@ -178,7 +178,7 @@ namespace Sample
             public const int StartYear = 1979;
 #line default
 
-            /// <summary>1,989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <summary>1989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
             /// <remarks>
             /// <para>Written as “1989”: value 1989, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
@@ -309,7 +309,7 @@ namespace Sample
     {
         public static partial class Caption
         {
-            /// <summary>2,015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
+            /// <summary>2015 year: “US Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.”</summary>
             /// <remarks>
             /// <para>Written as “2015”: value 2015, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 1.</para>
@@ -322,7 +322,7 @@ namespace Sample
 
         public static partial class AfghanWar
         {
-            /// <summary>1,979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
+            /// <summary>1979 year: “Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.”</summary>
             /// <remarks>
             /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 3.</para>
@@ -362,7 +362,7 @@ namespace Sample
             public static global::Dataset.Statistic SovietDeaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat12;
 #line default
 
-            /// <summary>1,979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <summary>1979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
             /// <remarks>
             /// <para>Written as “1979”: value 1979, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
@@ -372,7 +372,7 @@ namespace Sample
             public static global::Dataset.Statistic StartYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat13;
 #line default
 
-            /// <summary>1,989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
+            /// <summary>1989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
             /// <remarks>
             /// <para>Written as “1989”: value 1989, qualifier Exact, unit year.</para>
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>

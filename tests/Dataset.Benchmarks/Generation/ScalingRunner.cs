@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Dataset.Benchmarks.Generation;
+
+/// <summary>
+/// <c>scaling</c>: the time of a full generator run over one hostile file of n and of 4n elements (nested spans, stray
+/// braces, unclosed spans, ...), side by side. Linear parsing gives a ratio near 4; quadratic, near 16. Fails (exit
+/// code 1) above 8. This is the benchmark behind "time linear in the file's size" (issue 3), kept out of the unit tests
+/// because speed is measured here, never by timed tests.
+/// </summary>
+public static class ScalingRunner
+{
+    private const double Limit = 8.0;
+
+    private const string Front = "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\npeople:\n  Kerry: { name: John Kerry }\n---\n";
+
+    private static readonly string[] Shapes =
+    [
+        "nested spans", "stray braces", "unclosed spans", "spans without attributes", "annotations", "attributes",
+        "unknown speakers",
+    ];
+
+    public static int Run(string[] args)
+    {
+        var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
+        Console.WriteLine($"Generator time for one file of n and 4n elements, n = {n:N0}, best of 5, alternated (linear: about 4; quadratic: about 16; limit {Limit})");
+        Console.WriteLine();
+        Console.WriteLine($"| {"shape",-26} | {"n (ms)",9} | {"4n (ms)",9} | {"ratio",6} |");
+        Console.WriteLine($"|{new string('-', 28)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 8)}|");
+        var failed = new List<string>();
+        foreach (var shape in Shapes)
+        {
+            var small = Input(shape, n);
+            var large = Input(shape, 4 * n);
+            Generate(small);
+            Generate(large);
+            // Alternated, best of five each, so that noise from other work on the machine hits both alike.
+            var (smallTime, largeTime) = (double.MaxValue, double.MaxValue);
+            for (var round = 0; round < 5; round++)
+            {
+                smallTime = Math.Min(smallTime, Time(small));
+                largeTime = Math.Min(largeTime, Time(large));
+            }
+
+            var ratio = largeTime / smallTime;
+            Console.WriteLine($"| {shape,-26} | {smallTime,9:N1} | {largeTime,9:N1} | {ratio,6:N2} |");
+            if (ratio > Limit)
+            {
+                failed.Add(shape);
+            }
+        }
+
+        Console.WriteLine();
+        Console.WriteLine(failed.Count == 0 ? "All shapes scale linearly." : "NOT LINEAR: " + string.Join(", ", failed));
+        return failed.Count == 0 ? 0 : 1;
+    }
+
+    private static string Input(string shape, int n) => shape switch
+    {
+        "nested spans" => Front + new string('[', n) + "x" + string.Concat(Enumerable.Repeat("]{.person ref=Kerry}", n)),
+        "stray braces" => Front + "[" + string.Concat(Enumerable.Repeat("a } { ", n)) + "]{.person ref=Kerry}",
+        "unclosed spans" => Front + string.Concat(Enumerable.Repeat("[word ", n)),
+        "spans without attributes" => Front + new string('[', n) + string.Concat(Enumerable.Repeat("word] ", n)),
+        "annotations" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[w]{{.quote #Kerry.Q{i}}} ")),
+        "attributes" => Front + "[w]{.person " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}=b ")) + "ref=Kerry}",
+        // The "did you mean" hint compares names: unbounded, n unknown speakers among n people would be n^2 comparisons.
+        _ => "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\npeople:\n"
+            + string.Concat(Enumerable.Range(0, n).Select(i => $"  Person{i}: Name {i}\n")) + "---\n"
+            + string.Concat(Enumerable.Range(0, n).Select(i => $"[x]{{.quote #Nobody{i}.Q}} ")) + "\n",
+    };
+
+    private static double Time(string text)
+    {
+        var clock = Stopwatch.StartNew();
+        Generate(text);
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
+    private static void Generate(string text)
+    {
+        var driver = GeneratorHost.CreateDriver([GeneratorHost.File("talks.md", text)]).RunGenerators(GeneratorHost.CreateCompilation());
+        if (driver.GetRunResult().Results.Single().Exception is { } exception)
+        {
+            throw new InvalidOperationException("The generator threw.", exception);
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -58,10 +59,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var emitInputs = articles
             .Combine(skips)
             .Select(static (pair, _) => new ArticleEmitInput(pair.Left, pair.Right.Where(skip => skip.FilePath == pair.Left.FilePath).ToEquatableArray()))
-            .Combine(options)
             .WithTrackingName(TrackingNames.EmitInputs);
 
-        context.RegisterSourceOutput(emitInputs, static (context, pair) => EmitArticle(context, pair.Left, pair.Right));
+        // Articles are emitted per output file: one file per article in a small dataset, buckets of articles in a large
+        // one (see OutputFiles). Only the file whose articles changed is emitted again.
+        var outputFiles = emitInputs
+            .Collect()
+            .Select(static (inputs, _) => OutputFiles.Group(inputs))
+            .WithTrackingName(TrackingNames.OutputGroups)
+            .SelectMany(static (files, _) => files)
+            .WithTrackingName(TrackingNames.OutputFiles)
+            .Combine(options);
+
+        context.RegisterSourceOutput(outputFiles, static (context, pair) => EmitFile(context, pair.Left, pair.Right));
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
     }
 
@@ -143,28 +153,53 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key, stat.Location)).ToEquatableArray(),
         article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
 
-    private static void EmitArticle(SourceProductionContext context, ArticleEmitInput input, GeneratorOptions options)
+    private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
-        var article = input.Article;
-        foreach (var diagnostic in article.Diagnostics)
+        var bodies = new List<(string Path, string Body)>();
+        foreach (var input in file.Articles)
         {
-            Report(context, diagnostic);
+            var article = input.Article;
+            foreach (var diagnostic in article.Diagnostics)
+            {
+                Report(context, diagnostic);
+            }
+
+            if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+            {
+                continue;
+            }
+
+            try
+            {
+                // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
+                var writer = new CodeWriter();
+                ArticleEmitter.Write(writer, article, input.Skips, options);
+                bodies.Add((article.RelativePath, writer.ToString()));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            }
         }
 
-        if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+        if (bodies.Count == 0 || file.HintName is null)
         {
             return;
         }
 
-        try
+        var source = new StringBuilder(ArticleEmitter.Header(file.Articles.Count == 1 ? bodies[0].Path : bodies.Count + " data files").ToString());
+        for (var i = 0; i < bodies.Count; i++)
         {
-            var source = ArticleEmitter.Emit(article, input.Skips, options);
-            context.AddSource(EmitNames.ArticleStorage(article.Id) + ".g.cs", SourceText.From(source, Encoding.UTF8));
+            if (file.Articles.Count > 1)
+            {
+                // In a bucket, a blank line and the data file's name before each article.
+                source.Append(i > 0 ? "\n" : string.Empty).Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
+            }
+
+            source.Append(bodies[i].Body);
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
-        }
+
+        context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }
 
     private static void EmitIndex(SourceProductionContext context, DatasetIndex index, GeneratorOptions options)

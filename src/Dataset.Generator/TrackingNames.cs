@@ -26,4 +26,10 @@ public static class TrackingNames
 
     /// <summary>What each article's emission depends on.</summary>
     public const string EmitInputs = nameof(EmitInputs);
+
+    /// <summary>Which generated file holds which article.</summary>
+    public const string OutputGroups = nameof(OutputGroups);
+
+    /// <summary>One value per generated article file.</summary>
+    public const string OutputFiles = nameof(OutputFiles);
 }

@@ -12,7 +12,19 @@ namespace Dataset.Generator.Emitting;
 /// </summary>
 internal static class ArticleEmitter
 {
+    /// <summary>The article's source file: the header, then <see cref="Write"/>.</summary>
     public static string Emit(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
+    {
+        var writer = Header(article.RelativePath);
+        Write(writer, article, skips, options);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes the article's members and storage in their own namespace block, so that several articles can share a
+    /// file (see <see cref="OutputFiles"/>).
+    /// </summary>
+    public static void Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
     {
         var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
         var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
@@ -23,7 +35,6 @@ internal static class ArticleEmitter
         var source = $"{article.Source}, {Date(article)}";
         var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory, options.PathMap);
 
-        var writer = Header(article.RelativePath);
         OpenNamespace(writer, options);
 
         writer.Open($"{visibility} static partial class Articles");
@@ -102,7 +113,6 @@ internal static class ArticleEmitter
         WriteStorage(writer, article, quotes, stats, options);
         writer.Close();
         CloseNamespace(writer, options);
-        return writer.ToString();
     }
 
     private static void WriteStorage(

@@ -17,7 +17,7 @@ public sealed class PipelineFloorGenerator(int depth, bool emit = false) : IIncr
 
     public int Depth { get; } = depth;
 
-    /// <summary>Whether each file's output adds one small source (as the Dataset generator adds one per article).</summary>
+    /// <summary>Whether each file's output adds one small source (as the Dataset generator did, one per article, before it shared files between articles in large datasets).</summary>
     public bool Emit { get; } = emit;
 
     public void Initialize(IncrementalGeneratorInitializationContext context)

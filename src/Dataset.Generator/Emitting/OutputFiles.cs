@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Emitting;
+
+/// <summary>
+/// Which generated file holds which article. Up to <see cref="FilePerArticleLimit"/> articles, each has its own file
+/// (<c>Article_&lt;Id&gt;.g.cs</c>). Above, the articles are spread over <see cref="BucketCount"/> files
+/// (<c>Articles_&lt;nnn&gt;.g.cs</c>) by a hash of their id: the compiler's own cost of carrying a generated source
+/// over from one run to the next grows with the square of the number of sources (about a second per keystroke at
+/// 10,000 of them), while re-emitting one bucket after an edit costs a few dozen articles' emission.
+/// </summary>
+internal static class OutputFiles
+{
+    public const int FilePerArticleLimit = 256;
+
+    public const int BucketCount = 256;
+
+    /// <summary>The files, each with its articles in path order, so that the output never depends on input order.</summary>
+    public static EquatableArray<OutputFile> Group(ImmutableArray<ArticleEmitInput> inputs)
+    {
+        var ordered = inputs
+            .OrderBy(input => input.Article.RelativePath, StringComparer.Ordinal)
+            .ThenBy(input => input.Article.FilePath, StringComparer.Ordinal)
+            .ToList();
+        if (ordered.Count <= FilePerArticleLimit)
+        {
+            return ordered
+                .Select(input => new OutputFile(input.Article.IsEmittable ? ArticleHintName(input.Article.Id) : null, new[] { input }.ToEquatableArray()))
+                .ToEquatableArray();
+        }
+
+        var buckets = new List<ArticleEmitInput>?[BucketCount];
+        foreach (var input in ordered)
+        {
+            var bucket = Bucket(input.Article.Id);
+            (buckets[bucket] ??= new List<ArticleEmitInput>()).Add(input);
+        }
+
+        var files = new List<OutputFile>(BucketCount);
+        for (var i = 0; i < BucketCount; i++)
+        {
+            if (buckets[i] is { } articles)
+            {
+                files.Add(new OutputFile(BucketHintName(i), articles.ToEquatableArray()));
+            }
+        }
+
+        return files.ToEquatableArray();
+    }
+
+    public static string ArticleHintName(string articleId) => EmitNames.ArticleStorage(articleId) + ".g.cs";
+
+    public static string BucketHintName(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
+
+    /// <summary>FNV-1a over the id's UTF-16 code units: the same bucket on every machine and in every run.</summary>
+    public static int Bucket(string articleId)
+    {
+        var hash = 2166136261u;
+        foreach (var c in articleId)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return (int)(hash % BucketCount);
+    }
+}

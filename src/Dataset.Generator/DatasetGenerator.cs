@@ -72,6 +72,21 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Combine(options);
 
         context.RegisterSourceOutput(outputFiles, static (context, pair) => EmitFile(context, pair.Left, pair.Right));
+        // Duplicate members are found on the keys, which have no locations (so moving text does not re-run the checks
+        // across articles); they are placed here, where the current locations are.
+        var memberLocations = articles
+            .Where(static article => article.IsEmittable)
+            .Select(static (article, _) => new MemberLocations(
+                article.FilePath,
+                article.Quotes.Select(quote => quote.Location).ToEquatableArray(),
+                article.Stats.Select(stat => stat.Location).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.MemberLocations)
+            .Collect();
+        var conflicts = index
+            .Select(static (index, _) => index.Conflicts)
+            .WithTrackingName(TrackingNames.Conflicts);
+        context.RegisterSourceOutput(conflicts.Combine(memberLocations), static (context, pair) => ReportConflicts(context, pair.Left, pair.Right));
+
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
     }
 
@@ -139,6 +154,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 EquatableArray<StorageRef>.Empty,
                 EquatableArray<GroupCount>.Empty,
                 keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
+                EquatableArray<MemberConflict>.Empty,
                 new[] { failure }.ToEquatableArray());
         }
     }
@@ -149,8 +165,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         article.Id,
         article.IdLocation,
         article.Entities,
-        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key, quote.Location)).ToEquatableArray(),
-        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key, stat.Location)).ToEquatableArray(),
+        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
+        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
         article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
@@ -200,6 +216,38 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
 
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
+    }
+
+    private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations)
+    {
+        if (conflicts.Count == 0)
+        {
+            return;
+        }
+
+        var byFile = new Dictionary<string, MemberLocations>(StringComparer.Ordinal);
+        foreach (var article in locations)
+        {
+            byFile[article.FilePath] = article;
+        }
+
+        foreach (var conflict in conflicts)
+        {
+            var location = Find(byFile, conflict.FilePath, conflict.Kind, conflict.Index);
+            var first = Find(byFile, conflict.FirstFilePath, conflict.Kind, conflict.FirstIndex);
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray()));
+        }
+
+        static TextLocation Find(Dictionary<string, MemberLocations> byFile, string filePath, SkipKind kind, int index)
+        {
+            if (!byFile.TryGetValue(filePath, out var article))
+            {
+                return default;
+            }
+
+            var members = kind == SkipKind.Quote ? article.Quotes : article.Stats;
+            return index >= 0 && index < members.Count ? members[index] : default;
+        }
     }
 
     private static void EmitIndex(SourceProductionContext context, DatasetIndex index, GeneratorOptions options)

@@ -27,6 +27,12 @@ public static class TrackingNames
     /// <summary>What each article's emission depends on.</summary>
     public const string EmitInputs = nameof(EmitInputs);
 
+    /// <summary>Where each article's quotes and statistics are, for placing duplicate-member errors.</summary>
+    public const string MemberLocations = nameof(MemberLocations);
+
+    /// <summary>The duplicate members the checks across articles found.</summary>
+    public const string Conflicts = nameof(Conflicts);
+
     /// <summary>Which generated file holds which article.</summary>
     public const string OutputGroups = nameof(OutputGroups);
 

@@ -28,7 +28,7 @@ public sealed class CachingTests
 
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
-        Assert.Equal(10, StepNames.Length);
+        Assert.Equal(12, StepNames.Length);
         Assert.All(StepNames, name => Assert.True(steps.ContainsKey(name), $"no tracked step named {name}"));
         Assert.All(StepNames, name => Assert.All(Outputs(steps[name]), output => Assert.Equal(IncrementalStepRunReason.New, output.Reason)));
     }
@@ -98,6 +98,28 @@ public sealed class CachingTests
         Assert.Single(Outputs(result.TrackedSteps[TrackingNames.Articles]), output => output.Reason == IncrementalStepRunReason.Modified);
         Assert.All(Outputs(result.TrackedSteps[TrackingNames.Keys]), output => AssertReused(TrackingNames.Keys, output.Reason));
         Assert.All(Outputs(result.TrackedSteps[TrackingNames.Index]), output => AssertReused(TrackingNames.Index, output.Reason));
+    }
+
+    [Fact]
+    public void MovingADuplicateMemberMovesItsErrorAndLeavesTheIndexCached()
+    {
+        const string duplicate = "---\nid: B\ntitle: Article B\nsource: Test Wire\npublished: 2020-01-02\npeople:\n  SpeakerA: { name: Speaker A }\n---\n\"[Again]{.quote #SpeakerA.Words cue=said},\" said someone.\n";
+        var b = GeneratorHarness.Article("b.md", duplicate);
+        var compilation = GeneratorHarness.CreateCompilation("class A { }");
+        var driver = GeneratorHarness.CreateDriver([Article("a", "A", 1), b], trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
+        var before = Assert.Single(driver.GetRunResult().Diagnostics, diagnostic => diagnostic.Id == "DS4003");
+
+        // Two lines above the quote: the keys are the same, the quote is two lines lower.
+        var moved = duplicate.Replace("---\n\"", "---\nA first paragraph.\n\n\"", StringComparison.Ordinal);
+        driver = driver.ReplaceAdditionalText(b, new InMemoryAdditionalText(b.Path, moved)).RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        var result = driver.GetRunResult().Results.Single();
+        Assert.All(Outputs(result.TrackedSteps[TrackingNames.Keys]), output => AssertReused(TrackingNames.Keys, output.Reason));
+        Assert.All(Outputs(result.TrackedSteps[TrackingNames.Index]), output => AssertReused(TrackingNames.Index, output.Reason));
+        var after = Assert.Single(driver.GetRunResult().Diagnostics, diagnostic => diagnostic.Id == "DS4003");
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Line + 2, after.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.Equal(before.Location.GetLineSpan().StartLinePosition.Character, after.Location.GetLineSpan().StartLinePosition.Character);
+        Assert.Equal(before.AdditionalLocations.Single().GetLineSpan(), after.AdditionalLocations.Single().GetLineSpan());
     }
 
     [Fact]

@@ -1,7 +1,16 @@
 namespace Dataset.Generator.Model;
 
-/// <summary>A quote's or statistic's member name, <c>First.Second</c>, with where it was declared.</summary>
-internal sealed record MemberKey(string First, string Second, TextLocation Location);
+/// <summary>
+/// A quote's or statistic's member name, <c>First.Second</c>. Without its location: an edit that moves annotations
+/// but keeps their names leaves the keys equal, so the checks across articles are not run again.
+/// </summary>
+internal sealed record MemberKey(string First, string Second);
+
+/// <summary>
+/// Where an article's quotes and statistics are, by index: for placing the duplicate-member error (DS4003) at
+/// the current position of both declarations, apart from the keys.
+/// </summary>
+internal sealed record MemberLocations(string FilePath, EquatableArray<TextLocation> Quotes, EquatableArray<TextLocation> Stats);
 
 /// <summary>
 /// The small part of an article that checks across articles need: its id, its entity declarations and the member

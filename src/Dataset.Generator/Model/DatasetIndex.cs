@@ -40,4 +40,12 @@ internal sealed record DatasetIndex(
     EquatableArray<StorageRef> Stats,
     EquatableArray<GroupCount> StatGroups,
     EquatableArray<Skip> Skips,
+    EquatableArray<MemberConflict> Conflicts,
     EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// A quote or statistic member (<paramref name="Name"/>, such as <c>Quotes.Kerry.Agreed</c>) that item
+/// <paramref name="Index"/> of <paramref name="FilePath"/> declares again after item <paramref name="FirstIndex"/> of
+/// <paramref name="FirstFilePath"/>. Located when reported, from <see cref="MemberLocations"/>.
+/// </summary>
+internal sealed record MemberConflict(string FilePath, SkipKind Kind, int Index, string FirstFilePath, int FirstIndex, string Name);

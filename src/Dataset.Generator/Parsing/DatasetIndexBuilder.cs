@@ -19,9 +19,10 @@ internal static class DatasetIndexBuilder
         var ordered = articles.OrderBy(article => article.RelativePath, StringComparer.Ordinal).ThenBy(article => article.FilePath, StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticInfo>();
         var skips = new List<Skip>();
+        var conflicts = new List<MemberConflict>();
         var articleIds = new Dictionary<string, ArticleKeys>(StringComparer.Ordinal);
-        var quoteNames = new Dictionary<string, (ArticleKeys Article, MemberKey Key)>(StringComparer.Ordinal);
-        var statNames = new Dictionary<string, (ArticleKeys Article, MemberKey Key)>(StringComparer.Ordinal);
+        var quoteNames = new Dictionary<string, (ArticleKeys Article, int Index)>(StringComparer.Ordinal);
+        var statNames = new Dictionary<string, (ArticleKeys Article, int Index)>(StringComparer.Ordinal);
         var entities = new Dictionary<(EntityKindModel, string), EntityBuilder>();
         var entityOrder = new List<EntityBuilder>();
         var quotes = new List<StorageRef>();
@@ -57,9 +58,9 @@ internal static class DatasetIndexBuilder
                 entity.Articles++;
             }
 
-            Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, diagnostics, skips, (index, member) =>
+            Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, conflicts, skips, (index, member) =>
                 entities[(EntityKindModel.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
-            Members(article, article.Stats, SkipKind.Stat, statNames, stats, diagnostics, skips, (_, member) =>
+            Members(article, article.Stats, SkipKind.Stat, statNames, stats, conflicts, skips, (_, member) =>
                 groups[member.First] = groups.TryGetValue(member.First, out var count) ? count + 1 : 1);
             for (var i = 0; i < article.Mentions.Count; i++)
             {
@@ -82,6 +83,7 @@ internal static class DatasetIndexBuilder
             stats.ToEquatableArray(),
             groups.OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new GroupCount(group.Key, group.Value)).ToEquatableArray(),
             skips.ToEquatableArray(),
+            conflicts.ToEquatableArray(),
             diagnostics.ToEquatableArray());
     }
 
@@ -89,9 +91,9 @@ internal static class DatasetIndexBuilder
         ArticleKeys article,
         EquatableArray<MemberKey> members,
         SkipKind kind,
-        Dictionary<string, (ArticleKeys Article, MemberKey Key)> seen,
+        Dictionary<string, (ArticleKeys Article, int Index)> seen,
         List<StorageRef> all,
-        List<DiagnosticInfo> diagnostics,
+        List<MemberConflict> conflicts,
         List<Skip> skips,
         Action<int, MemberKey>? link)
     {
@@ -102,12 +104,12 @@ internal static class DatasetIndexBuilder
             if (seen.TryGetValue(name, out var first))
             {
                 var root = kind == SkipKind.Quote ? "Quotes." : "Stats.";
-                diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateMember, article.FilePath, member.Location, first.Article.FilePath, first.Key.Location, root + name));
+                conflicts.Add(new MemberConflict(article.FilePath, kind, i, first.Article.FilePath, first.Index, root + name));
                 skips.Add(new Skip(article.FilePath, kind, i));
                 continue;
             }
 
-            seen.Add(name, (article, member));
+            seen.Add(name, (article, i));
             all.Add(new StorageRef(article.Id, i));
             link?.Invoke(i, member);
         }

@@ -24,10 +24,10 @@ public static class ScalingRunner
     public static int Run(string[] args)
     {
         var n = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;
-        Console.WriteLine($"Generator time for one file of n and 4n elements, n = {n:N0}, best of 5, alternated (linear: about 4; quadratic: about 16; limit {Limit})");
+        Console.WriteLine($"Generator time (best of 5, alternated) and allocations for one file of n and 4n elements, n = {n:N0} (linear: about 4; quadratic: about 16; limit {Limit})");
         Console.WriteLine();
-        Console.WriteLine($"| {"shape",-26} | {"n (ms)",9} | {"4n (ms)",9} | {"ratio",6} |");
-        Console.WriteLine($"|{new string('-', 28)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 8)}|");
+        Console.WriteLine($"| {"shape",-26} | {"n (ms)",9} | {"4n (ms)",9} | {"ratio",6} | {"n (MB)",9} | {"4n (MB)",9} | {"ratio",6} |");
+        Console.WriteLine($"|{new string('-', 28)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 8)}|{new string('-', 11)}|{new string('-', 11)}|{new string('-', 8)}|");
         var failed = new List<string>();
         foreach (var shape in Shapes)
         {
@@ -43,9 +43,12 @@ public static class ScalingRunner
                 largeTime = Math.Min(largeTime, Time(large));
             }
 
+            // Allocations do not depend on the machine's noise: a second, exact view of the same growth.
+            var (smallBytes, largeBytes) = (Allocated(small), Allocated(large));
             var ratio = largeTime / smallTime;
-            Console.WriteLine($"| {shape,-26} | {smallTime,9:N1} | {largeTime,9:N1} | {ratio,6:N2} |");
-            if (ratio > Limit)
+            var bytesRatio = (double)largeBytes / smallBytes;
+            Console.WriteLine($"| {shape,-26} | {smallTime,9:N1} | {largeTime,9:N1} | {ratio,6:N2} | {Mb(smallBytes),9:N1} | {Mb(largeBytes),9:N1} | {bytesRatio,6:N2} |");
+            if (ratio > Limit || bytesRatio > Limit)
             {
                 failed.Add(shape);
             }
@@ -72,10 +75,24 @@ public static class ScalingRunner
 
     private static double Time(string text)
     {
+        // A full collection first: otherwise a collection left over from the previous run lands in this one, and the
+        // larger input's garbage makes that likelier, which reads as non-linear time.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         var clock = Stopwatch.StartNew();
         Generate(text);
         return clock.Elapsed.TotalMilliseconds;
     }
+
+    private static long Allocated(string text)
+    {
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        Generate(text);
+        return GC.GetTotalAllocatedBytes(precise: true) - before;
+    }
+
+    private static double Mb(long bytes) => bytes / (1024.0 * 1024.0);
 
     private static void Generate(string text)
     {

@@ -195,11 +195,12 @@ public sealed class ConsumerTests(PackageFixture fixture)
     [Fact]
     public async Task A_dataset_with_more_text_than_metadata_allows_for_string_literals_still_builds_and_runs()
     {
-        // 8 articles of 250 distinct paragraphs of about 4,500 characters: 9 million characters, 18 MB as UTF-16 string
-        // literals, above the 16 MB of the #US heap (CS8103 without the data section). Each article alone is below the
-        // 2 million characters that switch the data section on: only their sum is above.
+        // 12 articles of 250 distinct paragraphs of about 4,500 characters: 13.5 million characters, 27 MB as UTF-16. The
+        // #US heap that holds string literals is addressed with 24 bits (16 MB): the generator puts each article's texts
+        // in one literal, so the build fails (CS8103) once a literal would start past 16 MB, here from the ninth article.
+        // Each article alone is below the 2 million characters that switch the data section on: only their sum is above.
         var consumer = new ConsumerProject(fixture, "large-text").WriteConsumerProject();
-        for (var part = 0; part < 8; part++)
+        for (var part = 0; part < 12; part++)
         {
             var article = new System.Text.StringBuilder($"---\ntitle: A very long report, part {part}\nsource: Test Wire\npublished: 2020-01-01\n---\n");
             for (var i = part * 250; i < (part + 1) * 250; i++)
@@ -214,7 +215,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         }
 
         consumer.WriteFile("Program.cs", """
-            var paragraphs = Consumer.Articles.LongReport7.Paragraphs;
+            var paragraphs = Consumer.Articles.LongReport11.Paragraphs;
             System.Console.WriteLine($"articles: {Consumer.Articles.All.Count}");
             System.Console.WriteLine($"paragraphs: {paragraphs.Count}");
             System.Console.WriteLine($"last: {paragraphs[paragraphs.Count - 1].Substring(0, 22)}");
@@ -228,7 +229,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         AssertSucceeded(build);
         var run = await consumer.RunAsync();
         AssertSucceeded(run);
-        AssertLines(run, "articles: 8", "paragraphs: 250", "last: Paragraph 1999 begins.");
+        AssertLines(run, "articles: 12", "paragraphs: 250", "last: Paragraph 2999 begins.");
     }
 
     [Fact]

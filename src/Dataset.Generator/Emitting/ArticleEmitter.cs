@@ -123,10 +123,19 @@ internal static class ArticleEmitter
         GeneratorOptions options)
     {
         var id = Literals.String(article.Id);
+        var texts = Pool(article, quotes, stats);
         writer.Doc($"The objects of the article {article.Id}, built when it is first used.");
         writer.Open($"internal static class {EmitNames.ArticleStorage(article.Id)}");
         writer.Line($"private const string File = {Literals.String(article.RelativePath)};");
         writer.Line();
+        if (!texts.IsEmpty)
+        {
+            // First: static fields are initialized in the order they are declared.
+            writer.Line("// The article's long texts in one literal (see README, Large datasets); the objects below slice it.");
+            writer.Line($"private static readonly string {TextPool.FieldName} = {Literals.String(texts.Text)};");
+            writer.Line();
+        }
+
         writer.Line($"internal static readonly {EmitNames.Article} Article = CreateArticle();");
 
         foreach (var (quote, index) in quotes)
@@ -134,7 +143,7 @@ internal static class ArticleEmitter
             writer.Line();
             writer.Line($"internal static readonly {EmitNames.Quote} {EmitNames.QuoteField(index)} = new {EmitNames.Quote}(");
             writer.Line($"    {Literals.String(quote.Key)},");
-            writer.Line($"    {Literals.String(quote.Text)},");
+            writer.Line($"    {texts.Expression(quote.Text)},");
             writer.Line($"    {Literals.String(quote.Speaker)},");
             writer.Line($"    () => {options.Qualify("People")}.{Identifiers(quote.Speaker)},");
             writer.Line($"    {id},");
@@ -153,8 +162,8 @@ internal static class ArticleEmitter
             writer.Line($"    {stat.Value}m,");
             writer.Line($"    {Literals.String(stat.Unit)},");
             writer.Line($"    {EmitNames.StatQualifier}.{stat.Qualifier},");
-            writer.Line($"    {Literals.String(stat.Text)},");
-            writer.Line($"    {Literals.String(stat.Sentence)},");
+            writer.Line($"    {texts.Expression(stat.Text)},");
+            writer.Line($"    {texts.Expression(stat.Sentence)},");
             writer.Line($"    {id},");
             writer.Line("    () => Article,");
             writer.Line($"    {stat.Paragraph},");
@@ -176,7 +185,7 @@ internal static class ArticleEmitter
             writer.Line("{");
             foreach (var mention in article.Mentions)
             {
-                writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {Literals.String(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
+                writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {texts.Expression(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
             }
 
             writer.Line("};");
@@ -185,9 +194,9 @@ internal static class ArticleEmitter
         writer.Line("// A method, not a field initializer, so the lists above count as initialized when the lambdas read them.");
         writer.Line($"private static {EmitNames.Article} CreateArticle() => new {EmitNames.Article}(");
         writer.Line($"    {id},");
-        writer.Line($"    {Literals.String(article.Title)},");
-        writer.Line($"    {Literals.String(article.Source)},");
-        writer.Line($"    {Literals.String(article.Dateline)},");
+        writer.Line($"    {texts.Expression(article.Title)},");
+        writer.Line($"    {texts.Expression(article.Source)},");
+        writer.Line($"    {texts.Expression(article.Dateline)},");
         writer.Line($"    new global::System.DateTime({article.Year}, {article.Month}, {article.Day}),");
         if (article.Paragraphs.Count == 0)
         {
@@ -199,7 +208,7 @@ internal static class ArticleEmitter
             writer.Line("    {");
             foreach (var paragraph in article.Paragraphs)
             {
-                writer.Line($"        {Literals.String(paragraph)},");
+                writer.Line($"        {texts.Expression(paragraph)},");
             }
 
             writer.Line("    },");
@@ -209,6 +218,37 @@ internal static class ArticleEmitter
         writer.Line("    () => Mentions,");
         writer.Line($"    {Location(article.IdLocation)});");
         writer.Close();
+    }
+
+    /// <summary>The article's long texts, in the order the storage class uses them.</summary>
+    private static TextPool Pool(ArticleModel article, List<(QuoteModel Quote, int Index)> quotes, List<(StatModel Stat, int Index)> stats)
+    {
+        var texts = new TextPool();
+        foreach (var (quote, _) in quotes)
+        {
+            texts.Add(quote.Text);
+        }
+
+        foreach (var (stat, _) in stats)
+        {
+            texts.Add(stat.Text);
+            texts.Add(stat.Sentence);
+        }
+
+        foreach (var mention in article.Mentions)
+        {
+            texts.Add(mention.Text);
+        }
+
+        texts.Add(article.Title);
+        texts.Add(article.Source);
+        texts.Add(article.Dateline);
+        foreach (var paragraph in article.Paragraphs)
+        {
+            texts.Add(paragraph);
+        }
+
+        return texts;
     }
 
     /// <summary>A one-line array creation: <c>new T[] { a, b }</c>, or <c>global::System.Array.Empty&lt;T&gt;()</c> when there are no items.</summary>

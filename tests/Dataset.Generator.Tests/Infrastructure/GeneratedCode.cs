@@ -56,8 +56,8 @@ internal sealed class GeneratedCode
 
     /// <summary>
     /// Each <c>new T(...)</c> of the runtime type <typeparamref name="T"/> in the generated code, as its constructor's
-    /// parameter names mapped to the literal values passed (string, decimal, int, null), or to the expression's text
-    /// when it is not a literal.
+    /// parameter names mapped to the literal values passed (string, decimal, int, null; a slice of the article's pooled
+    /// texts read as the string it gives), or to the expression's text when it is not a literal.
     /// </summary>
     public List<Dictionary<string, object?>> Creations<T>()
     {
@@ -84,8 +84,8 @@ internal sealed class GeneratedCode
     public IEnumerable<string?> ArrayStrings<T>() =>
         _creations.Value[typeof(T).FullName!]
             .SelectMany(creation => creation.DescendantNodes().OfType<InitializerExpressionSyntax>())
-            .SelectMany(initializer => initializer.Expressions.OfType<LiteralExpressionSyntax>())
-            .Select(literal => literal.Token.Value as string);
+            .SelectMany(initializer => initializer.Expressions)
+            .Select(expression => Value(expression) as string);
 
     /// <summary>The constants of <c>Stats</c>, by <c>Group.Key</c>, as the values of their literals.</summary>
     public Dictionary<string, object?> Constants()
@@ -152,9 +152,30 @@ internal sealed class GeneratedCode
         }
     }
 
+    /// <summary>
+    /// The value of <c>Field.Substring(start, length)</c> when <c>Field</c> is a string field of the enclosing class
+    /// initialized with a literal (an article's pooled texts), else null.
+    /// </summary>
+    private static string? Slice(InvocationExpressionSyntax invocation)
+    {
+        if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring", Expression: IdentifierNameSyntax field } }
+            || invocation.ArgumentList.Arguments is not [{ Expression: LiteralExpressionSyntax { Token.Value: int start } }, { Expression: LiteralExpressionSyntax { Token.Value: int length } }])
+        {
+            return null;
+        }
+
+        var text = invocation.Ancestors().OfType<TypeDeclarationSyntax>().First().Members.OfType<FieldDeclarationSyntax>()
+            .SelectMany(declaration => declaration.Declaration.Variables)
+            .Where(variable => variable.Identifier.ValueText == field.Identifier.ValueText)
+            .Select(variable => (variable.Initializer?.Value as LiteralExpressionSyntax)?.Token.Value as string)
+            .SingleOrDefault();
+        return text is not null && start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : null;
+    }
+
     private static object? Value(ExpressionSyntax expression) => expression switch
     {
         LiteralExpressionSyntax literal => literal.Token.Value,
+        InvocationExpressionSyntax slice when Slice(slice) is { } text => text,
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax literal } => literal.Token.Value switch
         {
             decimal value => -value,

@@ -9,6 +9,7 @@ namespace Dataset.Benchmarks;
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet tables (e.g. <c>bdn --filter '*'</c>).
 /// <c>scaling [n]</c>: one hostile file of n and 4n elements per shape; fails unless the time grows linearly.
 /// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
+/// <c>probe N [N...] [--tracked]</c>: one timed full run per size, a quick look at how the cost grows.
 /// </summary>
 public static class Program
 {
@@ -45,6 +46,7 @@ public static class Program
                            Dataset.Benchmarks bdn [--filter '*'] [other BenchmarkDotNet arguments]
                            Dataset.Benchmarks scaling [n]
                            Dataset.Benchmarks corpus --count N --out DIR [--json FILE] [--first-quote FILE]
+                           Dataset.Benchmarks probe N [N...] [--tracked]
                     """);
                 return command == "help" ? 0 : 2;
         }

@@ -8,7 +8,7 @@ namespace Dataset.Generator.Emitting;
 /// which the generated code slices: <c>Texts.Substring(120, 98)</c>. One long literal per article keeps any dataset
 /// within .NET's limits: a literal per text would fill the 16 MB of the #US heap (CS8103) from a few thousand
 /// articles, and with the compiler's data-section feature would give its synthesized class a field per literal, more
-/// than the runtime loads (TypeLoadException "too many fields") from about 6,000 articles. Short texts (keys, names,
+/// than the runtime loads (TypeLoadException "too many fields") from about 7,000 articles. Short texts (keys, names,
 /// cues) stay literals, so the generated code still reads as what it holds.
 /// </summary>
 internal sealed class TextPool

@@ -52,6 +52,21 @@ public sealed class OutputFileTests
     }
 
     [Fact]
+    public void IdsThatDifferOnlyInCaseGetDistinctFileNames()
+    {
+        // Roslyn compares hint names ignoring case; the ids are distinct C# names, so both articles are kept.
+        var files = new[] { "aArticle", "AArticle" }.Select(id => GeneratorHarness.Article($"{id}.md", $"---\nid: {id}\ntitle: {id}\nsource: Wire\npublished: 2020-01-01\n---\nText.\n"));
+
+        var forward = GeneratorHarness.Run(files, csharp: "static class Uses { static string S => Sample.Articles.aArticle.Title + Sample.Articles.AArticle.Title; }");
+        var backward = GeneratorHarness.Run(files.Reverse());
+
+        Assert.Empty(forward.GeneratorDiagnostics);
+        Assert.Empty(forward.CompilationDiagnostics);
+        Assert.Equal(["Article_AArticle.g.cs", "Article_aArticle-2.g.cs", "Dataset.g.cs"], forward.Sources.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(forward.Sources.OrderBy(source => source.Key, StringComparer.Ordinal), backward.Sources.OrderBy(source => source.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void BucketsDoNotDependOnTheOrderOfTheFiles()
     {
         var forward = GeneratorHarness.Run(Articles(Large)).Sources;

@@ -29,8 +29,9 @@ internal static class OutputFiles
             .ToList();
         if (ordered.Count <= FilePerArticleLimit)
         {
+            var hintNames = ArticleHintNames(ordered.Where(input => input.Article.IsEmittable).Select(input => input.Article.Id));
             return ordered
-                .Select(input => new OutputFile(input.Article.IsEmittable ? ArticleHintName(input.Article.Id) : null, new[] { input }.ToEquatableArray()))
+                .Select(input => new OutputFile(input.Article.IsEmittable ? hintNames[input.Article.Id] : null, new[] { input }.ToEquatableArray()))
                 .ToEquatableArray();
         }
 
@@ -54,6 +55,26 @@ internal static class OutputFiles
     }
 
     public static string ArticleHintName(string articleId) => EmitNames.ArticleStorage(articleId) + ".g.cs";
+
+    /// <summary>
+    /// The file name of each distinct id. Roslyn compares hint names ignoring case (they become file names), while ids
+    /// are C# names: <c>aArticle</c> and <c>AArticle</c> are two articles. Such ids get a suffix by their ordinal rank
+    /// among the ids their name is shared with (after a "-", which no id holds), which depends on the ids alone.
+    /// </summary>
+    public static Dictionary<string, string> ArticleHintNames(IEnumerable<string> articleIds)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in articleIds.Distinct(StringComparer.Ordinal).GroupBy(ArticleHintName, StringComparer.OrdinalIgnoreCase))
+        {
+            var rank = 0;
+            foreach (var id in group.OrderBy(id => id, StringComparer.Ordinal))
+            {
+                names[id] = rank++ == 0 ? ArticleHintName(id) : EmitNames.ArticleStorage(id) + "-" + rank.ToString(CultureInfo.InvariantCulture) + ".g.cs";
+            }
+        }
+
+        return names;
+    }
 
     public static string BucketHintName(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Dataset.Generator.Diagnostics;
@@ -60,6 +61,7 @@ internal sealed class BodyScanner
         }
 
         var paragraph = _paragraphs.Count;
+        var firstAnnotation = _annotations.Count;
         var plain = new StringBuilder();
         var open = new Stack<(int Start, int TextStart)>();
         var pending = new List<(int Offset, char Character, int Depth)>();
@@ -128,6 +130,17 @@ internal sealed class BodyScanner
         while (plain.Length > 0 && char.IsWhiteSpace(plain[plain.Length - 1]))
         {
             plain.Length--;
+        }
+
+        // A span of nothing but whitespace ("[ ]{...}") has an empty text that can sit in whitespace trimmed since:
+        // keep it inside the paragraph. (Other spans end at their last non-whitespace character, which stays.)
+        for (var k = firstAnnotation; k < _annotations.Count; k++)
+        {
+            if (_annotations[k] is { } annotation && annotation.TextEnd > plain.Length)
+            {
+                var textStart = Math.Min(annotation.TextStart, plain.Length);
+                _annotations[k] = new RawAnnotation(annotation.Start, annotation.End, annotation.Paragraph, textStart, textStart, annotation.Attributes);
+            }
         }
 
         var where = atEndOfFile ? "the end of the file" : "the blank line that ends its paragraph";

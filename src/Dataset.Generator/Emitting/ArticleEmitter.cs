@@ -220,7 +220,7 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    /// <summary>The article's long texts, in the order the storage class uses them.</summary>
+    /// <summary>The article's long texts: quotes, stats and mentions, then its title, source, dateline and paragraphs.</summary>
     private static TextPool Pool(ArticleModel article, List<(QuoteModel Quote, int Index)> quotes, List<(StatModel Stat, int Index)> stats)
     {
         var texts = new TextPool();

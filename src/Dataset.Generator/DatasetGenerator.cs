@@ -155,7 +155,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 EquatableArray<GroupCount>.Empty,
                 keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
                 EquatableArray<MemberConflict>.Empty,
-                new[] { failure }.ToEquatableArray());
+                new[] { failure }.ToEquatableArray(),
+                EquatableArray<IndexedArticle>.Empty);
         }
     }
 
@@ -172,6 +173,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
         var bodies = new List<(string Path, string Body)>();
+        var encoded = new List<DataEncoder.ChunkArticle>();
+        var indexed = false;
         foreach (var input in file.Articles)
         {
             var article = input.Article;
@@ -185,11 +188,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 continue;
             }
 
+            // The index names this file's chunk: it must exist even if every article in it fails below.
+            indexed = true;
             try
             {
                 // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
                 var writer = new CodeWriter();
-                ArticleEmitter.Write(writer, article, input.Skips, options);
+                encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options));
                 bodies.Add((article.RelativePath, writer.ToString()));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
@@ -198,12 +203,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
         }
 
-        if (bodies.Count == 0 || file.HintName is null)
+        if (!indexed || file.HintName is null)
         {
             return;
         }
 
-        var source = new StringBuilder(ArticleEmitter.Header(file.Articles.Count == 1 ? bodies[0].Path : bodies.Count + " data files").ToString());
+        var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
+        var source = new StringBuilder(ArticleEmitter.Header(origin).ToString());
         for (var i = 0; i < bodies.Count; i++)
         {
             if (file.Articles.Count > 1)
@@ -212,10 +218,29 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 source.Append(i > 0 ? "\n" : string.Empty).Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
             }
 
-            source.Append(bodies[i].Body);
+            source.Append(bodies[i].Body).Append('\n');
         }
 
+        source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), encoded, options));
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
+    }
+
+    /// <summary>The file's storage class with its articles' data; without them (a generator bug, reported) if encoding fails.</summary>
+    private static string Chunk(SourceProductionContext context, OutputFile file, string origin, List<DataEncoder.ChunkArticle> articles, GeneratorOptions options)
+    {
+        try
+        {
+            var writer = new CodeWriter();
+            ChunkEmitter.Write(writer, file.Chunk, origin, articles, options);
+            return writer.ToString();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            var writer = new CodeWriter();
+            ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options);
+            return writer.ToString();
+        }
     }
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations)

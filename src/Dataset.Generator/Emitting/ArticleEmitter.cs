@@ -6,32 +6,27 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Emitting;
 
 /// <summary>
-/// Emits one article's source: its members under <c>Articles</c>, <c>Quotes</c>, <c>Stats</c> and
-/// <c>Statistics</c>, and the storage class that builds its objects on first use. Depends on the article alone
-/// (and on what the checks across articles told it to leave out), so an edit re-emits only that article.
+/// Emits one article's members under <c>Articles</c>, <c>Quotes</c>, <c>Stats</c> and <c>Statistics</c>: thin
+/// properties over the dataset's encoded data (see <see cref="ChunkEmitter"/>), with their docs and <c>#line</c>
+/// mapping. Depends on the article alone (and on what the checks across articles told it to leave out), so an edit
+/// re-emits only that article.
 /// </summary>
 internal static class ArticleEmitter
 {
-    /// <summary>The article's source file: the header, then <see cref="Write"/>.</summary>
-    public static string Emit(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
-    {
-        var writer = Header(article.RelativePath);
-        Write(writer, article, skips, options);
-        return writer.ToString();
-    }
-
     /// <summary>
-    /// Writes the article's members and storage in their own namespace block, so that several articles can share a
-    /// file (see <see cref="OutputFiles"/>).
+    /// Writes the article's members in their own namespace block, so that several articles can share a file (see
+    /// <see cref="OutputFiles"/>), and returns what its encoded data holds: the quotes and statistics it keeps.
     /// </summary>
-    public static void Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
+    public static DataEncoder.ChunkArticle Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
     {
         var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
         var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
-        var quotes = article.Quotes.Select((quote, index) => (Quote: quote, Index: index)).Where(pair => !skippedQuotes.Contains(pair.Index)).ToList();
-        var stats = article.Stats.Select((stat, index) => (Stat: stat, Index: index)).Where(pair => !skippedStats.Contains(pair.Index)).ToList();
+        // Index: the item's position among those the article keeps, which is its position in the encoded article.
+        var quotes = article.Quotes.Where((_, index) => !skippedQuotes.Contains(index)).Select((quote, index) => (Quote: quote, Index: index)).ToList();
+        var stats = article.Stats.Where((_, index) => !skippedStats.Contains(index)).Select((stat, index) => (Stat: stat, Index: index)).ToList();
         var visibility = EmitNames.Visibility(options);
-        var storage = EmitNames.Storage(options) + "." + EmitNames.ArticleStorage(article.Id);
+        var data = EmitNames.Data(options);
+        var id = Literals.String(article.Id);
         var source = $"{article.Source}, {Date(article)}";
         var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory, options.PathMap);
 
@@ -39,7 +34,7 @@ internal static class ArticleEmitter
 
         writer.Open($"{visibility} static partial class Articles");
         writer.XmlDoc(Xml(article.Title), ArticleRemarks(article, quotes.Count, stats.Count));
-        writer.Mapped($"public static {EmitNames.Article} ", Identifiers(article.Id), $" => {storage}.Article;", article.IdLocation, file);
+        writer.Mapped($"public static {EmitNames.Article} ", Identifiers(article.Id), $" => {data}.Article({id});", article.IdLocation, file);
         writer.Close();
 
         if (quotes.Count > 0)
@@ -57,7 +52,7 @@ internal static class ArticleEmitter
                 {
                     Separate(writer, ref firstQuote);
                     writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article, source));
-                    writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {storage}.{EmitNames.QuoteField(index)};", quote.Location, file);
+                    writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {data}.Quote({id}, {index});", quote.Location, file);
                 }
 
                 writer.Close();
@@ -99,7 +94,7 @@ internal static class ArticleEmitter
                 {
                     Separate(writer, ref firstStat);
                     writer.XmlDoc(StatSummary(stat), StatWritten(stat), InArticle(article, source, stat.Paragraph), "The value as a constant is " + Reference(options, "Stats", stat) + ".");
-                    writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {storage}.{EmitNames.StatField(index)};", stat.Location, file);
+                    writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {data}.Statistic({id}, {index});", stat.Location, file);
                 }
 
                 writer.Close();
@@ -108,154 +103,8 @@ internal static class ArticleEmitter
             writer.Close();
         }
 
-        writer.Line();
-        writer.Open("internal static partial class DatasetStorage");
-        WriteStorage(writer, article, quotes, stats, options);
-        writer.Close();
         CloseNamespace(writer, options);
-    }
-
-    private static void WriteStorage(
-        CodeWriter writer,
-        ArticleModel article,
-        List<(QuoteModel Quote, int Index)> quotes,
-        List<(StatModel Stat, int Index)> stats,
-        GeneratorOptions options)
-    {
-        var id = Literals.String(article.Id);
-        var texts = Pool(article, quotes, stats);
-        writer.Doc($"The objects of the article {article.Id}, built when it is first used.");
-        writer.Open($"internal static class {EmitNames.ArticleStorage(article.Id)}");
-        writer.Line($"private const string File = {Literals.String(article.RelativePath)};");
-        writer.Line();
-        if (!texts.IsEmpty)
-        {
-            // First: static fields are initialized in the order they are declared.
-            writer.Line("// The article's long texts in one literal (see README, Large datasets); the objects below slice it.");
-            writer.Line($"private static readonly string {TextPool.FieldName} = {Literals.String(texts.Text)};");
-            writer.Line();
-        }
-
-        writer.Line($"internal static readonly {EmitNames.Article} Article = CreateArticle();");
-
-        foreach (var (quote, index) in quotes)
-        {
-            writer.Line();
-            writer.Line($"internal static readonly {EmitNames.Quote} {EmitNames.QuoteField(index)} = new {EmitNames.Quote}(");
-            writer.Line($"    {Literals.String(quote.Key)},");
-            writer.Line($"    {texts.Expression(quote.Text)},");
-            writer.Line($"    {Literals.String(quote.Speaker)},");
-            writer.Line($"    () => {options.Qualify("People")}.{Identifiers(quote.Speaker)},");
-            writer.Line($"    {id},");
-            writer.Line("    () => Article,");
-            writer.Line($"    {Literals.String(quote.Cue)},");
-            writer.Line($"    {quote.Paragraph},");
-            writer.Line($"    {Location(quote.Location)});");
-        }
-
-        foreach (var (stat, index) in stats)
-        {
-            writer.Line();
-            writer.Line($"internal static readonly {EmitNames.Statistic} {EmitNames.StatField(index)} = new {EmitNames.Statistic}(");
-            writer.Line($"    {Literals.String(stat.Group)},");
-            writer.Line($"    {Literals.String(stat.Key)},");
-            writer.Line($"    {stat.Value}m,");
-            writer.Line($"    {Literals.String(stat.Unit)},");
-            writer.Line($"    {EmitNames.StatQualifier}.{stat.Qualifier},");
-            writer.Line($"    {texts.Expression(stat.Text)},");
-            writer.Line($"    {texts.Expression(stat.Sentence)},");
-            writer.Line($"    {id},");
-            writer.Line("    () => Article,");
-            writer.Line($"    {stat.Paragraph},");
-            writer.Line($"    {Location(stat.Location)});");
-        }
-
-        writer.Line();
-        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Quote}> Quotes = {ArrayOf(EmitNames.Quote, quotes.Select(pair => EmitNames.QuoteField(pair.Index)))};");
-        writer.Line();
-        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> Stats = {ArrayOf(EmitNames.Statistic, stats.Select(pair => EmitNames.StatField(pair.Index)))};");
-        writer.Line();
-        if (article.Mentions.Count == 0)
-        {
-            writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = global::System.Array.Empty<{EmitNames.Mention}>();");
-        }
-        else
-        {
-            writer.Line($"internal static readonly {EmitNames.Mention}[] Mentions = new {EmitNames.Mention}[]");
-            writer.Line("{");
-            foreach (var mention in article.Mentions)
-            {
-                writer.Line($"    new {EmitNames.Mention}({EmitNames.EntityKind}.{mention.Kind}, {Literals.String(mention.EntityKey)}, {texts.Expression(mention.Text)}, {id}, {mention.Paragraph}, {Location(mention.Location)}),");
-            }
-
-            writer.Line("};");
-        }
-        writer.Line();
-        writer.Line("// A method, not a field initializer, so the lists above count as initialized when the lambdas read them.");
-        writer.Line($"private static {EmitNames.Article} CreateArticle() => new {EmitNames.Article}(");
-        writer.Line($"    {id},");
-        writer.Line($"    {texts.Expression(article.Title)},");
-        writer.Line($"    {texts.Expression(article.Source)},");
-        writer.Line($"    {texts.Expression(article.Dateline)},");
-        writer.Line($"    new global::System.DateTime({article.Year}, {article.Month}, {article.Day}),");
-        if (article.Paragraphs.Count == 0)
-        {
-            writer.Line("    global::System.Array.Empty<string>(),");
-        }
-        else
-        {
-            writer.Line("    new string[]");
-            writer.Line("    {");
-            foreach (var paragraph in article.Paragraphs)
-            {
-                writer.Line($"        {texts.Expression(paragraph)},");
-            }
-
-            writer.Line("    },");
-        }
-        writer.Line("    () => Quotes,");
-        writer.Line("    () => Stats,");
-        writer.Line("    () => Mentions,");
-        writer.Line($"    {Location(article.IdLocation)});");
-        writer.Close();
-    }
-
-    /// <summary>The article's long texts: quotes, stats and mentions, then its title, source, dateline and paragraphs.</summary>
-    private static TextPool Pool(ArticleModel article, List<(QuoteModel Quote, int Index)> quotes, List<(StatModel Stat, int Index)> stats)
-    {
-        var texts = new TextPool();
-        foreach (var (quote, _) in quotes)
-        {
-            texts.Add(quote.Text);
-        }
-
-        foreach (var (stat, _) in stats)
-        {
-            texts.Add(stat.Text);
-            texts.Add(stat.Sentence);
-        }
-
-        foreach (var mention in article.Mentions)
-        {
-            texts.Add(mention.Text);
-        }
-
-        texts.Add(article.Title);
-        texts.Add(article.Source);
-        texts.Add(article.Dateline);
-        foreach (var paragraph in article.Paragraphs)
-        {
-            texts.Add(paragraph);
-        }
-
-        return texts;
-    }
-
-    /// <summary>A one-line array creation: <c>new T[] { a, b }</c>, or <c>global::System.Array.Empty&lt;T&gt;()</c> when there are no items.</summary>
-    internal static string ArrayOf(string type, IEnumerable<string> items)
-    {
-        var list = string.Join(", ", items);
-        return list.Length == 0 ? $"global::System.Array.Empty<{type}>()" : $"new {type}[] {{ {list} }}";
+        return new DataEncoder.ChunkArticle(article, quotes.Select(pair => pair.Quote).ToList(), stats.Select(pair => pair.Stat).ToList());
     }
 
     /// <summary>Writes the blank line that separates an item from the one before it: none before the first.</summary>
@@ -393,16 +242,4 @@ internal static class ArticleEmitter
         StatValueKind.Long => stat.Value + "L",
         _ => stat.Value + "D",
     };
-
-    private static string Location(TextLocation location) =>
-        string.Format(
-            CultureInfo.InvariantCulture,
-            "new {0}(File, {1}, {2}, {3}, {4}, {5}, {6})",
-            EmitNames.SourceLocation,
-            location.StartLine + 1,
-            location.StartColumn + 1,
-            location.EndLine + 1,
-            location.EndColumn + 1,
-            location.Start,
-            location.Length);
 }

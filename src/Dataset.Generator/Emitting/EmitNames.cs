@@ -20,20 +20,22 @@ internal static class EmitNames
     public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generator\", \"" + ThisAssemblyVersion + "\")]";
     public const string ThisAssemblyVersion = "0.1.0";
 
-    /// <summary>The storage class that holds one article's objects; the prefix keeps it apart from every fixed name.</summary>
+    /// <summary>The storage class that holds one article's encoded data; the prefix keeps it apart from every fixed name.</summary>
     public static string ArticleStorage(string articleId) => "Article_" + articleId;
 
     public static string Storage(GeneratorOptions options) => options.Qualify("DatasetStorage");
 
-    public static string QuoteField(int index) => "Quote" + index;
+    /// <summary>The dataset object every generated member reads from.</summary>
+    public static string Data(GeneratorOptions options) => Storage(options) + ".Data";
 
-    public static string StatField(int index) => "Stat" + index;
+    public const string EncodedDataset = "global::Dataset.Storage.EncodedDataset";
 
-    public static string EntityField(EntityKindModel kind, string key) => kind switch
+    /// <summary>The method of <see cref="EncodedDataset"/> that returns an entity of <paramref name="kind"/> by key.</summary>
+    public static string EntityLookup(EntityKindModel kind) => kind switch
     {
-        EntityKindModel.Person => "Person_" + key,
-        EntityKindModel.Organization => "Organization_" + key,
-        _ => "Place_" + key,
+        EntityKindModel.Person => "Person",
+        EntityKindModel.Organization => "Organization",
+        _ => "Place",
     };
 
     public static string EntityType(EntityKindModel kind) => kind switch

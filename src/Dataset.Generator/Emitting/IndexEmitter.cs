@@ -1,5 +1,9 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Dataset.Generator.Model;
+using Dataset.Storage;
 
 namespace Dataset.Generator.Emitting;
 
@@ -13,21 +17,21 @@ internal static class IndexEmitter
     public static string Emit(DatasetIndex index, GeneratorOptions options)
     {
         var visibility = EmitNames.Visibility(options);
-        var storage = EmitNames.Storage(options);
+        var data = EmitNames.Data(options);
         var writer = ArticleEmitter.Header("every data file");
         ArticleEmitter.OpenNamespace(writer, options);
 
         writer.Doc("The articles of the dataset, one member per article: Articles.<Id>.");
         writer.Open($"{visibility} static partial class Articles");
         writer.Doc($"Every article of the dataset ({index.ArticleIds.Count}), ordered by id.");
-        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Article}> All => {storage}.AllArticles.Items;");
+        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Article}> All => {data}.Articles;");
         writer.Close();
         writer.Line();
 
         writer.Doc("The quotes of the dataset by speaker: Quotes.<Speaker>.<Key>.");
         writer.Open($"{visibility} static partial class Quotes");
         writer.Doc($"Every quote of the dataset ({index.Quotes.Count}), in article order.");
-        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Quote}> All => {storage}.AllQuotes.Items;");
+        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Quote}> All => {data}.Quotes;");
         foreach (var speaker in index.Entities.Where(entity => entity.Declaration.Kind == EntityKindModel.Person && entity.Quotes.Count > 0))
         {
             writer.Line();
@@ -42,7 +46,7 @@ internal static class IndexEmitter
         writer.Doc("The statistics of the dataset as C# constants: Stats.<Group>.<Key>. The full records are under Statistics.");
         writer.Open($"{visibility} static partial class Stats");
         writer.Doc($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
-        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {storage}.AllStats.Items;");
+        writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {data}.Stats;");
         WriteGroups(writer, index, "constants", afterMember: true);
         writer.Close();
         writer.Line();
@@ -60,7 +64,7 @@ internal static class IndexEmitter
             writer.Doc($"The {className.ToLowerInvariant()} the articles declare: {className}.<Key>.");
             writer.Open($"{visibility} static partial class {className}");
             writer.Doc($"Every one of the {className.ToLowerInvariant()} ({entities.Count}), ordered by key.");
-            writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.EntityType(kind)}> All => {storage}.All{className}.Items;");
+            writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.EntityType(kind)}> All => {data}.{className};");
             foreach (var entity in entities)
             {
                 var declaration = entity.Declaration;
@@ -74,7 +78,7 @@ internal static class IndexEmitter
                 writer.Mapped(
                     $"public static {EmitNames.EntityType(kind)} ",
                     ArticleEmitter.Identifiers(declaration.Key),
-                    $" => {storage}.Entities.{EmitNames.EntityField(kind, declaration.Key)};",
+                    $" => {data}.{EmitNames.EntityLookup(kind)}({Literals.String(declaration.Key)});",
                     declaration.Location,
                     LineDirectives.FileName(entity.FilePath, options.ProjectDirectory, options.PathMap));
             }
@@ -83,7 +87,7 @@ internal static class IndexEmitter
         }
 
         writer.Line();
-        WriteStorage(writer, index);
+        WriteStorage(writer, index, options);
         ArticleEmitter.CloseNamespace(writer, options);
         return writer.ToString();
     }
@@ -100,68 +104,38 @@ internal static class IndexEmitter
         }
     }
 
-    private static void WriteStorage(CodeWriter writer, DatasetIndex index)
+    private static void WriteStorage(CodeWriter writer, DatasetIndex index, GeneratorOptions options)
     {
-        writer.Doc("Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.");
+        // Chunks are numbered in the order the articles (in path order) first name them.
+        var chunks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in index.Articles)
+        {
+            if (!chunks.ContainsKey(article.Chunk))
+            {
+                chunks.Add(article.Chunk, chunks.Count);
+            }
+        }
+
+        writer.Doc("Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.");
         writer.Line(EmitNames.HiddenAttribute);
         writer.Open("internal static partial class DatasetStorage");
-
-        writer.Doc("The people, organizations and places, linked to their quotes and mentions on first use.");
-        writer.Open("internal static class Entities");
-        var first = true;
-        foreach (var entity in index.Entities)
-        {
-            ArticleEmitter.Separate(writer, ref first);
-            var declaration = entity.Declaration;
-            var type = EmitNames.EntityType(declaration.Kind);
-            writer.Line($"internal static readonly {type} {EmitNames.EntityField(declaration.Kind, declaration.Key)} = new {type}(");
-            writer.Line($"    {Literals.String(declaration.Key)},");
-            writer.Line($"    {Literals.String(declaration.Name)},");
-            writer.Line($"    {Literals.String(declaration.Role)},");
-            if (declaration.Kind == EntityKindModel.Person)
-            {
-                writer.Line($"    () => {ArticleEmitter.ArrayOf(EmitNames.Quote, entity.Quotes.Select(quote => $"{EmitNames.ArticleStorage(quote.ArticleId)}.{EmitNames.QuoteField(quote.Index)}"))},");
-            }
-
-            writer.Line($"    () => {ArticleEmitter.ArrayOf(EmitNames.Mention, entity.Mentions.Select(mention => $"{EmitNames.ArticleStorage(mention.ArticleId)}.Mentions[{mention.Index}]"))});");
-        }
-
-        writer.Close();
-        List(writer, "AllArticles", EmitNames.Article, index.ArticleIds.Select(id => $"{EmitNames.ArticleStorage(id)}.Article"));
-        List(writer, "AllQuotes", EmitNames.Quote, index.Quotes.Select(quote => $"{EmitNames.ArticleStorage(quote.ArticleId)}.{EmitNames.QuoteField(quote.Index)}"));
-        List(writer, "AllStats", EmitNames.Statistic, index.Stats.Select(stat => $"{EmitNames.ArticleStorage(stat.ArticleId)}.{EmitNames.StatField(stat.Index)}"));
-        foreach (var kind in new[] { EntityKindModel.Person, EntityKindModel.Organization, EntityKindModel.Place })
-        {
-            List(
-                writer,
-                "All" + EmitNames.EntityClass(kind),
-                EmitNames.EntityType(kind),
-                index.Entities.Where(entity => entity.Declaration.Kind == kind).Select(entity => "Entities." + EmitNames.EntityField(kind, entity.Declaration.Key)));
-        }
-
-        writer.Close();
-    }
-
-    private static void List(CodeWriter writer, string name, string type, System.Collections.Generic.IEnumerable<string> items)
-    {
+        writer.Doc("The dataset's objects, each decoded from the data when it is first used.");
+        writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
-        writer.Open($"internal static class {name}");
-        var list = items.ToList();
-        if (list.Count == 0)
+        writer.Doc($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks));
+        writer.Line();
+        writer.Doc("The encoded data of the articles of one generated file.");
+        writer.Open("private static global::System.ReadOnlySpan<byte> Chunk(int chunk)");
+        writer.Open("switch (chunk)");
+        foreach (var chunk in chunks)
         {
-            writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{type}> Items = global::System.Array.Empty<{type}>();");
-            writer.Close();
-            return;
+            writer.Line($"case {chunk.Value.ToString(CultureInfo.InvariantCulture)}: return {chunk.Key}.Data;");
         }
 
-        writer.Line($"internal static readonly {EmitNames.ReadOnlyList}<{type}> Items = new {type}[]");
-        writer.Line("{");
-        foreach (var item in list)
-        {
-            writer.Line($"    {item},");
-        }
-
-        writer.Line("};");
+        writer.Line("default: return default;");
+        writer.Close();
+        writer.Close();
         writer.Close();
     }
 }

@@ -27,11 +27,14 @@ internal static class OutputFiles
             .OrderBy(input => input.Article.RelativePath, StringComparer.Ordinal)
             .ThenBy(input => input.Article.FilePath, StringComparer.Ordinal)
             .ToList();
-        if (ordered.Count <= FilePerArticleLimit)
+        if (!IsBucketed(ordered.Count(input => input.Article.IsEmittable)))
         {
             var hintNames = ArticleHintNames(ordered.Where(input => input.Article.IsEmittable).Select(input => input.Article.Id));
             return ordered
-                .Select(input => new OutputFile(input.Article.IsEmittable ? hintNames[input.Article.Id] : null, new[] { input }.ToEquatableArray()))
+                .Select(input => new OutputFile(
+                    input.Article.IsEmittable ? hintNames[input.Article.Id] : null,
+                    Chunk(input.Article.Id, bucketed: false),
+                    new[] { input }.ToEquatableArray()))
                 .ToEquatableArray();
         }
 
@@ -47,12 +50,23 @@ internal static class OutputFiles
         {
             if (buckets[i] is { } articles)
             {
-                files.Add(new OutputFile(BucketHintName(i), articles.ToEquatableArray()));
+                files.Add(new OutputFile(BucketHintName(i), BucketChunk(i), articles.ToEquatableArray()));
             }
         }
 
         return files.ToEquatableArray();
     }
+
+    /// <summary>
+    /// Whether a dataset of <paramref name="articles"/> articles (those that can be emitted) shares files between
+    /// articles. The index (which sees the same articles) and the grouping must agree, as the index names the chunks.
+    /// </summary>
+    public static bool IsBucketed(int articles) => articles > FilePerArticleLimit;
+
+    /// <summary>The name of the storage class that holds the encoded data of the file article <paramref name="articleId"/> is in.</summary>
+    public static string Chunk(string articleId, bool bucketed) => bucketed ? BucketChunk(Bucket(articleId)) : EmitNames.ArticleStorage(articleId);
+
+    private static string BucketChunk(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture);
 
     public static string ArticleHintName(string articleId) => EmitNames.ArticleStorage(articleId) + ".g.cs";
 

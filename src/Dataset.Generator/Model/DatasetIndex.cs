@@ -13,6 +13,9 @@ internal enum SkipKind
 /// <summary>A reference from an entity to one item of an article's storage: the article id and the item's index.</summary>
 internal sealed record StorageRef(string ArticleId, int Index);
 
+/// <summary>An article the dataset holds (in data-file path order) and the chunk class its data is in.</summary>
+internal sealed record IndexedArticle(string Id, string Chunk);
+
 /// <summary>A statistics group (<c>LevadaPoll</c>) and how many statistics it holds across articles.</summary>
 internal sealed record GroupCount(string Name, int Count);
 
@@ -31,7 +34,7 @@ internal sealed record IndexedEntity(
 /// <summary>
 /// The result of the checks across articles: the articles that are emitted (by id, in order), the entities with
 /// their links, the quote and statistic storage references for the <c>All</c> lists, what each article must
-/// leave out, and the diagnostics found.
+/// leave out, the diagnostics found, and the emitted articles in path order with their chunks.
 /// </summary>
 internal sealed record DatasetIndex(
     EquatableArray<string> ArticleIds,
@@ -41,7 +44,8 @@ internal sealed record DatasetIndex(
     EquatableArray<GroupCount> StatGroups,
     EquatableArray<Skip> Skips,
     EquatableArray<MemberConflict> Conflicts,
-    EquatableArray<DiagnosticInfo> Diagnostics);
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    EquatableArray<IndexedArticle> Articles);
 
 /// <summary>
 /// A quote or statistic member (<paramref name="Name"/>, such as <c>Quotes.Kerry.Agreed</c>) that item

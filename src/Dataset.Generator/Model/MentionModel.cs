@@ -1,4 +1,5 @@
 namespace Dataset.Generator.Model;
 
 /// <summary>A <c>.person</c>, <c>.org</c> or <c>.place</c> annotation that refers to a declared entity.</summary>
-internal sealed record MentionModel(EntityKindModel Kind, string EntityKey, string Text, int Paragraph, TextLocation Location);
+/// <remarks><paramref name="TextStart"/> is where <paramref name="Text"/> starts in its paragraph's plain text.</remarks>
+internal sealed record MentionModel(EntityKindModel Kind, string EntityKey, string Text, int Paragraph, TextLocation Location, int TextStart);

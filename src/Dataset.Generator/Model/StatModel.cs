@@ -20,7 +20,9 @@ internal enum StatQualifierModel
 
 /// <summary>
 /// A <c>.stat</c> annotation, checked. <see cref="Value"/> is the invariant-culture literal of the value (a string
-/// so the model stays exact and equatable whatever the number).
+/// so the model stays exact and equatable whatever the number). <paramref name="TextStart"/> and
+/// <paramref name="SentenceStart"/> are where <paramref name="Text"/> and <paramref name="Sentence"/> start in the
+/// paragraph's plain text.
 /// </summary>
 internal sealed record StatModel(
     string Group,
@@ -32,4 +34,6 @@ internal sealed record StatModel(
     string Text,
     string Sentence,
     int Paragraph,
-    TextLocation Location);
+    TextLocation Location,
+    int TextStart,
+    int SentenceStart);

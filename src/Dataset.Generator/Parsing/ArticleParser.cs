@@ -368,7 +368,7 @@ internal sealed class ArticleParser
             }
         }
 
-        _quotes.Add(new QuoteModel(speaker, key, text, cue, annotation.Paragraph + 1, location));
+        _quotes.Add(new QuoteModel(speaker, key, text, cue, annotation.Paragraph + 1, location, annotation.TextStart));
     }
 
     private void InterpretStat(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text, string paragraph)
@@ -443,9 +443,10 @@ internal sealed class ArticleParser
             return;
         }
 
-        var sentence = Sentences.Around(paragraph, annotation.TextStart, annotation.TextEnd);
+        var (sentenceStart, sentenceLength) = Sentences.Around(paragraph, annotation.TextStart, annotation.TextEnd);
+        var sentence = paragraph.Substring(sentenceStart, sentenceLength);
         var qualifier = reading.Status == NumberReadingStatus.Read ? reading.Qualifier : StatQualifierModel.Exact;
-        _stats.Add(new StatModel(group, key, Format(number), valueKind, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location));
+        _stats.Add(new StatModel(group, key, Format(number), valueKind, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location, annotation.TextStart, sentenceStart));
     }
 
     private void InterpretMention(RawAnnotation annotation, TextLocation location, string kindName, RawAttribute? id, List<RawAttribute> values, string text)
@@ -483,7 +484,7 @@ internal sealed class ArticleParser
             return;
         }
 
-        _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location));
+        _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location, annotation.TextStart));
     }
 
     /// <summary>The "did you mean" hint for an unknown entity key, computed once per key and kind.</summary>

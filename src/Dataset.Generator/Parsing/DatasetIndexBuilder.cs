@@ -28,6 +28,8 @@ internal static class DatasetIndexBuilder
         var quotes = new List<StorageRef>();
         var stats = new List<StorageRef>();
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var pathOrder = new List<IndexedArticle>();
+        var bucketed = Emitting.OutputFiles.IsBucketed(articles.Length);
 
         foreach (var article in ordered)
         {
@@ -39,6 +41,7 @@ internal static class DatasetIndexBuilder
             }
 
             articleIds.Add(article.Id, article);
+            pathOrder.Add(new IndexedArticle(article.Id, Emitting.OutputFiles.Chunk(article.Id, bucketed)));
             foreach (var declaration in article.Entities)
             {
                 var key = (declaration.Kind, declaration.Key);
@@ -84,7 +87,8 @@ internal static class DatasetIndexBuilder
             groups.OrderBy(group => group.Key, StringComparer.Ordinal).Select(group => new GroupCount(group.Key, group.Value)).ToEquatableArray(),
             skips.ToEquatableArray(),
             conflicts.ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            pathOrder.ToEquatableArray());
     }
 
     private static void Members(

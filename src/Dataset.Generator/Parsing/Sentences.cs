@@ -5,9 +5,10 @@ internal static class Sentences
 {
     /// <summary>
     /// The sentence of <paramref name="paragraph"/> that holds [<paramref name="start"/>, <paramref name="end"/>):
-    /// sentences end at '.', '!' or '?' (and closing quotes after them) followed by a space.
+    /// sentences end at '.', '!' or '?' (and closing quotes after them) followed by a space. Returned as where it
+    /// starts in the paragraph and its length, without the spaces around it.
     /// </summary>
-    public static string Around(string paragraph, int start, int end)
+    public static (int Start, int Length) Around(string paragraph, int start, int end)
     {
         var first = 0;
         for (var i = start - 1; i > 0; i--)
@@ -29,7 +30,17 @@ internal static class Sentences
             }
         }
 
-        return paragraph.Substring(first, last - first).Trim();
+        while (first < last && char.IsWhiteSpace(paragraph[first]))
+        {
+            first++;
+        }
+
+        while (last > first && char.IsWhiteSpace(paragraph[last - 1]))
+        {
+            last--;
+        }
+
+        return (first, last - first);
     }
 
     /// <summary>Whether the text just before the space at <paramref name="space"/> ends a sentence.</summary>

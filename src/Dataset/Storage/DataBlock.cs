@@ -1,0 +1,191 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace Dataset.Storage;
+
+/// <summary>
+/// One block of encoded data (see <see cref="DataFormat"/>), checked: the magic, the version and the checksum are
+/// verified before anything is read, so damaged data is an exception and never a wrong value.
+/// </summary>
+internal sealed class DataBlock
+{
+    private static readonly sbyte[] DigitValues = BuildDigitValues();
+
+    private readonly byte[] _bytes;
+    private readonly int _tableStart;
+    private readonly int _tableEnd;
+
+    private DataBlock(byte[] bytes, int tableStart, int tableEnd, string text)
+    {
+        _bytes = bytes;
+        _tableStart = tableStart;
+        _tableEnd = tableEnd;
+        Text = text;
+    }
+
+    /// <summary>The block's texts, decoded once; strings are slices of it.</summary>
+    public string Text { get; }
+
+    /// <summary>A reader at the start of the table.</summary>
+    public TableReader Table() => new(this, _tableStart);
+
+    /// <summary>A reader at <paramref name="offset"/> bytes into the table.</summary>
+    public TableReader Table(int offset) =>
+        offset >= 0 && offset <= _tableEnd - _tableStart ? new(this, _tableStart + offset) : throw Damaged("a table offset lies outside the table");
+
+    /// <summary>Checks and opens a block of <paramref name="kind"/>; <paramref name="what"/> names it in messages.</summary>
+    public static DataBlock Open(byte[] bytes, int kind, string what)
+    {
+        if (bytes.Length < 2 || bytes[0] != (byte)DataFormat.Magic[0] || bytes[1] != (byte)DataFormat.Magic[1])
+        {
+            throw new InvalidDataException($"The {what} is not Dataset data: it does not start with \"{DataFormat.Magic}\".");
+        }
+
+        var position = 2;
+        var version = ReadHeaderInt(bytes, ref position, what);
+        if (version != DataFormat.Version)
+        {
+            var runtime = typeof(DataBlock).Assembly.GetName().Version;
+            throw new InvalidDataException(version > DataFormat.Version
+                ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
+                : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
+        }
+
+        var checksum = ReadHeaderInt(bytes, ref position, what);
+        if (checksum != (long)Checksum(bytes, position))
+        {
+            throw Damaged($"the {what}'s checksum does not match its content");
+        }
+
+        var actualKind = ReadHeaderInt(bytes, ref position, what);
+        var tableLength = ReadHeaderInt(bytes, ref position, what);
+        var textLength = ReadHeaderInt(bytes, ref position, what);
+        if (actualKind != kind || tableLength > bytes.Length - position || textLength != bytes.Length - position - tableLength)
+        {
+            throw Damaged($"the {what}'s header does not match its length");
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, true).GetString(bytes, position + (int)tableLength, (int)textLength);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidDataException($"The {what} is damaged: its text is not valid UTF-8.", exception);
+        }
+
+        return new DataBlock(bytes, position, position + (int)tableLength, text);
+    }
+
+    /// <summary>FNV-1a over the bytes from <paramref name="start"/> on.</summary>
+    private static uint Checksum(byte[] bytes, int start)
+    {
+        var hash = DataFormat.FnvOffset;
+        for (var i = start; i < bytes.Length; i++)
+        {
+            hash = unchecked((hash ^ bytes[i]) * DataFormat.FnvPrime);
+        }
+
+        return hash;
+    }
+
+    private static long ReadHeaderInt(byte[] bytes, ref int position, string what)
+    {
+        var value = ReadInt(bytes, ref position, bytes.Length);
+        return value >= 0 ? value : throw Damaged($"the {what}'s header is cut short");
+    }
+
+    /// <summary>Reads one int (up to 35 bits); -1 when the bytes end first or hold something else.</summary>
+    private static long ReadInt(byte[] bytes, ref int position, int end)
+    {
+        long value = 0;
+        for (var shift = 0; shift <= 30; shift += 5)
+        {
+            if (position >= end)
+            {
+                return -1;
+            }
+
+            var digit = DigitValues[bytes[position++]];
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value |= (long)(digit & 31) << shift;
+            if (digit < 32)
+            {
+                return value;
+            }
+        }
+
+        return -1;
+    }
+
+    internal static InvalidDataException Damaged(string why) => new($"The dataset's encoded data is damaged ({why}): rebuild the project that generated it.");
+
+    private static sbyte[] BuildDigitValues()
+    {
+        var values = new sbyte[256];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = -1;
+        }
+
+        for (var i = 0; i < 32; i++)
+        {
+            values[DataFormat.FinalDigits[i]] = (sbyte)i;
+            values[DataFormat.MoreDigits[i]] = (sbyte)(i + 32);
+        }
+
+        return values;
+    }
+
+    /// <summary>Reads a block's table from a position on; every read is checked against the table's end.</summary>
+    internal struct TableReader
+    {
+        private readonly DataBlock _block;
+        private int _position;
+
+        public TableReader(DataBlock block, int position)
+        {
+            _block = block;
+            _position = position;
+        }
+
+        /// <summary>How far into the table the reader is, in bytes.</summary>
+        public int Offset => _position - _block._tableStart;
+
+        /// <summary>An int that fits an <see cref="int"/>.</summary>
+        public int Int()
+        {
+            var value = ReadInt(_block._bytes, ref _position, _block._tableEnd);
+            return value is >= 0 and <= int.MaxValue ? (int)value : throw Damaged("the table is cut short or holds a bad number");
+        }
+
+        /// <summary>A count of items that each take at least one byte of what is left of the table.</summary>
+        public int Count()
+        {
+            var count = Int();
+            return count <= _block._tableEnd - _position ? count : throw Damaged("a count is larger than the table");
+        }
+
+        public string? NullableString()
+        {
+            var code = Int();
+            if (code == 0)
+            {
+                return null;
+            }
+
+            var start = Int();
+            var length = code - 1;
+            var text = _block.Text;
+            return start <= text.Length && length <= text.Length - start ? text.Substring(start, length) : throw Damaged("a text lies outside the block");
+        }
+
+        public string String() => NullableString() ?? throw Damaged("a required text is missing");
+    }
+}

@@ -1,0 +1,66 @@
+namespace Dataset.Storage;
+
+/// <summary>
+/// The encoded form of a generated dataset, written by the generator's <c>DataEncoder</c> and read by
+/// <see cref="EncodedDataset"/>. This comment is the format's specification; this file is compiled into both, so the
+/// two sides share its constants.
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>Blocks.</b> The generated code holds the data as UTF-8 string literals (<c>"..."u8</c>), each one block: the
+/// index (in <c>Dataset.g.cs</c>) and one chunk per generated article file (one article, or a bucket of articles in a
+/// large dataset). A literal can only hold valid UTF-8, so everything but the texts is written with ASCII symbols.
+/// </para>
+/// <code>
+/// block    := "DS" version:int checksum:int kind:int tableLength:int textLength:int table text
+/// int      := one symbol per 5 bits, least significant first: a final group is one of "0123456789ABCDEFGHIJKLMNOPQRSTUV"
+///             (0-31), a group followed by more is one of "WXYZabcdefghijklmnopqrstuvwxyz+/" (0-31)
+/// checksum := FNV-1a (32 bits) of every byte after the checksum
+/// table    := tableLength bytes of ints
+/// text     := textLength bytes of UTF-8: the block's texts, one after another
+/// str      := 0 for null, else (length + 1) start: the text's characters [start, start + length) of the block's text
+///             decoded to UTF-16
+/// </code>
+/// <para><b>The index</b> (kind 0) lists the articles (in data-file path order) and the entities.</para>
+/// <code>
+/// index    := chunkCount:int articleCount:int { id:str chunk:int }*articleCount { article:int }*articleCount (by id)
+///             entityCount:int { kind:int key:str name:str role:str quotedIn:list mentionedIn:list }*entityCount
+/// list     := count:int { article:int }*count      (articles by their position in the index, in path order)
+/// </code>
+/// <para><b>A chunk</b> (kind 1) holds its articles; an article is decoded from its table on first use.</para>
+/// <code>
+/// chunk    := articleCount:int { id:str offset:int }*articleCount articleTable*   (offset: from the first article table)
+/// article  := id:str title:str source:str dateline:str year:int month:int day:int file:str location
+///             count { paragraph:str } count { quote } count { stat } count { mention }
+/// quote    := key:str speaker:str text:str cue:str paragraph:int location
+/// stat     := group:str key:str value:str unit:str qualifier:int text:str sentence:str paragraph:int location
+/// mention  := kind:int entity:str text:str paragraph:int location
+/// location := line:int column:int endLine:int endColumn:int start:int length:int   (1-based lines and columns)
+/// </code>
+/// <para>
+/// A stat's value is its invariant-culture decimal text (<c>-0.25</c>), so it is exact. A reader that meets a block of
+/// another version, a wrong checksum, or a table that runs past its end throws <see cref="System.IO.InvalidDataException"/>.
+/// </para>
+/// </remarks>
+internal static class DataFormat
+{
+    /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
+    public const int Version = 1;
+
+    /// <summary>The first two bytes of every block.</summary>
+    public const string Magic = "DS";
+
+    public const int IndexKind = 0;
+
+    public const int ChunkKind = 1;
+
+    /// <summary>The symbols of a final 5-bit group, by value.</summary>
+    public const string FinalDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+
+    /// <summary>The symbols of a 5-bit group that more groups follow, by value.</summary>
+    public const string MoreDigits = "WXYZabcdefghijklmnopqrstuvwxyz+/";
+
+    public const uint FnvOffset = 2166136261u;
+
+    public const uint FnvPrime = 16777619u;
+}

@@ -273,14 +273,17 @@ public sealed class PropertyTests
         var allowedTypes = GeneratedCode.PublicClasses.Append("DatasetStorage").ToHashSet();
         That(outcome.Code.TopLevelTypeNames().IsSubsetOf(allowedTypes), () => $"unexpected types {string.Join(", ", outcome.Code.TopLevelTypeNames().Except(allowedTypes))}\n{context()}");
 
+        // Everything the parser produced reads back exactly through the runtime's decoder.
+        var data = outcome.Code.Decode();
         Same(
-            emitted.SelectMany(model => model.Quotes.Select(quote => $"{quote.Speaker}|{quote.Key}|{quote.Text}|{quote.Cue ?? "<null>"}")),
-            outcome.Code.Creations<global::Dataset.Quote>().Select(q => $"{q["speakerKey"]}|{q["key"]}|{q["text"]}|{q["cue"] ?? "<null>"}"),
+            emitted.SelectMany(model => model.Quotes.Select(quote => $"{model.Id}|{quote.Speaker}|{quote.Key}|{quote.Text}|{quote.Cue ?? "<null>"}|{quote.Paragraph}|{Where(model, quote.Location)}")),
+            data.Quotes.Select(q => $"{q.ArticleId}|{q.SpeakerKey}|{q.Key}|{q.Text}|{q.Cue ?? "<null>"}|{q.Paragraph}|{Where(q.Location)}"),
             "quotes",
             context);
+        That(data.Quotes.All(q => q.Speaker.Key == q.SpeakerKey && q.Article.Id == q.ArticleId && q.Article.Quotes.Contains(q) && q.Speaker.Quotes.Contains(q)), () => $"quote links do not hold\n{context()}");
         Same(
-            emitted.SelectMany(model => model.Stats.Select(stat => $"{stat.Group}|{stat.Key}|{decimal.Parse(stat.Value, CultureInfo.InvariantCulture)}|{stat.Unit ?? "<null>"}|{stat.Text}|{stat.Sentence}")),
-            outcome.Code.Creations<global::Dataset.Statistic>().Select(s => $"{s["group"]}|{s["key"]}|{s["value"]}|{s["unit"] ?? "<null>"}|{s["text"]}|{s["sentence"]}"),
+            emitted.SelectMany(model => model.Stats.Select(stat => $"{model.Id}|{stat.Group}|{stat.Key}|{decimal.Parse(stat.Value, CultureInfo.InvariantCulture)}|{stat.Unit ?? "<null>"}|{(int)stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{Where(model, stat.Location)}")),
+            data.Stats.Select(s => $"{s.ArticleId}|{s.Group}|{s.Key}|{s.Value}|{s.Unit ?? "<null>"}|{(int)s.Qualifier}|{s.Text}|{s.Sentence}|{s.Paragraph}|{Where(s.Location)}"),
             "statistics",
             context);
         Same(
@@ -289,32 +292,37 @@ public sealed class PropertyTests
             "constants",
             context);
         Same(
-            emitted.SelectMany(model => model.Mentions.Select(mention => $"{mention.EntityKey}|{mention.Text}")),
-            outcome.Code.Creations<global::Dataset.Mention>().Select(m => $"{m["entityKey"]}|{m["text"]}"),
+            emitted.SelectMany(model => model.Mentions.Select(mention => $"{model.Id}|{(int)mention.Kind}|{mention.EntityKey}|{mention.Text}|{mention.Paragraph}|{Where(model, mention.Location)}")),
+            data.Articles.SelectMany(article => article.Mentions).Select(m => $"{m.ArticleId}|{(int)m.Kind}|{m.EntityKey}|{m.Text}|{m.Paragraph}|{Where(m.Location)}"),
             "mentions",
             context);
         Same(
-            emitted.Select(model => $"{model.Id}|{model.Title}|{model.Source}|{model.Dateline ?? "<null>"}"),
-            outcome.Code.Creations<global::Dataset.Article>().Select(a => $"{a["id"]}|{a["title"]}|{a["source"]}|{a["dateline"] ?? "<null>"}"),
+            emitted.Select(model => $"{model.Id}|{model.Title}|{model.Source}|{model.Dateline ?? "<null>"}|{model.Year:D4}-{model.Month:D2}-{model.Day:D2}|{Where(model, model.IdLocation)}"),
+            data.Articles.Select(a => $"{a.Id}|{a.Title}|{a.Source}|{a.Dateline ?? "<null>"}|{a.Published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}|{Where(a.Location)}"),
             "articles",
             context);
         Same(
-            emitted.SelectMany(model => model.Paragraphs),
-            outcome.Code.ArrayStrings<global::Dataset.Article>()!,
+            emitted.SelectMany(model => model.Paragraphs.Select((paragraph, index) => $"{model.Id}|{index}|{paragraph}")),
+            data.Articles.SelectMany(article => article.Paragraphs.Select((paragraph, index) => $"{article.Id}|{index}|{paragraph}")),
             "paragraphs",
             context);
         var entities = emitted.SelectMany(model => model.Entities).GroupBy(entity => (entity.Kind, entity.Key)).Select(group => group.First()).ToList();
         Same(
-            entities.Where(entity => entity.Kind == EntityKindModel.Person).Select(entity => $"{entity.Key}|{entity.Name}|{entity.Role ?? "<null>"}"),
-            outcome.Code.Creations<global::Dataset.Person>().Select(p => $"{p["key"]}|{p["name"]}|{p["role"] ?? "<null>"}"),
-            "people",
+            entities.Select(entity => $"{(int)entity.Kind}|{entity.Key}|{entity.Name}|{entity.Role ?? "<null>"}"),
+            data.People.Cast<global::Dataset.Entity>().Concat(data.Organizations).Concat(data.Places).Select(e => $"{(int)e.Kind}|{e.Key}|{e.Name}|{e.Role ?? "<null>"}"),
+            "entities",
             context);
         Same(
-            entities.Where(entity => entity.Kind != EntityKindModel.Person).Select(entity => $"{entity.Key}|{entity.Name}|{entity.Role ?? "<null>"}"),
-            outcome.Code.Creations<global::Dataset.Organization>().Concat(outcome.Code.Creations<global::Dataset.Place>()).Select(p => $"{p["key"]}|{p["name"]}|{p["role"] ?? "<null>"}"),
-            "organizations and places",
+            emitted.SelectMany(model => model.Mentions.Select(mention => $"{(int)mention.Kind}|{mention.EntityKey}|{model.Id}|{Where(model, mention.Location)}")),
+            data.People.Cast<global::Dataset.Entity>().Concat(data.Organizations).Concat(data.Places).SelectMany(e => e.Mentions.Select(m => $"{(int)e.Kind}|{e.Key}|{m.ArticleId}|{Where(m.Location)}")),
+            "entity mentions",
             context);
     }
+
+    private static string Where(ArticleModel model, TextLocation l) =>
+        $"{model.RelativePath}({l.StartLine + 1},{l.StartColumn + 1})-({l.EndLine + 1},{l.EndColumn + 1})@{l.Start}+{l.Length}";
+
+    private static string Where(global::Dataset.SourceLocation l) => $"{l.File}({l.Line},{l.Column})-({l.EndLine},{l.EndColumn})@{l.Start}+{l.Length}";
 
     /// <summary>What the parser read from a valid article is exactly what the factory wrote into it.</summary>
     private static void ModelIsWhatWasWritten(GeneratedArticle article, ArticleModel model, Context context)

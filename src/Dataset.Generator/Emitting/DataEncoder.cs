@@ -188,6 +188,7 @@ internal static class DataEncoder
     {
         private readonly StringBuilder _text = new();
         private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
+        private readonly List<(int Position, char Unit)> _patches = new();
 
         /// <summary>Writes a reference to <paramref name="value"/> (null included) and returns where its text starts.</summary>
         public int String(StringBuilder table, string? value)
@@ -229,6 +230,13 @@ internal static class DataEncoder
             Int(body, kind);
             Int(body, table.Length);
             Int(body, Encoding.UTF8.GetByteCount(text));
+            Int(body, _patches.Count);
+            foreach (var (position, unit) in _patches)
+            {
+                Int(body, position);
+                Int(body, unit);
+            }
+
             body.Append(table);
 
             var checksum = DataFormat.FnvOffset;
@@ -243,7 +251,7 @@ internal static class DataEncoder
             return text.Length == 0 ? new List<string> { head.Append(body).ToString() } : new List<string> { head.Append(body).ToString(), text };
         }
 
-        /// <summary>Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD, one character for one.</summary>
+        /// <summary>Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch that restores it.</summary>
         private void AppendText(string value)
         {
             for (var i = 0; i < value.Length; i++)
@@ -253,9 +261,14 @@ internal static class DataEncoder
                 {
                     _text.Append(c).Append(value[++i]);
                 }
+                else if (char.IsSurrogate(c))
+                {
+                    _patches.Add((_text.Length, c));
+                    _text.Append('\uFFFD');
+                }
                 else
                 {
-                    _text.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+                    _text.Append(c);
                 }
             }
         }

@@ -61,6 +61,18 @@ internal sealed class DataBlock
         var actualKind = ReadHeaderInt(bytes, ref position, what);
         var tableLength = ReadHeaderInt(bytes, ref position, what);
         var textLength = ReadHeaderInt(bytes, ref position, what);
+        var patchCount = ReadHeaderInt(bytes, ref position, what);
+        if (patchCount > bytes.Length - position)
+        {
+            throw Damaged($"the {what}'s header does not match its length");
+        }
+
+        var patches = new (long Position, long Unit)[patchCount];
+        for (var i = 0; i < patches.Length; i++)
+        {
+            patches[i] = (ReadHeaderInt(bytes, ref position, what), ReadHeaderInt(bytes, ref position, what));
+        }
+
         if (actualKind != kind || tableLength > bytes.Length - position || textLength != bytes.Length - position - tableLength)
         {
             throw Damaged($"the {what}'s header does not match its length");
@@ -74,6 +86,22 @@ internal sealed class DataBlock
         catch (DecoderFallbackException exception)
         {
             throw new InvalidDataException($"The {what} is damaged: its text is not valid UTF-8.", exception);
+        }
+
+        if (patches.Length > 0)
+        {
+            var characters = text.ToCharArray();
+            foreach (var (at, unit) in patches)
+            {
+                if (at >= characters.Length || characters[at] != '\uFFFD' || unit < 0xD800 || unit > 0xDFFF)
+                {
+                    throw Damaged($"the {what}'s text patches do not match its text");
+                }
+
+                characters[at] = (char)unit;
+            }
+
+            text = new string(characters);
         }
 
         return new DataBlock(bytes, position, position + (int)tableLength, text);

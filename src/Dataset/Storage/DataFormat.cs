@@ -12,12 +12,14 @@ namespace Dataset.Storage;
 /// large dataset). A literal can only hold valid UTF-8, so everything but the texts is written with ASCII symbols.
 /// </para>
 /// <code>
-/// block    := "DS" version:int checksum:int kind:int tableLength:int textLength:int table text
+/// block    := "DS" version:int checksum:int kind:int tableLength:int textLength:int patches table text
 /// int      := one symbol per 5 bits, least significant first: a final group is one of "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 ///             (0-31), a group followed by more is one of "WXYZabcdefghijklmnopqrstuvwxyz+/" (0-31)
 /// checksum := FNV-1a (32 bits) of every byte after the checksum
 /// table    := tableLength bytes of ints
 /// text     := textLength bytes of UTF-8: the block's texts, one after another
+/// patches  := count:int { position:int unit:int }*count: the lone surrogates of the texts, which UTF-8 cannot hold;
+///             the text has U+FFFD at each position, the decoder puts the UTF-16 code unit back
 /// str      := 0 for null, else (length + 1) start: the text's characters [start, start + length) of the block's text
 ///             decoded to UTF-16
 /// </code>

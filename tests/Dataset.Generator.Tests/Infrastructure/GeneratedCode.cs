@@ -7,7 +7,7 @@ namespace Dataset.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Reads generated sources back with Roslyn, without assuming their layout: the members the public classes declare,
-/// the values passed to the runtime types' constructors, the constants, and the diagnostics of parsing them (XML docs
+/// the dataset their data literals decode to, the constants, and the diagnostics of parsing them (XML docs
 /// included, under <see cref="DocumentationMode.Diagnose"/>).
 /// </summary>
 internal sealed class GeneratedCode
@@ -15,14 +15,9 @@ internal sealed class GeneratedCode
     /// <summary>The classes consumers use; everything the data names is a member of one of them.</summary>
     public static readonly string[] PublicClasses = ["Articles", "Quotes", "Stats", "Statistics", "People", "Organizations", "Places"];
 
-    private readonly Lazy<ILookup<string, ObjectCreationExpressionSyntax>> _creations;
-
     private GeneratedCode(IReadOnlyList<SyntaxTree> trees)
     {
         Trees = trees;
-        _creations = new(() => trees
-            .SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
-            .ToLookup(creation => creation.Type.ToString().Replace("global::", string.Empty, StringComparison.Ordinal), StringComparer.Ordinal));
     }
 
     public IReadOnlyList<SyntaxTree> Trees { get; }
@@ -55,37 +50,33 @@ internal sealed class GeneratedCode
     public ISet<string> TopLevelTypeNames() => TopLevelTypes().Select(type => type.Identifier.ValueText).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Each <c>new T(...)</c> of the runtime type <typeparamref name="T"/> in the generated code, as its constructor's
-    /// parameter names mapped to the literal values passed (string, decimal, int, null; a slice of the article's pooled
-    /// texts read as the string it gives), or to the expression's text when it is not a literal.
+    /// The dataset the generated code holds, decoded by the runtime from the data literals: the <c>Index</c> of
+    /// <c>DatasetStorage</c>, and each chunk its <c>Chunk</c> method returns (<c>case N: return Class.Data;</c>).
     /// </summary>
-    public List<Dictionary<string, object?>> Creations<T>()
+    public Dataset.Storage.EncodedDataset Decode()
     {
-        var parameters = typeof(T).GetConstructors(BindingFlags.Public | BindingFlags.Instance).Single().GetParameters();
-        var name = typeof(T).FullName!;
-        var creations = new List<Dictionary<string, object?>>();
-        foreach (var creation in _creations.Value[name])
-        {
-            var arguments = creation.ArgumentList?.Arguments ?? default;
-            var values = new Dictionary<string, object?>(StringComparer.Ordinal);
-            for (var i = 0; i < arguments.Count; i++)
-            {
-                var parameter = arguments[i].NameColon?.Name.Identifier.ValueText ?? parameters[i].Name!;
-                values[parameter] = Value(arguments[i].Expression);
-            }
-
-            creations.Add(values);
-        }
-
-        return creations;
+        var storage = Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Where(type => type.Identifier.ValueText == "DatasetStorage")
+            .ToList();
+        var index = storage.SelectMany(type => type.Members.OfType<PropertyDeclarationSyntax>()).Single(property => property.Identifier.ValueText == "Index");
+        var chunkClasses = storage.SelectMany(type => type.Members.OfType<ClassDeclarationSyntax>())
+            .ToDictionary(type => type.Identifier.ValueText, type => Bytes(type.Members.OfType<PropertyDeclarationSyntax>().Single(property => property.Identifier.ValueText == "Data")), StringComparer.Ordinal);
+        var chunks = storage.SelectMany(type => type.Members.OfType<MethodDeclarationSyntax>())
+            .Single(method => method.Identifier.ValueText == "Chunk")
+            .DescendantNodes().OfType<SwitchSectionSyntax>()
+            .Where(section => section.Labels.Any(label => label is CaseSwitchLabelSyntax))
+            .ToDictionary(
+                section => (int)((LiteralExpressionSyntax)((CaseSwitchLabelSyntax)section.Labels.Single()).Value).Token.Value!,
+                section => chunkClasses[((MemberAccessExpressionSyntax)((ReturnStatementSyntax)section.Statements.Single()).Expression!).Expression.ToString()]);
+        return new Dataset.Storage.EncodedDataset(Bytes(index), chunk => chunks[chunk]);
     }
 
-    /// <summary>The string literals of the array initializers inside each <c>new T(...)</c> of <typeparamref name="T"/> (an article's paragraphs).</summary>
-    public IEnumerable<string?> ArrayStrings<T>() =>
-        _creations.Value[typeof(T).FullName!]
-            .SelectMany(creation => creation.DescendantNodes().OfType<InitializerExpressionSyntax>())
-            .SelectMany(initializer => initializer.Expressions)
-            .Select(expression => Value(expression) as string);
+    /// <summary>The bytes of a property whose body is a UTF-8 literal or a sum of them.</summary>
+    public static byte[] Bytes(PropertyDeclarationSyntax property) =>
+        property.ExpressionBody!.Expression.DescendantTokens()
+            .Where(token => token.IsKind(SyntaxKind.Utf8StringLiteralToken))
+            .SelectMany(token => System.Text.Encoding.UTF8.GetBytes(token.ValueText))
+            .ToArray();
 
     /// <summary>The constants of <c>Stats</c>, by <c>Group.Key</c>, as the values of their literals.</summary>
     public Dictionary<string, object?> Constants()
@@ -152,30 +143,9 @@ internal sealed class GeneratedCode
         }
     }
 
-    /// <summary>
-    /// The value of <c>Field.Substring(start, length)</c> when <c>Field</c> is a string field of the enclosing class
-    /// initialized with a literal (an article's pooled texts), else null.
-    /// </summary>
-    private static string? Slice(InvocationExpressionSyntax invocation)
-    {
-        if (invocation is not { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Substring", Expression: IdentifierNameSyntax field } }
-            || invocation.ArgumentList.Arguments is not [{ Expression: LiteralExpressionSyntax { Token.Value: int start } }, { Expression: LiteralExpressionSyntax { Token.Value: int length } }])
-        {
-            return null;
-        }
-
-        var text = invocation.Ancestors().OfType<TypeDeclarationSyntax>().First().Members.OfType<FieldDeclarationSyntax>()
-            .SelectMany(declaration => declaration.Declaration.Variables)
-            .Where(variable => variable.Identifier.ValueText == field.Identifier.ValueText)
-            .Select(variable => (variable.Initializer?.Value as LiteralExpressionSyntax)?.Token.Value as string)
-            .SingleOrDefault();
-        return text is not null && start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : null;
-    }
-
     private static object? Value(ExpressionSyntax expression) => expression switch
     {
         LiteralExpressionSyntax literal => literal.Token.Value,
-        InvocationExpressionSyntax slice when Slice(slice) is { } text => text,
         PrefixUnaryExpressionSyntax { RawKind: (int)SyntaxKind.UnaryMinusExpression, Operand: LiteralExpressionSyntax literal } => literal.Token.Value switch
         {
             decimal value => -value,

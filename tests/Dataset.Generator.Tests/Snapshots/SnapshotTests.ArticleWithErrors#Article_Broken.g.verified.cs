@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/broken.md.</para>
         /// </remarks>
 #line (1,1)-(1,3) 47 "/project/data/broken.md"
-        public static global::Dataset.Article Broken => global::Sample.DatasetStorage.Article_Broken.Article;
+        public static global::Dataset.Article Broken => global::Sample.DatasetStorage.Data.Article("Broken");
 #line default
     }
 
@@ -28,7 +28,7 @@ namespace Sample
             /// <para>In “Broken but useful” (Test Wire, 2020-01-02), paragraph 1.</para>
             /// </remarks>
 #line (8,2)-(8,48) 49 "/project/data/broken.md"
-            public static global::Dataset.Quote Fine => global::Sample.DatasetStorage.Article_Broken.Quote0;
+            public static global::Dataset.Quote Fine => global::Sample.DatasetStorage.Data.Quote("Broken", 0);
 #line default
         }
     }
@@ -60,71 +60,22 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.Strike.Deaths"/>.</para>
             /// </remarks>
 #line (12,16)-(12,41) 53 "/project/data/broken.md"
-            public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Article_Broken.Stat0;
+            public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Data.Statistic("Broken", 0);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article Broken, built when it is first used.</summary>
+        /// <summary>The encoded data of data/broken.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_Broken
         {
-            private const string File = "data/broken.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "Fine",
-                "This one is fine",
-                "Kerry",
-                () => global::Sample.People.Kerry,
-                "Broken",
-                () => Article,
-                "said",
-                1,
-                new global::Dataset.SourceLocation(File, 8, 2, 8, 49, 112, 47));
-
-            internal static readonly global::Dataset.Statistic Stat0 = new global::Dataset.Statistic(
-                "Strike",
-                "Deaths",
-                12m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "12",
-                "Strikes killed 12 people.",
-                "Broken",
-                () => Article,
-                3,
-                new global::Dataset.SourceLocation(File, 12, 16, 12, 42, 277, 26));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = new global::Dataset.Statistic[] { Stat0 };
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "Kerry", "Broken", 1, new global::Dataset.SourceLocation(File, 8, 52, 8, 78, 162, 26)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "Broken",
-                "Broken but useful",
-                "Test Wire",
-                null,
-                new global::System.DateTime(2020, 1, 2),
-                new string[]
-                {
-                    "\"This one is fine,\" Kerry said.",
-                    "\"Nobody declared me,\" someone said.",
-                    "Strikes killed 12 people.",
-                    "This span is never closed.",
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 1, 1, 1, 4, 0, 3));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1Zpj/+n11i3+50170070I6AN0a/112FW11114034W1k1a1j2Qm3Rf415Z56d5Hl15i51828n1m3l117m57s53y5003/3Qm33CGCg1r8Q106d56Y218q18k2Y5Q"u8 +
+                "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This span is never closed.FineKerrysaidStrikeDeaths12"u8;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/keywords.md.</para>
         /// </remarks>
 #line (2,5)-(2,9) 47 "/project/data/keywords.md"
-        public static global::Dataset.Article @event => global::Sample.DatasetStorage.Article_event.Article;
+        public static global::Dataset.Article @event => global::Sample.DatasetStorage.Data.Article("event");
 #line default
     }
 
@@ -28,7 +28,7 @@ namespace Sample
             /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 1.</para>
             /// </remarks>
 #line (14,2)-(14,34) 49 "/project/data/keywords.md"
-            public static global::Dataset.Quote @return => global::Sample.DatasetStorage.Article_event.Quote0;
+            public static global::Dataset.Quote @return => global::Sample.DatasetStorage.Data.Quote("event", 0);
 #line default
         }
 
@@ -40,7 +40,7 @@ namespace Sample
             /// <para>In “Keywords everywhere” (Test Wire, 2020-01-01), paragraph 2.</para>
             /// </remarks>
 #line (16,2)-(16,27) 49 "/project/data/keywords.md"
-            public static global::Dataset.Quote @int => global::Sample.DatasetStorage.Article_event.Quote1;
+            public static global::Dataset.Quote @int => global::Sample.DatasetStorage.Data.Quote("event", 1);
 #line default
         }
     }
@@ -85,7 +85,7 @@ namespace Sample
             /// <para>The value as a constant is Stats.checked.double.</para>
             /// </remarks>
 #line (16,67)-(16,92) 53 "/project/data/keywords.md"
-            public static global::Dataset.Statistic @double => global::Sample.DatasetStorage.Article_event.Stat0;
+            public static global::Dataset.Statistic @double => global::Sample.DatasetStorage.Data.Statistic("event", 0);
 #line default
         }
 
@@ -98,97 +98,22 @@ namespace Sample
             /// <para>The value as a constant is Stats.poll.share.</para>
             /// </remarks>
 #line (18,1)-(18,47) 53 "/project/data/keywords.md"
-            public static global::Dataset.Statistic share => global::Sample.DatasetStorage.Article_event.Stat1;
+            public static global::Dataset.Statistic share => global::Sample.DatasetStorage.Data.Statistic("event", 1);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article event, built when it is first used.</summary>
+        /// <summary>The encoded data of data/keywords.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_event
         {
-            private const string File = "data/keywords.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "return",
-                "Return it",
-                "class",
-                () => global::Sample.People.@class,
-                "event",
-                () => Article,
-                null,
-                1,
-                new global::Dataset.SourceLocation(File, 14, 2, 14, 35, 242, 33));
-
-            internal static readonly global::Dataset.Quote Quote1 = new global::Dataset.Quote(
-                "int",
-                "Fine",
-                "object",
-                () => global::Sample.People.@object,
-                "event",
-                () => Article,
-                null,
-                2,
-                new global::Dataset.SourceLocation(File, 16, 2, 16, 28, 375, 26));
-
-            internal static readonly global::Dataset.Statistic Stat0 = new global::Dataset.Statistic(
-                "checked",
-                "double",
-                3m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "3",
-                "\"Fine,\" said Ob after 3 tries.",
-                "event",
-                () => Article,
-                2,
-                new global::Dataset.SourceLocation(File, 16, 67, 16, 93, 440, 26));
-
-            internal static readonly global::Dataset.Statistic Stat1 = new global::Dataset.Statistic(
-                "poll",
-                "share",
-                51m,
-                "percent",
-                global::Dataset.StatQualifier.Exact,
-                "Most",
-                "Most agree.",
-                "event",
-                () => Article,
-                3,
-                new global::Dataset.SourceLocation(File, 18, 1, 18, 48, 475, 47));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0, Quote1 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = new global::Dataset.Statistic[] { Stat0, Stat1 };
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "class", "Ada", "event", 1, new global::Dataset.SourceLocation(File, 14, 43, 14, 67, 283, 24)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "static", "Static", "event", 1, new global::Dataset.SourceLocation(File, 14, 71, 14, 96, 311, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "namespace", "the bay", "event", 1, new global::Dataset.SourceLocation(File, 14, 100, 14, 131, 340, 31)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "object", "Ob", "event", 2, new global::Dataset.SourceLocation(File, 16, 36, 16, 60, 409, 24)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "event",
-                "Keywords everywhere",
-                "Test Wire",
-                null,
-                new global::System.DateTime(2020, 1, 1),
-                new string[]
-                {
-                    "\"Return it,\" said Ada of Static in the bay.",
-                    "\"Fine,\" said Ob after 3 tries.",
-                    "Most agree.",
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 2, 5, 2, 10, 8, 5));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1tXreXa31f6e60160060K5AO0a/111HX1252A853i1n1Vy2Cw327b46h4Ao101E2EZ1o7X14m47p45z202G2GStBQ28v47W52c5002o3Vy22GZ2Gz2uDQ5d56h53m58o505w3Cw33I1Im1xEl1406h44Z21Eh1EZ2x8O17v57g21Ed2EW3t9P2A/58q21Ea3EZ4qAV07p43f32Ga1Gy1vCO"u8 +
+                "eventKeywords everywhereTest Wiredata/keywords.md\"Return it,\" said Ada of Static in the bay.\"Fine,\" said Ob after 3 tries.Most agree.returnclassintobjectcheckeddouble3pollshare51percentstaticnamespace"u8;
         }
     }
 }

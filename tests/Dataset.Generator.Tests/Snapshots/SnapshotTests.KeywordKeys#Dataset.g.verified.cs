@@ -9,14 +9,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Every article of the dataset (1), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.AllArticles.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.Data.Articles;
     }
 
     /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
     internal static partial class Quotes
     {
         /// <summary>Every quote of the dataset (2), in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.AllQuotes.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
 
         /// <summary>The quotes of Ada Class (1).</summary>
         public static partial class @class
@@ -33,7 +33,7 @@ namespace Sample
     internal static partial class Stats
     {
         /// <summary>Every statistic of the dataset (2) as a full record, in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.AllStats.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
 
         /// <summary>The checked statistics (1) as constants.</summary>
         public static partial class @checked
@@ -64,7 +64,7 @@ namespace Sample
     internal static partial class People
     {
         /// <summary>Every one of the people (2), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.Data.People;
 
         /// <summary>Ada Class</summary>
         /// <remarks>
@@ -72,7 +72,7 @@ namespace Sample
         /// <para>First declared in data/keywords.md.</para>
         /// </remarks>
 #line (7,3)-(7,7) 46 "/project/data/keywords.md"
-        public static global::Dataset.Person @class => global::Sample.DatasetStorage.Entities.Person_class;
+        public static global::Dataset.Person @class => global::Sample.DatasetStorage.Data.Person("class");
 #line default
 
         /// <summary>Ob Ject</summary>
@@ -81,7 +81,7 @@ namespace Sample
         /// <para>First declared in data/keywords.md.</para>
         /// </remarks>
 #line (8,3)-(8,8) 46 "/project/data/keywords.md"
-        public static global::Dataset.Person @object => global::Sample.DatasetStorage.Entities.Person_object;
+        public static global::Dataset.Person @object => global::Sample.DatasetStorage.Data.Person("object");
 #line default
     }
 
@@ -89,7 +89,7 @@ namespace Sample
     internal static partial class Organizations
     {
         /// <summary>Every one of the organizations (1), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.Data.Organizations;
 
         /// <summary>Static Inc</summary>
         /// <remarks>
@@ -97,7 +97,7 @@ namespace Sample
         /// <para>First declared in data/keywords.md.</para>
         /// </remarks>
 #line (10,3)-(10,8) 52 "/project/data/keywords.md"
-        public static global::Dataset.Organization @static => global::Sample.DatasetStorage.Entities.Organization_static;
+        public static global::Dataset.Organization @static => global::Sample.DatasetStorage.Data.Organization("static");
 #line default
     }
 
@@ -105,7 +105,7 @@ namespace Sample
     internal static partial class Places
     {
         /// <summary>Every one of the places (1), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.Data.Places;
 
         /// <summary>Namespace Bay</summary>
         /// <remarks>
@@ -113,93 +113,30 @@ namespace Sample
         /// <para>First declared in data/keywords.md.</para>
         /// </remarks>
 #line (12,3)-(12,11) 45 "/project/data/keywords.md"
-        public static global::Dataset.Place @namespace => global::Sample.DatasetStorage.Entities.Place_namespace;
+        public static global::Dataset.Place @namespace => global::Sample.DatasetStorage.Data.Place("namespace");
 #line default
     }
 
-    /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
+    /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class DatasetStorage
     {
-        /// <summary>The people, organizations and places, linked to their quotes and mentions on first use.</summary>
-        internal static class Entities
+        /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
+        internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk);
+
+        /// <summary>The index of the dataset (Dataset data format 1): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+        private static global::System.ReadOnlySpan<byte> Index =>
+            "DS1aem+iH0n1c201160004065AA0101007J8P0101017W1Bc100102Am1Ev10010"u8 +
+            "eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
+
+        /// <summary>The encoded data of the articles of one generated file.</summary>
+        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
         {
-            internal static readonly global::Dataset.Person Person_class = new global::Dataset.Person(
-                "class",
-                "Ada Class",
-                null,
-                () => new global::Dataset.Quote[] { Article_event.Quote0 },
-                () => new global::Dataset.Mention[] { Article_event.Mentions[0] });
-
-            internal static readonly global::Dataset.Person Person_object = new global::Dataset.Person(
-                "object",
-                "Ob Ject",
-                null,
-                () => new global::Dataset.Quote[] { Article_event.Quote1 },
-                () => new global::Dataset.Mention[] { Article_event.Mentions[3] });
-
-            internal static readonly global::Dataset.Organization Organization_static = new global::Dataset.Organization(
-                "static",
-                "Static Inc",
-                null,
-                () => new global::Dataset.Mention[] { Article_event.Mentions[1] });
-
-            internal static readonly global::Dataset.Place Place_namespace = new global::Dataset.Place(
-                "namespace",
-                "Namespace Bay",
-                null,
-                () => new global::Dataset.Mention[] { Article_event.Mentions[2] });
-        }
-
-        internal static class AllArticles
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Items = new global::Dataset.Article[]
+            switch (chunk)
             {
-                Article_event.Article,
-            };
-        }
-
-        internal static class AllQuotes
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Items = new global::Dataset.Quote[]
-            {
-                Article_event.Quote0,
-                Article_event.Quote1,
-            };
-        }
-
-        internal static class AllStats
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Items = new global::Dataset.Statistic[]
-            {
-                Article_event.Stat0,
-                Article_event.Stat1,
-            };
-        }
-
-        internal static class AllPeople
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> Items = new global::Dataset.Person[]
-            {
-                Entities.Person_class,
-                Entities.Person_object,
-            };
-        }
-
-        internal static class AllOrganizations
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> Items = new global::Dataset.Organization[]
-            {
-                Entities.Organization_static,
-            };
-        }
-
-        internal static class AllPlaces
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> Items = new global::Dataset.Place[]
-            {
-                Entities.Place_namespace,
-            };
+                case 0: return Article_event.Data;
+                default: return default;
+            }
         }
     }
 }

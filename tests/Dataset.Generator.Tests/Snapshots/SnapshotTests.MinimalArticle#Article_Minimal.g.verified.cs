@@ -14,37 +14,21 @@ namespace Sample
         /// <para>From data/minimal.md.</para>
         /// </remarks>
 #line (1,1)-(1,3) 47 "/project/data/minimal.md"
-        public static global::Dataset.Article Minimal => global::Sample.DatasetStorage.Article_Minimal.Article;
+        public static global::Dataset.Article Minimal => global::Sample.DatasetStorage.Data.Article("Minimal");
 #line default
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article Minimal, built when it is first used.</summary>
+        /// <summary>The encoded data of data/minimal.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_Minimal
         {
-            private const string File = "data/minimal.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = global::System.Array.Empty<global::Dataset.Quote>();
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = global::System.Array.Empty<global::Dataset.Statistic>();
-
-            internal static readonly global::Dataset.Mention[] Mentions = global::System.Array.Empty<global::Dataset.Mention>();
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "Minimal",
-                "Nothing happened",
-                "Test Wire",
-                null,
-                new global::System.DateTime(2001, 2, 3),
-                global::System.Array.Empty<string>(),
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 1, 1, 1, 4, 0, 3));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1lg/d/c21Tl10180080H7AN0n+123GW11114030000"u8 +
+                "MinimalNothing happenedTest Wiredata/minimal.md"u8;
         }
     }
 }

@@ -9,21 +9,21 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Every article of the dataset (1), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.AllArticles.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.Data.Articles;
     }
 
     /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
     internal static partial class Quotes
     {
         /// <summary>Every quote of the dataset (0), in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.AllQuotes.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
     }
 
     /// <summary>The statistics of the dataset as C# constants: Stats.&lt;Group&gt;.&lt;Key&gt;. The full records are under Statistics.</summary>
     internal static partial class Stats
     {
         /// <summary>Every statistic of the dataset (0) as a full record, in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.AllStats.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
     }
 
     /// <summary>The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.&lt;Group&gt;.&lt;Key&gt;.</summary>
@@ -35,63 +35,43 @@ namespace Sample
     internal static partial class People
     {
         /// <summary>Every one of the people (0), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.Data.People;
     }
 
     /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
     internal static partial class Organizations
     {
         /// <summary>Every one of the organizations (0), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.Data.Organizations;
     }
 
     /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
     internal static partial class Places
     {
         /// <summary>Every one of the places (0), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.Data.Places;
     }
 
-    /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
+    /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class DatasetStorage
     {
-        /// <summary>The people, organizations and places, linked to their quotes and mentions on first use.</summary>
-        internal static class Entities
-        {
-        }
+        /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
+        internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk);
 
-        internal static class AllArticles
+        /// <summary>The index of the dataset (Dataset data format 1): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+        private static global::System.ReadOnlySpan<byte> Index =>
+            "DS1swyvy407701180000"u8 +
+            "Minimal"u8;
+
+        /// <summary>The encoded data of the articles of one generated file.</summary>
+        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
         {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Items = new global::Dataset.Article[]
+            switch (chunk)
             {
-                Article_Minimal.Article,
-            };
-        }
-
-        internal static class AllQuotes
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Items = global::System.Array.Empty<global::Dataset.Quote>();
-        }
-
-        internal static class AllStats
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Items = global::System.Array.Empty<global::Dataset.Statistic>();
-        }
-
-        internal static class AllPeople
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> Items = global::System.Array.Empty<global::Dataset.Person>();
-        }
-
-        internal static class AllOrganizations
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> Items = global::System.Array.Empty<global::Dataset.Organization>();
-        }
-
-        internal static class AllPlaces
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> Items = global::System.Array.Empty<global::Dataset.Place>();
+                case 0: return Article_Minimal.Data;
+                default: return default;
+            }
         }
     }
 }

@@ -9,14 +9,14 @@ namespace Sample
     public static partial class Articles
     {
         /// <summary>Every article of the dataset (1), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.AllArticles.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.Data.Articles;
     }
 
     /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
     public static partial class Quotes
     {
         /// <summary>Every quote of the dataset (1), in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.AllQuotes.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
 
         /// <summary>The quotes of John Kerry (1).</summary>
         public static partial class Kerry
@@ -28,7 +28,7 @@ namespace Sample
     public static partial class Stats
     {
         /// <summary>Every statistic of the dataset (0) as a full record, in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.AllStats.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
     }
 
     /// <summary>The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.&lt;Group&gt;.&lt;Key&gt;.</summary>
@@ -40,7 +40,7 @@ namespace Sample
     public static partial class People
     {
         /// <summary>Every one of the people (1), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.Data.People;
 
         /// <summary>John Kerry, US Secretary of State</summary>
         /// <remarks>
@@ -48,7 +48,7 @@ namespace Sample
         /// <para>First declared in data/kerry.md.</para>
         /// </remarks>
 #line (7,3)-(7,7) 46 "/project/data/kerry.md"
-        public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Entities.Person_Kerry;
+        public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Data.Person("Kerry");
 #line default
     }
 
@@ -56,68 +56,36 @@ namespace Sample
     public static partial class Organizations
     {
         /// <summary>Every one of the organizations (0), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.Data.Organizations;
     }
 
     /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
     public static partial class Places
     {
         /// <summary>Every one of the places (0), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.Data.Places;
     }
 
-    /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
+    /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class DatasetStorage
     {
-        /// <summary>The people, organizations and places, linked to their quotes and mentions on first use.</summary>
-        internal static class Entities
-        {
-            internal static readonly global::Dataset.Person Person_Kerry = new global::Dataset.Person(
-                "Kerry",
-                "John Kerry",
-                "US Secretary of State",
-                () => new global::Dataset.Quote[] { Article_Kerry.Quote0 },
-                () => new global::Dataset.Mention[] { Article_Kerry.Mentions[0] });
-        }
+        /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
+        internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk);
 
-        internal static class AllArticles
+        /// <summary>The index of the dataset (Dataset data format 1): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+        private static global::System.ReadOnlySpan<byte> Index =>
+            "DS1uulgw20Ia101160001060B5MF1010"u8 +
+            "KerryJohn KerryUS Secretary of State"u8;
+
+        /// <summary>The encoded data of the articles of one generated file.</summary>
+        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
         {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Items = new global::Dataset.Article[]
+            switch (chunk)
             {
-                Article_Kerry.Article,
-            };
-        }
-
-        internal static class AllQuotes
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Items = new global::Dataset.Quote[]
-            {
-                Article_Kerry.Quote0,
-            };
-        }
-
-        internal static class AllStats
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Items = global::System.Array.Empty<global::Dataset.Statistic>();
-        }
-
-        internal static class AllPeople
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> Items = new global::Dataset.Person[]
-            {
-                Entities.Person_Kerry,
-            };
-        }
-
-        internal static class AllOrganizations
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> Items = global::System.Array.Empty<global::Dataset.Organization>();
-        }
-
-        internal static class AllPlaces
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> Items = global::System.Array.Empty<global::Dataset.Place>();
+                case 0: return Article_Kerry.Data;
+                default: return default;
+            }
         }
     }
 }

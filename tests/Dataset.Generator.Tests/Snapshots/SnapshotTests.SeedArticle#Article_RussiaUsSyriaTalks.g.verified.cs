@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (2,5)-(2,22) 47 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Article RussiaUsSyriaTalks => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Article;
+        public static global::Dataset.Article RussiaUsSyriaTalks => global::Sample.DatasetStorage.Data.Article("RussiaUsSyriaTalks");
 #line default
     }
 
@@ -28,7 +28,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 8.</para>
             /// </remarks>
 #line (65,2)-(65,211) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote Deconfliction => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote0;
+            public static global::Dataset.Quote Deconfliction => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 0);
 #line default
 
             /// <summary>“grave concern”</summary>
@@ -37,7 +37,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 14.</para>
             /// </remarks>
 #line (77,120)-(77,171) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote3;
+            public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 3);
 #line default
         }
 
@@ -49,7 +49,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 12.</para>
             /// </remarks>
 #line (73,63)-(73,194) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote NoIsilForces => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote1;
+            public static global::Dataset.Quote NoIsilForces => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 1);
 #line default
 
             /// <summary>“backfire”</summary>
@@ -58,7 +58,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 13.</para>
             /// </remarks>
 #line (75,149)-(75,194) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote Backfire => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote2;
+            public static global::Dataset.Quote Backfire => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 2);
 #line default
         }
 
@@ -70,7 +70,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 18.</para>
             /// </remarks>
 #line (85,2)-(85,194) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote4;
+            public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 4);
 #line default
         }
 
@@ -82,7 +82,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 23.</para>
             /// </remarks>
 #line (95,118)-(95,196) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote Compromise => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote5;
+            public static global::Dataset.Quote Compromise => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 5);
 #line default
         }
 
@@ -94,7 +94,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 25.</para>
             /// </remarks>
 #line (99,2)-(99,199) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote NoDeconfliction => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote6;
+            public static global::Dataset.Quote NoDeconfliction => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 6);
 #line default
         }
 
@@ -106,7 +106,7 @@ namespace Sample
             /// <para>In “Russia and US call urgent talks after Syria strikes” (Agence France-Presse, 2015-09-30), paragraph 29.</para>
             /// </remarks>
 #line (107,2)-(107,238) 49 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Quote AfghanLesson => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Quote7;
+            public static global::Dataset.Quote AfghanLesson => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 7);
 #line default
         }
     }
@@ -316,7 +316,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.Caption.Year"/>.</para>
             /// </remarks>
 #line (51,328)-(51,364) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic Year => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat0;
+            public static global::Dataset.Statistic Year => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 0);
 #line default
         }
 
@@ -329,7 +329,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.OccupationYear"/>.</para>
             /// </remarks>
 #line (55,222)-(55,270) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic OccupationYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat1;
+            public static global::Dataset.Statistic OccupationYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 1);
 #line default
 
             /// <summary>6 months: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
@@ -339,7 +339,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.PlannedMonths"/>.</para>
             /// </remarks>
 #line (107,62)-(107,110) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic PlannedMonths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat10;
+            public static global::Dataset.Statistic PlannedMonths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 10);
 #line default
 
             /// <summary>10 years: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
@@ -349,7 +349,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.ActualYears"/>.</para>
             /// </remarks>
 #line (107,140)-(107,184) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic ActualYears => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat11;
+            public static global::Dataset.Statistic ActualYears => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 11);
 #line default
 
             /// <summary>at least 14,000: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
@@ -359,7 +359,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.SovietDeaths"/>.</para>
             /// </remarks>
 #line (107,307)-(107,350) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic SovietDeaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat12;
+            public static global::Dataset.Statistic SovietDeaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 12);
 #line default
 
             /// <summary>1979 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
@@ -369,7 +369,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.StartYear"/>.</para>
             /// </remarks>
 #line (107,374)-(107,417) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic StartYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat13;
+            public static global::Dataset.Statistic StartYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 13);
 #line default
 
             /// <summary>1989 year: “"We were going to Afghanistan for six months and stayed there for 10 years," he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.”</summary>
@@ -379,7 +379,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.AfghanWar.EndYear"/>.</para>
             /// </remarks>
 #line (107,423)-(107,464) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic EndYear => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat14;
+            public static global::Dataset.Statistic EndYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 14);
 #line default
         }
 
@@ -392,7 +392,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.Warning.AdvanceNotice"/>.</para>
             /// </remarks>
 #line (59,182)-(59,227) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic AdvanceNotice => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat2;
+            public static global::Dataset.Statistic AdvanceNotice => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 2);
 #line default
         }
 
@@ -405,7 +405,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.SyrianWar.DurationYears"/>.</para>
             /// </remarks>
 #line (75,72)-(75,120) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic DurationYears => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat3;
+            public static global::Dataset.Statistic DurationYears => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 3);
 #line default
 
             /// <summary>240,000: “Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.”</summary>
@@ -415,7 +415,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.SyrianWar.Deaths"/>.</para>
             /// </remarks>
 #line (87,104)-(87,137) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat9;
+            public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 9);
 #line default
         }
 
@@ -428,7 +428,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.RussianStrikes.FlightMissions"/>.</para>
             /// </remarks>
 #line (81,85)-(81,126) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic FlightMissions => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat4;
+            public static global::Dataset.Statistic FlightMissions => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 4);
 #line default
 
             /// <summary>8: “The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.”</summary>
@@ -438,7 +438,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.RussianStrikes.IsilTargets"/>.</para>
             /// </remarks>
 #line (81,152)-(81,193) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic IsilTargets => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat5;
+            public static global::Dataset.Statistic IsilTargets => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 5);
 #line default
         }
 
@@ -451,7 +451,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CiviliansKilled"/>.</para>
             /// </remarks>
 #line (83,120)-(83,158) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic CiviliansKilled => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat6;
+            public static global::Dataset.Statistic CiviliansKilled => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 6);
 #line default
 
             /// <summary>5: “But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.”</summary>
@@ -461,7 +461,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.ChildrenKilled"/>.</para>
             /// </remarks>
 #line (83,183)-(83,222) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic ChildrenKilled => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat7;
+            public static global::Dataset.Statistic ChildrenKilled => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 7);
 #line default
 
             /// <summary>36: “"The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism," said Khaled Khoja, head of the National Coalition.”</summary>
@@ -471,7 +471,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>.</para>
             /// </remarks>
 #line (85,73)-(85,110) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat8;
+            public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 8);
 #line default
         }
 
@@ -484,7 +484,7 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.LevadaPoll.Against"/>.</para>
             /// </remarks>
 #line (109,1)-(109,47) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic Against => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat15;
+            public static global::Dataset.Statistic Against => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 15);
 #line default
 
             /// <summary>14 percent: “Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.”</summary>
@@ -494,475 +494,22 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.LevadaPoll.InFavour"/>.</para>
             /// </remarks>
 #line (109,164)-(109,203) 53 "/project/data/russia-us-syria-talks.md"
-            public static global::Dataset.Statistic InFavour => global::Sample.DatasetStorage.Article_RussiaUsSyriaTalks.Stat16;
+            public static global::Dataset.Statistic InFavour => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 16);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article RussiaUsSyriaTalks, built when it is first used.</summary>
+        /// <summary>The encoded data of data/russia-us-syria-talks.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_RussiaUsSyriaTalks
         {
-            private const string File = "data/russia-us-syria-talks.md";
-
-            // The article's long texts in one literal (see README, Large datasets); the objects below slice it.
-            private static readonly string Texts = "We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion\u000AThe Russians struck northern Homs today and killed 36 innocent people... who fought against extremism\u000AI'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria\u000AUS Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015.\u000ASenior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.\u000AAnd they complained the US-led coalition already fighting its own air war against the jihadists had only been given a heads-up by a Russian general in Baghdad one hour before bombing began.\u000AAnd he warned that Russia's arrival in the bloody four-year-long civil war would \"backfire\" and only serve to prolong the conflict.\u000ABut the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.\u000A\"The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism,\" said Khaled Khoja, head of the National Coalition.\u000AWestern powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.\u000A\"We were going to Afghanistan for six months and stayed there for 10 years,\" he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.\u000ASixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.\u000AUS Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015. AFP Photo\u000ARussia and United States agreed Sept.30 to call urgent military talks to head off the risk of clashes between their forces, after Moscow's dramatic entrance into the Syrian war.\u000AThe Americans accused Russia of striking moderate rebel factions fighting Bashar al-Assad's Syrian regime under cover of their claimed assault on the Islamic State of Iraq and the Levant (ISIL).\u000ABut, after sharp public comments in Washington and the United Nations, US Secretary of State John Kerry and his Russian opposite number Sergei Lavrov put a brave face on the dispute.\u000AAppearing together on the sidelines of the UN General Assembly in New York, they said they would hold \"de-confliction\" talks and had drawn up proposals to relaunch a Syrian political peace process.\u000A\"We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion,\" Kerry said.\u000ALavrov agreed their talks had been useful and both men said they would take their ideas for the political process back to their respective presidents, Russia's Vladimir Putin and the US's Barack Obama.\u000ABut the narrow agreement to seek a mechanism to avoid accidental encounters between Russian and US-led forces could not disguise the deep divisions Moscow's actions had revealed.\u000ABoth Moscow and Damascus presented the operation as targeting Islamic State militants, an idea disputed by US officials.\u000AUS Defense Secretary Ash Carter, said: \"It does appear they were in areas where there were probably not ISIL forces.\"\u000AKerry told the United Nations Security Council that there would be \"grave concern\" in Washington if it turned out the targets were opposition fighter and not ISIL or Al-Qaeda, as claimed.\u000AFrance, which on Sept.27 launched its first air strike against ISIL in Syria, also raised doubts over Russia's objectives, echoing concerns that Moscow's aims simply to keep Assad in power.\u000ARussia meanwhile is urging countries to join an intelligence task force Moscow is setting up with Iran, Iraq and Syria, arguing that supporting Assad's government is the only way to defeat ISIL.\u000APutin, who obtained parliamentary permission to use force abroad just hours before the strikes, warned that Moscow would hunt down ISIL militants before they target Russia.\u000AHe pledged his country would not get sucked into a protracted military campaign and chief of staff Sergei Ivanov said the operation would be time-limited and not involve ground forces.\u000APutin also said Assad should be ready for compromise with the opposition, \"for the sake of his country and his people.\"\u000A\"I'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria,\" he said, referring to the limited advance warning.\u000APutin wants to muscle his way back onto the world stage after months of Western isolation following Russia's seizure of Crimea and support for a separatist insurgency in eastern Ukraine.\u000ARussia's powerful Orthodox Church voiced support for Moscow's air strikes, calling it a \"holy battle,\" but some in Russia dared to accuse the Kremlin of short-sightedness.\u000AAlexander Konovalov of the Strategic Analysis Institute said Russia wanted to end its diplomatic isolation and may not realise the long-term consequences of intervention in the Middle East.";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "Deconfliction",
-                Texts.Substring(0, 170),
-                "Kerry",
-                () => global::Sample.People.Kerry,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "said",
-                8,
-                new global::Dataset.SourceLocation(File, 65, 2, 65, 212, 3944, 210));
-
-            internal static readonly global::Dataset.Quote Quote1 = new global::Dataset.Quote(
-                "NoIsilForces",
-                "It does appear they were in areas where there were probably not ISIL forces",
-                "Carter",
-                () => global::Sample.People.Carter,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "said",
-                12,
-                new global::Dataset.SourceLocation(File, 73, 63, 73, 195, 4952, 132));
-
-            internal static readonly global::Dataset.Quote Quote2 = new global::Dataset.Quote(
-                "Backfire",
-                "backfire",
-                "Carter",
-                () => global::Sample.People.Carter,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "warned",
-                13,
-                new global::Dataset.SourceLocation(File, 75, 149, 75, 195, 5236, 46));
-
-            internal static readonly global::Dataset.Quote Quote3 = new global::Dataset.Quote(
-                "GraveConcern",
-                "grave concern",
-                "Kerry",
-                () => global::Sample.People.Kerry,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "told",
-                14,
-                new global::Dataset.SourceLocation(File, 77, 120, 77, 172, 5444, 52));
-
-            internal static readonly global::Dataset.Quote Quote4 = new global::Dataset.Quote(
-                "HomsStrike",
-                Texts.Substring(171, 101),
-                "Khoja",
-                () => global::Sample.People.Khoja,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "said",
-                18,
-                new global::Dataset.SourceLocation(File, 85, 2, 85, 195, 6486, 193));
-
-            internal static readonly global::Dataset.Quote Quote5 = new global::Dataset.Quote(
-                "Compromise",
-                "for the sake of his country and his people",
-                "Putin",
-                () => global::Sample.People.Putin,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "said",
-                23,
-                new global::Dataset.SourceLocation(File, 95, 118, 95, 197, 7918, 79));
-
-            internal static readonly global::Dataset.Quote Quote6 = new global::Dataset.Quote(
-                "NoDeconfliction",
-                Texts.Substring(273, 130),
-                "Stoltenberg",
-                () => global::Sample.People.Stoltenberg,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "said",
-                25,
-                new global::Dataset.SourceLocation(File, 99, 2, 99, 200, 8112, 198));
-
-            internal static readonly global::Dataset.Quote Quote7 = new global::Dataset.Quote(
-                "AfghanLesson",
-                "We were going to Afghanistan for six months and stayed there for 10 years",
-                "Konovalov",
-                () => global::Sample.People.Konovalov,
-                "RussiaUsSyriaTalks",
-                () => Article,
-                "told AFP",
-                29,
-                new global::Dataset.SourceLocation(File, 107, 2, 107, 239, 9230, 237));
-
-            internal static readonly global::Dataset.Statistic Stat0 = new global::Dataset.Statistic(
-                "Caption",
-                "Year",
-                2015m,
-                "year",
-                global::Dataset.StatQualifier.Exact,
-                "2015",
-                Texts.Substring(404, 200),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                1,
-                new global::Dataset.SourceLocation(File, 51, 328, 51, 365, 2299, 37));
-
-            internal static readonly global::Dataset.Statistic Stat1 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "OccupationYear",
-                1979m,
-                "year",
-                global::Dataset.StatQualifier.Exact,
-                "1979",
-                Texts.Substring(605, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                3,
-                new global::Dataset.SourceLocation(File, 55, 222, 55, 271, 2834, 49));
-
-            internal static readonly global::Dataset.Statistic Stat2 = new global::Dataset.Statistic(
-                "Warning",
-                "AdvanceNotice",
-                1m,
-                "hours",
-                global::Dataset.StatQualifier.Exact,
-                "one",
-                Texts.Substring(780, 189),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                5,
-                new global::Dataset.SourceLocation(File, 59, 182, 59, 228, 3339, 46));
-
-            internal static readonly global::Dataset.Statistic Stat3 = new global::Dataset.Statistic(
-                "SyrianWar",
-                "DurationYears",
-                4m,
-                "years",
-                global::Dataset.StatQualifier.Exact,
-                "four",
-                Texts.Substring(970, 131),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                13,
-                new global::Dataset.SourceLocation(File, 75, 72, 75, 121, 5159, 49));
-
-            internal static readonly global::Dataset.Statistic Stat4 = new global::Dataset.Statistic(
-                "RussianStrikes",
-                "FlightMissions",
-                20m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "20",
-                "The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.",
-                "RussiaUsSyriaTalks",
-                () => Article,
-                16,
-                new global::Dataset.SourceLocation(File, 81, 85, 81, 127, 6062, 42));
-
-            internal static readonly global::Dataset.Statistic Stat5 = new global::Dataset.Statistic(
-                "RussianStrikes",
-                "IsilTargets",
-                8m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "eight",
-                "The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.",
-                "RussiaUsSyriaTalks",
-                () => Article,
-                16,
-                new global::Dataset.SourceLocation(File, 81, 152, 81, 194, 6129, 42));
-
-            internal static readonly global::Dataset.Statistic Stat6 = new global::Dataset.Statistic(
-                "HomsStrike",
-                "CiviliansKilled",
-                36m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "36",
-                Texts.Substring(1102, 151),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                17,
-                new global::Dataset.SourceLocation(File, 83, 120, 83, 159, 6323, 39));
-
-            internal static readonly global::Dataset.Statistic Stat7 = new global::Dataset.Statistic(
-                "HomsStrike",
-                "ChildrenKilled",
-                5m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "five",
-                Texts.Substring(1102, 151),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                17,
-                new global::Dataset.SourceLocation(File, 83, 183, 83, 223, 6386, 40));
-
-            internal static readonly global::Dataset.Statistic Stat8 = new global::Dataset.Statistic(
-                "HomsStrike",
-                "CivilianDeaths",
-                36m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "36",
-                Texts.Substring(1254, 155),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                18,
-                new global::Dataset.SourceLocation(File, 85, 73, 85, 111, 6557, 38));
-
-            internal static readonly global::Dataset.Statistic Stat9 = new global::Dataset.Statistic(
-                "SyrianWar",
-                "Deaths",
-                240000m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "240,000",
-                Texts.Substring(1410, 170),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                19,
-                new global::Dataset.SourceLocation(File, 87, 104, 87, 138, 6888, 34));
-
-            internal static readonly global::Dataset.Statistic Stat10 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "PlannedMonths",
-                6m,
-                "months",
-                global::Dataset.StatQualifier.Exact,
-                "six",
-                Texts.Substring(1581, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                29,
-                new global::Dataset.SourceLocation(File, 107, 62, 107, 111, 9290, 49));
-
-            internal static readonly global::Dataset.Statistic Stat11 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "ActualYears",
-                10m,
-                "years",
-                global::Dataset.StatQualifier.Exact,
-                "10",
-                Texts.Substring(1581, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                29,
-                new global::Dataset.SourceLocation(File, 107, 140, 107, 185, 9368, 45));
-
-            internal static readonly global::Dataset.Statistic Stat12 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "SovietDeaths",
-                14000m,
-                null,
-                global::Dataset.StatQualifier.AtLeast,
-                "over 14,000",
-                Texts.Substring(1581, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                29,
-                new global::Dataset.SourceLocation(File, 107, 307, 107, 351, 9535, 44));
-
-            internal static readonly global::Dataset.Statistic Stat13 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "StartYear",
-                1979m,
-                "year",
-                global::Dataset.StatQualifier.Exact,
-                "1979",
-                Texts.Substring(1581, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                29,
-                new global::Dataset.SourceLocation(File, 107, 374, 107, 418, 9602, 44));
-
-            internal static readonly global::Dataset.Statistic Stat14 = new global::Dataset.Statistic(
-                "AfghanWar",
-                "EndYear",
-                1989m,
-                "year",
-                global::Dataset.StatQualifier.Exact,
-                "1989",
-                Texts.Substring(1581, 174),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                29,
-                new global::Dataset.SourceLocation(File, 107, 423, 107, 465, 9651, 42));
-
-            internal static readonly global::Dataset.Statistic Stat15 = new global::Dataset.Statistic(
-                "LevadaPoll",
-                "Against",
-                69m,
-                "percent",
-                global::Dataset.StatQualifier.Exact,
-                "Sixty-nine percent",
-                Texts.Substring(1756, 163),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                30,
-                new global::Dataset.SourceLocation(File, 109, 1, 109, 48, 9696, 47));
-
-            internal static readonly global::Dataset.Statistic Stat16 = new global::Dataset.Statistic(
-                "LevadaPoll",
-                "InFavour",
-                14m,
-                "percent",
-                global::Dataset.StatQualifier.Exact,
-                "14 percent",
-                Texts.Substring(1756, 163),
-                "RussiaUsSyriaTalks",
-                () => Article,
-                30,
-                new global::Dataset.SourceLocation(File, 109, 164, 109, 204, 9859, 40));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0, Quote1, Quote2, Quote3, Quote4, Quote5, Quote6, Quote7 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = new global::Dataset.Statistic[] { Stat0, Stat1, Stat2, Stat3, Stat4, Stat5, Stat6, Stat7, Stat8, Stat9, Stat10, Stat11, Stat12, Stat13, Stat14, Stat15, Stat16 };
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "John Kerry", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 23, 51, 54, 1994, 31)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 63, 51, 90, 2034, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Lavrov", "Sergey Lavrov", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 108, 51, 143, 2079, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 190, 51, 215, 2161, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "UnitedNations", "United Nations", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 223, 51, 263, 2194, 40)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "NewYork", "New York", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 280, 51, 310, 2251, 30)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Afp", "AFP", "RussiaUsSyriaTalks", 1, new global::Dataset.SourceLocation(File, 51, 367, 51, 386, 2338, 19)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 2, new global::Dataset.SourceLocation(File, 53, 1, 53, 28, 2365, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "UnitedStates", "United States", "RussiaUsSyriaTalks", 2, new global::Dataset.SourceLocation(File, 53, 33, 53, 73, 2397, 40)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 2, new global::Dataset.SourceLocation(File, 53, 179, 53, 206, 2543, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "SovietUnion", "Soviet Union", "RussiaUsSyriaTalks", 3, new global::Dataset.SourceLocation(File, 55, 118, 55, 156, 2730, 38)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Afghanistan", "Afghanistan", "RussiaUsSyriaTalks", 3, new global::Dataset.SourceLocation(File, 55, 181, 55, 218, 2793, 37)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 4, new global::Dataset.SourceLocation(File, 57, 23, 57, 50, 2908, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Assad", "Bashar al-Assad", "RussiaUsSyriaTalks", 4, new global::Dataset.SourceLocation(File, 57, 96, 57, 132, 2981, 36)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "Islamic State of Iraq and the Levant", "RussiaUsSyriaTalks", 4, new global::Dataset.SourceLocation(File, 57, 193, 57, 246, 3078, 53)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 4, new global::Dataset.SourceLocation(File, 57, 248, 57, 269, 3133, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Baghdad", "Baghdad", "RussiaUsSyriaTalks", 5, new global::Dataset.SourceLocation(File, 59, 152, 59, 181, 3309, 29)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Washington", "Washington", "RussiaUsSyriaTalks", 6, new global::Dataset.SourceLocation(File, 61, 37, 61, 72, 3450, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "UnitedNations", "United Nations", "RussiaUsSyriaTalks", 6, new global::Dataset.SourceLocation(File, 61, 81, 61, 121, 3494, 40)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "John Kerry", "RussiaUsSyriaTalks", 6, new global::Dataset.SourceLocation(File, 61, 145, 61, 176, 3558, 31)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Lavrov", "Sergei Lavrov", "RussiaUsSyriaTalks", 6, new global::Dataset.SourceLocation(File, 61, 209, 61, 244, 3622, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "UnGeneralAssembly", "UN General Assembly", "RussiaUsSyriaTalks", 7, new global::Dataset.SourceLocation(File, 63, 44, 63, 93, 3735, 49)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "NewYork", "New York", "RussiaUsSyriaTalks", 7, new global::Dataset.SourceLocation(File, 63, 97, 63, 127, 3788, 30)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "Kerry", "RussiaUsSyriaTalks", 8, new global::Dataset.SourceLocation(File, 65, 215, 65, 241, 4157, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Lavrov", "Lavrov", "RussiaUsSyriaTalks", 9, new global::Dataset.SourceLocation(File, 67, 1, 67, 29, 4191, 28)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 9, new global::Dataset.SourceLocation(File, 67, 174, 67, 201, 4364, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Putin", "Vladimir Putin", "RussiaUsSyriaTalks", 9, new global::Dataset.SourceLocation(File, 67, 204, 67, 239, 4394, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "UnitedStates", "US", "RussiaUsSyriaTalks", 9, new global::Dataset.SourceLocation(File, 67, 248, 67, 277, 4438, 29)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Obama", "Barack Obama", "RussiaUsSyriaTalks", 9, new global::Dataset.SourceLocation(File, 67, 280, 67, 313, 4470, 33)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 10, new global::Dataset.SourceLocation(File, 69, 149, 69, 176, 4654, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 11, new global::Dataset.SourceLocation(File, 71, 6, 71, 33, 4712, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Damascus", "Damascus", "RussiaUsSyriaTalks", 11, new global::Dataset.SourceLocation(File, 71, 38, 71, 69, 4744, 31)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "Islamic State", "RussiaUsSyriaTalks", 11, new global::Dataset.SourceLocation(File, 71, 107, 71, 137, 4813, 30)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Carter", "Ash Carter", "RussiaUsSyriaTalks", 12, new global::Dataset.SourceLocation(File, 73, 22, 73, 54, 4911, 32)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 12, new global::Dataset.SourceLocation(File, 73, 128, 73, 149, 5017, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 13, new global::Dataset.SourceLocation(File, 75, 20, 75, 47, 5107, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "Kerry", "RussiaUsSyriaTalks", 14, new global::Dataset.SourceLocation(File, 77, 1, 77, 27, 5325, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "UnSecurityCouncil", "United Nations Security Council", "RussiaUsSyriaTalks", 14, new global::Dataset.SourceLocation(File, 77, 37, 77, 98, 5361, 61)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Washington", "Washington", "RussiaUsSyriaTalks", 14, new global::Dataset.SourceLocation(File, 77, 177, 77, 212, 5501, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 14, new global::Dataset.SourceLocation(File, 77, 274, 77, 295, 5598, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "AlQaeda", "Al-Qaeda", "RussiaUsSyriaTalks", 14, new global::Dataset.SourceLocation(File, 77, 299, 77, 327, 5623, 28)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "France", "France", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 1, 79, 28, 5666, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 85, 79, 106, 5750, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 110, 79, 135, 5775, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 161, 79, 188, 5826, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 225, 79, 252, 5890, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Assad", "Assad", "RussiaUsSyriaTalks", 15, new global::Dataset.SourceLocation(File, 79, 275, 79, 301, 5940, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "RussianDefenseMinistry", "Russian defense ministry", "RussiaUsSyriaTalks", 16, new global::Dataset.SourceLocation(File, 81, 5, 81, 64, 5982, 59)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 16, new global::Dataset.SourceLocation(File, 81, 195, 81, 216, 6172, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 17, new global::Dataset.SourceLocation(File, 83, 17, 83, 42, 6220, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Afp", "AFP", "RussiaUsSyriaTalks", 17, new global::Dataset.SourceLocation(File, 83, 72, 83, 91, 6275, 19)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Homs", "Homs province", "RussiaUsSyriaTalks", 17, new global::Dataset.SourceLocation(File, 83, 247, 83, 279, 6450, 32)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Homs", "Homs", "RussiaUsSyriaTalks", 18, new global::Dataset.SourceLocation(File, 85, 32, 85, 55, 6516, 23)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Khoja", "Khaled Khoja", "RussiaUsSyriaTalks", 18, new global::Dataset.SourceLocation(File, 85, 203, 85, 236, 6687, 33)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "NationalCoalition", "National Coalition", "RussiaUsSyriaTalks", 18, new global::Dataset.SourceLocation(File, 85, 250, 85, 298, 6734, 48)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Assad", "Assad", "RussiaUsSyriaTalks", 19, new global::Dataset.SourceLocation(File, 87, 25, 87, 51, 6809, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 1, 89, 28, 7005, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 94, 89, 121, 7098, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Iran", "Iran", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 141, 89, 164, 7145, 23)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Iraq", "Iraq", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 166, 89, 189, 7170, 23)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 194, 89, 219, 7198, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Assad", "Assad", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 245, 89, 271, 7249, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 20, new global::Dataset.SourceLocation(File, 89, 311, 89, 332, 7315, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Putin", "Putin", "RussiaUsSyriaTalks", 21, new global::Dataset.SourceLocation(File, 91, 1, 91, 27, 7339, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 21, new global::Dataset.SourceLocation(File, 91, 130, 91, 157, 7468, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Isil", "ISIL", "RussiaUsSyriaTalks", 21, new global::Dataset.SourceLocation(File, 91, 174, 91, 195, 7512, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 21, new global::Dataset.SourceLocation(File, 91, 225, 91, 252, 7563, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Ivanov", "Sergei Ivanov", "RussiaUsSyriaTalks", 22, new global::Dataset.SourceLocation(File, 93, 100, 93, 135, 7692, 35)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Putin", "Putin", "RussiaUsSyriaTalks", 23, new global::Dataset.SourceLocation(File, 95, 1, 95, 27, 7801, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Assad", "Assad", "RussiaUsSyriaTalks", 23, new global::Dataset.SourceLocation(File, 95, 38, 95, 64, 7838, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Nato", "NATO", "RussiaUsSyriaTalks", 24, new global::Dataset.SourceLocation(File, 97, 1, 97, 22, 8001, 21)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Stoltenberg", "Jens Stoltenberg", "RussiaUsSyriaTalks", 24, new global::Dataset.SourceLocation(File, 97, 41, 97, 84, 8041, 43)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 25, new global::Dataset.SourceLocation(File, 99, 128, 99, 153, 8238, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Putin", "Putin", "RussiaUsSyriaTalks", 26, new global::Dataset.SourceLocation(File, 101, 1, 101, 27, 8365, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 26, new global::Dataset.SourceLocation(File, 101, 122, 101, 149, 8486, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Crimea", "Crimea", "RussiaUsSyriaTalks", 26, new global::Dataset.SourceLocation(File, 101, 163, 101, 190, 8527, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Ukraine", "Ukraine", "RussiaUsSyriaTalks", 26, new global::Dataset.SourceLocation(File, 101, 242, 101, 271, 8606, 29)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 27, new global::Dataset.SourceLocation(File, 103, 1, 103, 28, 8638, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "RussianOrthodoxChurch", "Orthodox Church", "RussiaUsSyriaTalks", 27, new global::Dataset.SourceLocation(File, 103, 40, 103, 89, 8677, 49)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 27, new global::Dataset.SourceLocation(File, 103, 109, 103, 136, 8746, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 27, new global::Dataset.SourceLocation(File, 103, 192, 103, 219, 8829, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Kremlin", "Kremlin", "RussiaUsSyriaTalks", 27, new global::Dataset.SourceLocation(File, 103, 240, 103, 267, 8877, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Konovalov", "Alexander Konovalov", "RussiaUsSyriaTalks", 28, new global::Dataset.SourceLocation(File, 105, 1, 105, 45, 8928, 44)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "StrategicAnalysisInstitute", "Strategic Analysis Institute", "RussiaUsSyriaTalks", 28, new global::Dataset.SourceLocation(File, 105, 53, 105, 120, 8980, 67)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Russia", "Russia", "RussiaUsSyriaTalks", 28, new global::Dataset.SourceLocation(File, 105, 126, 105, 153, 9053, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "MiddleEast", "Middle East", "RussiaUsSyriaTalks", 28, new global::Dataset.SourceLocation(File, 105, 263, 105, 299, 9190, 36)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Afghanistan", "Afghanistan", "RussiaUsSyriaTalks", 29, new global::Dataset.SourceLocation(File, 107, 20, 107, 57, 9248, 37)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "Afp", "AFP", "RussiaUsSyriaTalks", 29, new global::Dataset.SourceLocation(File, 107, 250, 107, 269, 9478, 19)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Moscow", "Moscow", "RussiaUsSyriaTalks", 30, new global::Dataset.SourceLocation(File, 109, 73, 109, 100, 9768, 27)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Place, "Syria", "Syria", "RussiaUsSyriaTalks", 30, new global::Dataset.SourceLocation(File, 109, 127, 109, 152, 9822, 25)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Organization, "LevadaCentre", "Levada Centre", "RussiaUsSyriaTalks", 30, new global::Dataset.SourceLocation(File, 109, 250, 109, 288, 9945, 38)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "RussiaUsSyriaTalks",
-                "Russia and US call urgent talks after Syria strikes",
-                "Agence France-Presse",
-                "UNITED NATIONS, United States",
-                new global::System.DateTime(2015, 9, 30),
-                new string[]
-                {
-                    Texts.Substring(1920, 210),
-                    Texts.Substring(2131, 177),
-                    Texts.Substring(605, 174),
-                    Texts.Substring(2309, 194),
-                    Texts.Substring(780, 189),
-                    Texts.Substring(2504, 182),
-                    Texts.Substring(2687, 197),
-                    Texts.Substring(2885, 185),
-                    Texts.Substring(3071, 201),
-                    Texts.Substring(3273, 178),
-                    Texts.Substring(3452, 120),
-                    Texts.Substring(3573, 117),
-                    Texts.Substring(970, 131),
-                    Texts.Substring(3691, 187),
-                    Texts.Substring(3879, 189),
-                    "The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.",
-                    Texts.Substring(1102, 151),
-                    Texts.Substring(1254, 155),
-                    Texts.Substring(1410, 170),
-                    Texts.Substring(4069, 194),
-                    Texts.Substring(4264, 172),
-                    Texts.Substring(4437, 184),
-                    Texts.Substring(4622, 119),
-                    "NATO Secretary General Jens Stoltenberg expressed consternation.",
-                    Texts.Substring(4742, 184),
-                    Texts.Substring(4927, 186),
-                    Texts.Substring(5114, 171),
-                    Texts.Substring(5286, 189),
-                    Texts.Substring(1581, 174),
-                    Texts.Substring(1756, 163),
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 2, 5, 2, 23, 8, 18));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1kjbeyW21q/2cv501J00J0q1ILb2Uv2/+19UUs3252N8IUp6p4o5bBl5sGZ6aM+5cSt5ZY1c6vd1w5+j1g6tp1p5Ww1v3o/1s3gZ2a4/c2y5Yh2+5zm2W3ws2u4vv2y4m+2h5hZ3Z6re3j5tk3v5Zq3u3xv3X2oz3v5o/3x5gb4i5ah4+5lm4l5is4a5wx48EzW56gX5h5/j15lX58X22X2q6ex3o6DpX57/X5i2oa25lX5Cf2/1f2Z6uw4a49bY57/X59nf27jY5Dh2r4h2Z6qZ5k1DpY56gX5Ecj25/Y5Ej2u3j2i5ag5q1BZZ56jZ5c3n+25lX5Ir22r2Z6sg6X6BoZ56yZ5h1cy35lX5N/2s3/2b6kt7l2GXa5Cma5Z4p/35lX5PZ32Z3e6mz7c6Dxa5Adb5g2js49mb5Th32h3l7kW9j7H8ub55/b55Zc55dc505sAf6p41p1eAp1jBxd2b1Ahc5Fqc55Yd55dc505/Ll5sG3t1+6t1l8ou2n18cd5Ejd52wd56xd504bX1+5cS5x1s5x1a7he3k1AWe5Efe52se56te505ne2a4/c2Dh2e2h2v3dX5n1Fye5Fgf53uf5003hu2W3ws2Gn2r2n2/3kz5g1Fye5Cwf52bg5006cv2W3ws2Gn2u4n2Y6n/5g1BZZ5Gcg53rg5003iy2u4vv2Hp2u3p2/4pb6d1BZZ5Ftg52bh5005cz2u4vv2Hp2t5p2/6od6e1BZZ5Fch53rg5003aW3y4m+2Ir2f2r2l3zi6c1AWe57qh57wh5008zb3h5hZ3Jt2e3t2g4et6Y1Ahc5EWi52ji57ki504kt4l5is4Th3+1h3l3gY9n1Ahc5Cqi53/i56te503ku4l5is4Th3i4h3v5ua9j1Ahc5DXj56jj501Cgw4l5is4Th3p9h3/A/f9i1Ahc5Aoj55Yd55dc505ix4l5is4Th3sBh3YDYi9i1Ahc58xj55Yk55dc505rx4l5is4Th3dDh3nEpj9g1Bck58mk53tk58vk50Jwx4a5wx4Uj31j3m1Wl9l1Bck59Wl53el58vk50Bt+4a5wx4Uj3a5j3i6Zq9e1x206gX5Bf51p1Np1s1g+1V27gl57y51p1/1p1w2o/1R07ml5Eq61p1i3p1l4/W2Z126sl56m81p1+5p1t6nZ2P1Exl5Fz81p1/6p1d8oa2e128em59y91p1u8p1s9hc2U14lm54yA1p1lBp1YCYf2J27gl57bB2r11r1Szf2R2Dom5EmB2r1X1r1f2zg2e127+m57dF2r1p5r1k6ll2R2Can5DhK3t1s3t1y4gr2c12Cln5CmL3t1r5t1w6ft2b127gl57wM4v1Nv1o1yw2R06wn5GkO4v1W3v1a4bz2a115/n5b1wQ4v1X6v1s7cW3r115/n55WS4v1u7v1j8zX3L28Zo58zW15x1u4x1r5jd3T2Bgo5BdZ16z1b1z1e2wh3Z11Exl5FwZ16z1n2z1v3cj3e106gX5BWb16z1n4z1m5cl3V07ml5Ehc16z1n6z1q7cn3Z11Iqo5Kaf17/1i1/1z2tq3n128em59xf17/1X3/1/3is3U06gX56ip18X2t6X2n7zX4Q07ml57tp19Z21Z2T/Y4S27gl57ku19Z2k5Z2f6ie4R06yZ5Ftu19Z2i6Z2l7gf4Z12Dom53kv19Z2u7Z2r8sg4T06bp5Dpv19Z2u8Z2v9sh4X127+m57q+1Ab2r4b2m5kn4R27+m57t/1Bd26d2X1ep4R29gp59YW2Bd2c1d2b2eq4V15/n5EmX2Bd2h3d2f4js4U07/X5B/Z2Cf2Mf2s1lv4W115/n55oc2Cf2W4f2r4vy4L27gl57od2Dh2Kh2l1p/4R06gX56Yh2Ej21j2Rjc5Q1Iop5W1nh2Ej2b1j2Y3nd5z12Bgo5Buj2Ej2n5j2q6zh5Z115/n55Wm2Ej2o8j2d9+k5L18Zq59em2Ej2h9j2dAtl5S27gq57zm2Fl21l2SYn5R15/n55yo2Fl2r2l2g3sp5L26sl56ap2Fl2k3l2d4lq5P27gl57Zq2Fl2X5l2y5Ys5R27+m57kr2Fl2X7l2y7Yu5R06wn56hs2Fl2p8l2j9qv5Q1Nmq5P+s2Gn25n2W2+w5x115/n55iv2Gn2Z6n2u6yW6L26sl56fw2Hp2Hp2g1iY6P14lm54ix2Hp2e2p2x2Za6J25cr5EY+2Hp2t7p2t8of6W125cr55k/2Ir2W1r2t1qh6N06jZ5D+X3Ir2h6r2i7/m6X11Igr5JuY3Ir2w7r2g9ko6m106wn56Za3Jt2Pt2p1vq6Q27gl57re3Kv21v2Szw6R27+m57zg3Kv2+2v2v3wz6R25xr55th3Kv2j4v2a5f/6N25/r55zh3Kv2c5v2z5YW7N26sl56ci3Kv2Y6v2x6+W7P06wn56bj3Kv2r7v2l8nY7Q15/n55ok3Kv2t9v2iApa7L06yZ56tk3Lx21x2Rhb7Q27+m57Zo3Lx2Y4x2z4if7R15/n55wo3Lx2k5x2Z6ug7L27gl57yp3Lx2X7x2y7hi7R07Zs5Ect3Mz2a3z2d4im7Z106yZ56xv3N/21/2Rvp7Q06wn56hw3N/2c1/2W2+q7Q15fs55oz3OX31X3MXw7L0Cma5Hf+3OX3f1X3q2fx7h126sl56mZ4PZ3W4Z3v4kX8P06yZ56gb4Qb31b3Rjb8Q27gl57ke4Qb3w3b3r4cf8R27js57Yf4Qb3Z5b3+5lg8R28ps58yg4Qb3o7b3l8+i8T27gl57ah4Rd31d3S+j8R1Mws5Gsh4Rd3e1d3v2bl8n127+m57vi4Rd3j3d3e4gn8R27gl57tk4Rd3W6d3x6zp8R18lt58ol4Rd3m7d3h8jr8R0Adb5Klm4Sf31f3j1Wt8i11Rst5Tgn4Sf3r1f3u3qu8Z227gl57io4Sf3+3f3v4zw8R2Bmu5CWs4Sf3d8f3h9c/8a12Cln5C+s4Th3Kh3v1WX9b114lm54Xv4Th3w7h3j8ce9J27+m57bz4Uj3f2j3a3en9R26sl56c+4Uj3/3j3u4+o9P1Dwu5ElW5Uj3w7j3W9vs9c1"u8 +
+                "RussiaUsSyriaTalksRussia and US call urgent talks after Syria strikesAgence France-PresseUNITED NATIONS, United Statesdata/russia-us-syria-talks.mdUS Secretary of State John Kerry (R) and Russia Foreign Minister Sergey Lavrov speak to the media after a meeting concerning Syria at the United Nations headquarters in New York on September 30, 2015. AFP PhotoRussia and United States agreed Sept.30 to call urgent military talks to head off the risk of clashes between their forces, after Moscow's dramatic entrance into the Syrian war.Senior US officials expressed alarm after Russian warplanes began their first military engagement outside the former Soviet Union since the occupation of Afghanistan in 1979.The Americans accused Russia of striking moderate rebel factions fighting Bashar al-Assad's Syrian regime under cover of their claimed assault on the Islamic State of Iraq and the Levant (ISIL).And they complained the US-led coalition already fighting its own air war against the jihadists had only been given a heads-up by a Russian general in Baghdad one hour before bombing began.But, after sharp public comments in Washington and the United Nations, US Secretary of State John Kerry and his Russian opposite number Sergei Lavrov put a brave face on the dispute.Appearing together on the sidelines of the UN General Assembly in New York, they said they would hold \"de-confliction\" talks and had drawn up proposals to relaunch a Syrian political peace process.\"We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion,\" Kerry said.Lavrov agreed their talks had been useful and both men said they would take their ideas for the political process back to their respective presidents, Russia's Vladimir Putin and the US's Barack Obama.But the narrow agreement to seek a mechanism to avoid accidental encounters between Russian and US-led forces could not disguise the deep divisions Moscow's actions had revealed.Both Moscow and Damascus presented the operation as targeting Islamic State militants, an idea disputed by US officials.US Defense Secretary Ash Carter, said: \"It does appear they were in areas where there were probably not ISIL forces.\"And he warned that Russia's arrival in the bloody four-year-long civil war would \"backfire\" and only serve to prolong the conflict.Kerry told the United Nations Security Council that there would be \"grave concern\" in Washington if it turned out the targets were opposition fighter and not ISIL or Al-Qaeda, as claimed.France, which on Sept.27 launched its first air strike against ISIL in Syria, also raised doubts over Russia's objectives, echoing concerns that Moscow's aims simply to keep Assad in power.The Russian defense ministry said it carried out 20 flight missions and hit eight ISIL targets.But the head of Syria's main opposition group told AFP that one bombing run killed 36 civilians -- including five children -- in central Homs province.\"The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism,\" said Khaled Khoja, head of the National Coalition.Western powers consider Assad's military responsible for the vast majority of the 240,000 deaths in the war, and say his presence makes a political settlement impossible.Russia meanwhile is urging countries to join an intelligence task force Moscow is setting up with Iran, Iraq and Syria, arguing that supporting Assad's government is the only way to defeat ISIL.Putin, who obtained parliamentary permission to use force abroad just hours before the strikes, warned that Moscow would hunt down ISIL militants before they target Russia.He pledged his country would not get sucked into a protracted military campaign and chief of staff Sergei Ivanov said the operation would be time-limited and not involve ground forces.Putin also said Assad should be ready for compromise with the opposition, \"for the sake of his country and his people.\"NATO Secretary General Jens Stoltenberg expressed consternation.\"I'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria,\" he said, referring to the limited advance warning.Putin wants to muscle his way back onto the world stage after months of Western isolation following Russia's seizure of Crimea and support for a separatist insurgency in eastern Ukraine.Russia's powerful Orthodox Church voiced support for Moscow's air strikes, calling it a \"holy battle,\" but some in Russia dared to accuse the Kremlin of short-sightedness.Alexander Konovalov of the Strategic Analysis Institute said Russia wanted to end its diplomatic isolation and may not realise the long-term consequences of intervention in the Middle East.\"We were going to Afghanistan for six months and stayed there for 10 years,\" he told AFP, referring to a conflict that killed over 14,000 Soviet troops between 1979 and 1989.Sixty-nine percent of Russians are against Moscow's deployment of troops in Syria, with just 14 percent in favour, according to a recent poll by the Levada Centre.DeconflictionKerrysaidNoIsilForcesCarterBackfirewarnedGraveConcerntoldHomsStrikeKhojaCompromisePutinNoDeconflictionStoltenbergAfghanLessonKonovalovtold AFPCaptionYear2015yearAfghanWarOccupationYear1979WarningAdvanceNotice1hoursSyrianWarDurationYears4yearsRussianStrikesFlightMissions20IsilTargets8CiviliansKilled36ChildrenKilled5CivilianDeathsDeaths240000PlannedMonths6monthsActualYears10SovietDeaths14000StartYearEndYear1989LevadaPollAgainst69percentInFavour14RussiaLavrovSyriaUnitedNationsNewYorkAfpUnitedStatesMoscowSovietUnionAfghanistanAssadIsilBaghdadWashingtonUnGeneralAssemblyObamaDamascusUnSecurityCouncilAlQaedaFranceRussianDefenseMinistryHomsNationalCoalitionIranIraqIvanovNatoCrimeaUkraineRussianOrthodoxChurchKremlinStrategicAnalysisInstituteMiddleEastLevadaCentre"u8;
         }
     }
 }

@@ -9,14 +9,14 @@ namespace Sample
     internal static partial class Articles
     {
         /// <summary>Every article of the dataset (1), ordered by id.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.AllArticles.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> All => global::Sample.DatasetStorage.Data.Articles;
     }
 
     /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
     internal static partial class Quotes
     {
         /// <summary>Every quote of the dataset (8), in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.AllQuotes.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
 
         /// <summary>The quotes of Ash Carter (2).</summary>
         public static partial class Carter
@@ -53,7 +53,7 @@ namespace Sample
     internal static partial class Stats
     {
         /// <summary>Every statistic of the dataset (17) as a full record, in article order.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.AllStats.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
 
         /// <summary>The AfghanWar statistics (6) as constants.</summary>
         public static partial class AfghanWar
@@ -134,7 +134,7 @@ namespace Sample
     internal static partial class People
     {
         /// <summary>Every one of the people (10), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.AllPeople.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::Sample.DatasetStorage.Data.People;
 
         /// <summary>Bashar al-Assad</summary>
         /// <remarks>
@@ -142,7 +142,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (10,3)-(10,7) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Assad => global::Sample.DatasetStorage.Entities.Person_Assad;
+        public static global::Dataset.Person Assad => global::Sample.DatasetStorage.Data.Person("Assad");
 #line default
 
         /// <summary>Ash Carter, US Defense Secretary</summary>
@@ -151,7 +151,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (13,3)-(13,8) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Carter => global::Sample.DatasetStorage.Entities.Person_Carter;
+        public static global::Dataset.Person Carter => global::Sample.DatasetStorage.Data.Person("Carter");
 #line default
 
         /// <summary>Sergei Ivanov, chief of staff</summary>
@@ -160,7 +160,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (15,3)-(15,8) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Ivanov => global::Sample.DatasetStorage.Entities.Person_Ivanov;
+        public static global::Dataset.Person Ivanov => global::Sample.DatasetStorage.Data.Person("Ivanov");
 #line default
 
         /// <summary>John Kerry, US Secretary of State</summary>
@@ -169,7 +169,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (8,3)-(8,7) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Entities.Person_Kerry;
+        public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Data.Person("Kerry");
 #line default
 
         /// <summary>Khaled Khoja, head of the National Coalition</summary>
@@ -178,7 +178,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (14,3)-(14,7) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Entities.Person_Khoja;
+        public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Data.Person("Khoja");
 #line default
 
         /// <summary>Alexander Konovalov, of the Strategic Analysis Institute</summary>
@@ -187,7 +187,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (17,3)-(17,11) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Konovalov => global::Sample.DatasetStorage.Entities.Person_Konovalov;
+        public static global::Dataset.Person Konovalov => global::Sample.DatasetStorage.Data.Person("Konovalov");
 #line default
 
         /// <summary>Sergei Lavrov, Russian Foreign Minister</summary>
@@ -196,7 +196,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (9,3)-(9,8) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Entities.Person_Lavrov;
+        public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Data.Person("Lavrov");
 #line default
 
         /// <summary>Barack Obama, President of the United States</summary>
@@ -205,7 +205,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (12,3)-(12,7) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Obama => global::Sample.DatasetStorage.Entities.Person_Obama;
+        public static global::Dataset.Person Obama => global::Sample.DatasetStorage.Data.Person("Obama");
 #line default
 
         /// <summary>Vladimir Putin, President of Russia</summary>
@@ -214,7 +214,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (11,3)-(11,7) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Putin => global::Sample.DatasetStorage.Entities.Person_Putin;
+        public static global::Dataset.Person Putin => global::Sample.DatasetStorage.Data.Person("Putin");
 #line default
 
         /// <summary>Jens Stoltenberg, NATO Secretary General</summary>
@@ -223,7 +223,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (16,3)-(16,13) 46 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Person Stoltenberg => global::Sample.DatasetStorage.Entities.Person_Stoltenberg;
+        public static global::Dataset.Person Stoltenberg => global::Sample.DatasetStorage.Data.Person("Stoltenberg");
 #line default
     }
 
@@ -231,7 +231,7 @@ namespace Sample
     internal static partial class Organizations
     {
         /// <summary>Every one of the organizations (13), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.AllOrganizations.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> All => global::Sample.DatasetStorage.Data.Organizations;
 
         /// <summary>Agence France-Presse</summary>
         /// <remarks>
@@ -239,7 +239,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (29,3)-(29,5) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization Afp => global::Sample.DatasetStorage.Entities.Organization_Afp;
+        public static global::Dataset.Organization Afp => global::Sample.DatasetStorage.Data.Organization("Afp");
 #line default
 
         /// <summary>Al-Qaeda</summary>
@@ -248,7 +248,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (27,3)-(27,9) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization AlQaeda => global::Sample.DatasetStorage.Entities.Organization_AlQaeda;
+        public static global::Dataset.Organization AlQaeda => global::Sample.DatasetStorage.Data.Organization("AlQaeda");
 #line default
 
         /// <summary>Islamic State of Iraq and the Levant</summary>
@@ -257,7 +257,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (26,3)-(26,6) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization Isil => global::Sample.DatasetStorage.Entities.Organization_Isil;
+        public static global::Dataset.Organization Isil => global::Sample.DatasetStorage.Data.Organization("Isil");
 #line default
 
         /// <summary>Kremlin</summary>
@@ -266,7 +266,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (31,3)-(31,9) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization Kremlin => global::Sample.DatasetStorage.Entities.Organization_Kremlin;
+        public static global::Dataset.Organization Kremlin => global::Sample.DatasetStorage.Data.Organization("Kremlin");
 #line default
 
         /// <summary>Levada Centre</summary>
@@ -275,7 +275,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (24,3)-(24,14) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization LevadaCentre => global::Sample.DatasetStorage.Entities.Organization_LevadaCentre;
+        public static global::Dataset.Organization LevadaCentre => global::Sample.DatasetStorage.Data.Organization("LevadaCentre");
 #line default
 
         /// <summary>National Coalition</summary>
@@ -284,7 +284,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (23,3)-(23,19) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization NationalCoalition => global::Sample.DatasetStorage.Entities.Organization_NationalCoalition;
+        public static global::Dataset.Organization NationalCoalition => global::Sample.DatasetStorage.Data.Organization("NationalCoalition");
 #line default
 
         /// <summary>NATO</summary>
@@ -293,7 +293,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (22,3)-(22,6) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization Nato => global::Sample.DatasetStorage.Entities.Organization_Nato;
+        public static global::Dataset.Organization Nato => global::Sample.DatasetStorage.Data.Organization("Nato");
 #line default
 
         /// <summary>Russian defense ministry</summary>
@@ -302,7 +302,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (30,3)-(30,24) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization RussianDefenseMinistry => global::Sample.DatasetStorage.Entities.Organization_RussianDefenseMinistry;
+        public static global::Dataset.Organization RussianDefenseMinistry => global::Sample.DatasetStorage.Data.Organization("RussianDefenseMinistry");
 #line default
 
         /// <summary>Russian Orthodox Church</summary>
@@ -311,7 +311,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (28,3)-(28,23) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization RussianOrthodoxChurch => global::Sample.DatasetStorage.Entities.Organization_RussianOrthodoxChurch;
+        public static global::Dataset.Organization RussianOrthodoxChurch => global::Sample.DatasetStorage.Data.Organization("RussianOrthodoxChurch");
 #line default
 
         /// <summary>Strategic Analysis Institute</summary>
@@ -320,7 +320,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (25,3)-(25,28) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization StrategicAnalysisInstitute => global::Sample.DatasetStorage.Entities.Organization_StrategicAnalysisInstitute;
+        public static global::Dataset.Organization StrategicAnalysisInstitute => global::Sample.DatasetStorage.Data.Organization("StrategicAnalysisInstitute");
 #line default
 
         /// <summary>UN General Assembly</summary>
@@ -329,7 +329,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (20,3)-(20,19) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization UnGeneralAssembly => global::Sample.DatasetStorage.Entities.Organization_UnGeneralAssembly;
+        public static global::Dataset.Organization UnGeneralAssembly => global::Sample.DatasetStorage.Data.Organization("UnGeneralAssembly");
 #line default
 
         /// <summary>United Nations Security Council</summary>
@@ -338,7 +338,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (21,3)-(21,19) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization UnSecurityCouncil => global::Sample.DatasetStorage.Entities.Organization_UnSecurityCouncil;
+        public static global::Dataset.Organization UnSecurityCouncil => global::Sample.DatasetStorage.Data.Organization("UnSecurityCouncil");
 #line default
 
         /// <summary>United Nations</summary>
@@ -347,7 +347,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (19,3)-(19,15) 52 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Organization UnitedNations => global::Sample.DatasetStorage.Entities.Organization_UnitedNations;
+        public static global::Dataset.Organization UnitedNations => global::Sample.DatasetStorage.Data.Organization("UnitedNations");
 #line default
     }
 
@@ -355,7 +355,7 @@ namespace Sample
     internal static partial class Places
     {
         /// <summary>Every one of the places (17), ordered by key.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.AllPlaces.Items;
+        public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> All => global::Sample.DatasetStorage.Data.Places;
 
         /// <summary>Afghanistan</summary>
         /// <remarks>
@@ -363,7 +363,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (40,3)-(40,13) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Afghanistan => global::Sample.DatasetStorage.Entities.Place_Afghanistan;
+        public static global::Dataset.Place Afghanistan => global::Sample.DatasetStorage.Data.Place("Afghanistan");
 #line default
 
         /// <summary>Baghdad</summary>
@@ -372,7 +372,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (39,3)-(39,9) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Baghdad => global::Sample.DatasetStorage.Entities.Place_Baghdad;
+        public static global::Dataset.Place Baghdad => global::Sample.DatasetStorage.Data.Place("Baghdad");
 #line default
 
         /// <summary>Crimea</summary>
@@ -381,7 +381,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (45,3)-(45,8) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Crimea => global::Sample.DatasetStorage.Entities.Place_Crimea;
+        public static global::Dataset.Place Crimea => global::Sample.DatasetStorage.Data.Place("Crimea");
 #line default
 
         /// <summary>Damascus</summary>
@@ -390,7 +390,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (42,3)-(42,10) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Damascus => global::Sample.DatasetStorage.Entities.Place_Damascus;
+        public static global::Dataset.Place Damascus => global::Sample.DatasetStorage.Data.Place("Damascus");
 #line default
 
         /// <summary>France</summary>
@@ -399,7 +399,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (47,3)-(47,8) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place France => global::Sample.DatasetStorage.Entities.Place_France;
+        public static global::Dataset.Place France => global::Sample.DatasetStorage.Data.Place("France");
 #line default
 
         /// <summary>Homs province</summary>
@@ -408,7 +408,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (41,3)-(41,6) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Homs => global::Sample.DatasetStorage.Entities.Place_Homs;
+        public static global::Dataset.Place Homs => global::Sample.DatasetStorage.Data.Place("Homs");
 #line default
 
         /// <summary>Iran</summary>
@@ -417,7 +417,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (43,3)-(43,6) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Iran => global::Sample.DatasetStorage.Entities.Place_Iran;
+        public static global::Dataset.Place Iran => global::Sample.DatasetStorage.Data.Place("Iran");
 #line default
 
         /// <summary>Iraq</summary>
@@ -426,7 +426,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (44,3)-(44,6) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Iraq => global::Sample.DatasetStorage.Entities.Place_Iraq;
+        public static global::Dataset.Place Iraq => global::Sample.DatasetStorage.Data.Place("Iraq");
 #line default
 
         /// <summary>Middle East</summary>
@@ -435,7 +435,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (48,3)-(48,12) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place MiddleEast => global::Sample.DatasetStorage.Entities.Place_MiddleEast;
+        public static global::Dataset.Place MiddleEast => global::Sample.DatasetStorage.Data.Place("MiddleEast");
 #line default
 
         /// <summary>Moscow</summary>
@@ -444,7 +444,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (36,3)-(36,8) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Moscow => global::Sample.DatasetStorage.Entities.Place_Moscow;
+        public static global::Dataset.Place Moscow => global::Sample.DatasetStorage.Data.Place("Moscow");
 #line default
 
         /// <summary>New York</summary>
@@ -453,7 +453,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (38,3)-(38,9) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place NewYork => global::Sample.DatasetStorage.Entities.Place_NewYork;
+        public static global::Dataset.Place NewYork => global::Sample.DatasetStorage.Data.Place("NewYork");
 #line default
 
         /// <summary>Russia</summary>
@@ -462,7 +462,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (33,3)-(33,8) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Russia => global::Sample.DatasetStorage.Entities.Place_Russia;
+        public static global::Dataset.Place Russia => global::Sample.DatasetStorage.Data.Place("Russia");
 #line default
 
         /// <summary>Soviet Union</summary>
@@ -471,7 +471,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (49,3)-(49,13) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place SovietUnion => global::Sample.DatasetStorage.Entities.Place_SovietUnion;
+        public static global::Dataset.Place SovietUnion => global::Sample.DatasetStorage.Data.Place("SovietUnion");
 #line default
 
         /// <summary>Syria</summary>
@@ -480,7 +480,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (35,3)-(35,7) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Syria => global::Sample.DatasetStorage.Entities.Place_Syria;
+        public static global::Dataset.Place Syria => global::Sample.DatasetStorage.Data.Place("Syria");
 #line default
 
         /// <summary>Ukraine</summary>
@@ -489,7 +489,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (46,3)-(46,9) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Ukraine => global::Sample.DatasetStorage.Entities.Place_Ukraine;
+        public static global::Dataset.Place Ukraine => global::Sample.DatasetStorage.Data.Place("Ukraine");
 #line default
 
         /// <summary>United States</summary>
@@ -498,7 +498,7 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (34,3)-(34,14) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place UnitedStates => global::Sample.DatasetStorage.Entities.Place_UnitedStates;
+        public static global::Dataset.Place UnitedStates => global::Sample.DatasetStorage.Data.Place("UnitedStates");
 #line default
 
         /// <summary>Washington</summary>
@@ -507,374 +507,30 @@ namespace Sample
         /// <para>First declared in data/russia-us-syria-talks.md.</para>
         /// </remarks>
 #line (37,3)-(37,12) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Place Washington => global::Sample.DatasetStorage.Entities.Place_Washington;
+        public static global::Dataset.Place Washington => global::Sample.DatasetStorage.Data.Place("Washington");
 #line default
     }
 
-    /// <summary>Storage behind the generated dataset: one class per article, each built on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
+    /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal static partial class DatasetStorage
     {
-        /// <summary>The people, organizations and places, linked to their quotes and mentions on first use.</summary>
-        internal static class Entities
+        /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
+        internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk);
+
+        /// <summary>The index of the dataset (Dataset data format 1): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+        private static global::System.ReadOnlySpan<byte> Index =>
+            "DS1tbhzYQ0vExV011J000e106IGN001007c1Bi1Ls1101007g2Em2Fz201006h3Bm3Mw3101006l4Dq4VW510100A+5Kd6a1w6101007z7EZ8Pm801006e9Dj9Vv901006tAFyAKgB10100CzBHeCNuC101014kDLnD001018bE9iE001015qEb1uE001018yF8yF00101DZGElG00101IyGJjH001015/H5ZI00101NdIPzI00101MrJOgK00101RXLTxL00101ItMKeN00101IxNW1iO00101EhPFuP00102CcQCcQ001028nQ8nQ001027uQ7uQ001029+Q9+Q001027cR7cR001025iREmR001025zR5zR001025XS5XS00102BbSClS001027wS7wS001028WT9dT001027lT7lT00102CrTDWU001026iU6iU001028nU8nU00102DuUEaV00102BnVBnV0010"u8 +
+            "RussiaUsSyriaTalksAssadBashar al-AssadCarterAsh CarterUS Defense SecretaryIvanovSergei Ivanovchief of staffKerryJohn KerryUS Secretary of StateKhojaKhaled Khojahead of the National CoalitionKonovalovAlexander Konovalovof the Strategic Analysis InstituteLavrovSergei LavrovRussian Foreign MinisterObamaBarack ObamaPresident of the United StatesPutinVladimir PutinPresident of RussiaStoltenbergJens StoltenbergNATO Secretary GeneralAfpAgence France-PresseAlQaedaAl-QaedaIsilIslamic State of Iraq and the LevantKremlinLevadaCentreLevada CentreNationalCoalitionNational CoalitionNatoNATORussianDefenseMinistryRussian defense ministryRussianOrthodoxChurchRussian Orthodox ChurchStrategicAnalysisInstituteStrategic Analysis InstituteUnGeneralAssemblyUN General AssemblyUnSecurityCouncilUnited Nations Security CouncilUnitedNationsUnited NationsAfghanistanBaghdadCrimeaDamascusFranceHomsHoms provinceIranIraqMiddleEastMiddle EastMoscowNewYorkNew YorkRussiaSovietUnionSoviet UnionSyriaUkraineUnitedStatesUnited StatesWashington"u8;
+
+        /// <summary>The encoded data of the articles of one generated file.</summary>
+        private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
         {
-            internal static readonly global::Dataset.Person Person_Assad = new global::Dataset.Person(
-                "Assad",
-                "Bashar al-Assad",
-                null,
-                () => global::System.Array.Empty<global::Dataset.Quote>(),
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[13], Article_RussiaUsSyriaTalks.Mentions[46], Article_RussiaUsSyriaTalks.Mentions[55], Article_RussiaUsSyriaTalks.Mentions[61], Article_RussiaUsSyriaTalks.Mentions[69] });
-
-            internal static readonly global::Dataset.Person Person_Carter = new global::Dataset.Person(
-                "Carter",
-                "Ash Carter",
-                "US Defense Secretary",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote1, Article_RussiaUsSyriaTalks.Quote2 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[33] });
-
-            internal static readonly global::Dataset.Person Person_Ivanov = new global::Dataset.Person(
-                "Ivanov",
-                "Sergei Ivanov",
-                "chief of staff",
-                () => global::System.Array.Empty<global::Dataset.Quote>(),
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[67] });
-
-            internal static readonly global::Dataset.Person Person_Kerry = new global::Dataset.Person(
-                "Kerry",
-                "John Kerry",
-                "US Secretary of State",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote0, Article_RussiaUsSyriaTalks.Quote3 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[0], Article_RussiaUsSyriaTalks.Mentions[19], Article_RussiaUsSyriaTalks.Mentions[23], Article_RussiaUsSyriaTalks.Mentions[36] });
-
-            internal static readonly global::Dataset.Person Person_Khoja = new global::Dataset.Person(
-                "Khoja",
-                "Khaled Khoja",
-                "head of the National Coalition",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote4 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[53] });
-
-            internal static readonly global::Dataset.Person Person_Konovalov = new global::Dataset.Person(
-                "Konovalov",
-                "Alexander Konovalov",
-                "of the Strategic Analysis Institute",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote7 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[82] });
-
-            internal static readonly global::Dataset.Person Person_Lavrov = new global::Dataset.Person(
-                "Lavrov",
-                "Sergei Lavrov",
-                "Russian Foreign Minister",
-                () => global::System.Array.Empty<global::Dataset.Quote>(),
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[2], Article_RussiaUsSyriaTalks.Mentions[20], Article_RussiaUsSyriaTalks.Mentions[24] });
-
-            internal static readonly global::Dataset.Person Person_Obama = new global::Dataset.Person(
-                "Obama",
-                "Barack Obama",
-                "President of the United States",
-                () => global::System.Array.Empty<global::Dataset.Quote>(),
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[28] });
-
-            internal static readonly global::Dataset.Person Person_Putin = new global::Dataset.Person(
-                "Putin",
-                "Vladimir Putin",
-                "President of Russia",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote5 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[26], Article_RussiaUsSyriaTalks.Mentions[63], Article_RussiaUsSyriaTalks.Mentions[68], Article_RussiaUsSyriaTalks.Mentions[73] });
-
-            internal static readonly global::Dataset.Person Person_Stoltenberg = new global::Dataset.Person(
-                "Stoltenberg",
-                "Jens Stoltenberg",
-                "NATO Secretary General",
-                () => new global::Dataset.Quote[] { Article_RussiaUsSyriaTalks.Quote6 },
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[71] });
-
-            internal static readonly global::Dataset.Organization Organization_Afp = new global::Dataset.Organization(
-                "Afp",
-                "Agence France-Presse",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[6], Article_RussiaUsSyriaTalks.Mentions[50], Article_RussiaUsSyriaTalks.Mentions[87] });
-
-            internal static readonly global::Dataset.Organization Organization_AlQaeda = new global::Dataset.Organization(
-                "AlQaeda",
-                "Al-Qaeda",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[40] });
-
-            internal static readonly global::Dataset.Organization Organization_Isil = new global::Dataset.Organization(
-                "Isil",
-                "Islamic State of Iraq and the Levant",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[14], Article_RussiaUsSyriaTalks.Mentions[15], Article_RussiaUsSyriaTalks.Mentions[32], Article_RussiaUsSyriaTalks.Mentions[34], Article_RussiaUsSyriaTalks.Mentions[39], Article_RussiaUsSyriaTalks.Mentions[42], Article_RussiaUsSyriaTalks.Mentions[48], Article_RussiaUsSyriaTalks.Mentions[62], Article_RussiaUsSyriaTalks.Mentions[65] });
-
-            internal static readonly global::Dataset.Organization Organization_Kremlin = new global::Dataset.Organization(
-                "Kremlin",
-                "Kremlin",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[81] });
-
-            internal static readonly global::Dataset.Organization Organization_LevadaCentre = new global::Dataset.Organization(
-                "LevadaCentre",
-                "Levada Centre",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[90] });
-
-            internal static readonly global::Dataset.Organization Organization_NationalCoalition = new global::Dataset.Organization(
-                "NationalCoalition",
-                "National Coalition",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[54] });
-
-            internal static readonly global::Dataset.Organization Organization_Nato = new global::Dataset.Organization(
-                "Nato",
-                "NATO",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[70] });
-
-            internal static readonly global::Dataset.Organization Organization_RussianDefenseMinistry = new global::Dataset.Organization(
-                "RussianDefenseMinistry",
-                "Russian defense ministry",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[47] });
-
-            internal static readonly global::Dataset.Organization Organization_RussianOrthodoxChurch = new global::Dataset.Organization(
-                "RussianOrthodoxChurch",
-                "Russian Orthodox Church",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[78] });
-
-            internal static readonly global::Dataset.Organization Organization_StrategicAnalysisInstitute = new global::Dataset.Organization(
-                "StrategicAnalysisInstitute",
-                "Strategic Analysis Institute",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[83] });
-
-            internal static readonly global::Dataset.Organization Organization_UnGeneralAssembly = new global::Dataset.Organization(
-                "UnGeneralAssembly",
-                "UN General Assembly",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[21] });
-
-            internal static readonly global::Dataset.Organization Organization_UnSecurityCouncil = new global::Dataset.Organization(
-                "UnSecurityCouncil",
-                "United Nations Security Council",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[37] });
-
-            internal static readonly global::Dataset.Organization Organization_UnitedNations = new global::Dataset.Organization(
-                "UnitedNations",
-                "United Nations",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[4], Article_RussiaUsSyriaTalks.Mentions[18] });
-
-            internal static readonly global::Dataset.Place Place_Afghanistan = new global::Dataset.Place(
-                "Afghanistan",
-                "Afghanistan",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[11], Article_RussiaUsSyriaTalks.Mentions[86] });
-
-            internal static readonly global::Dataset.Place Place_Baghdad = new global::Dataset.Place(
-                "Baghdad",
-                "Baghdad",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[16] });
-
-            internal static readonly global::Dataset.Place Place_Crimea = new global::Dataset.Place(
-                "Crimea",
-                "Crimea",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[75] });
-
-            internal static readonly global::Dataset.Place Place_Damascus = new global::Dataset.Place(
-                "Damascus",
-                "Damascus",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[31] });
-
-            internal static readonly global::Dataset.Place Place_France = new global::Dataset.Place(
-                "France",
-                "France",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[41] });
-
-            internal static readonly global::Dataset.Place Place_Homs = new global::Dataset.Place(
-                "Homs",
-                "Homs province",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[51], Article_RussiaUsSyriaTalks.Mentions[52] });
-
-            internal static readonly global::Dataset.Place Place_Iran = new global::Dataset.Place(
-                "Iran",
-                "Iran",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[58] });
-
-            internal static readonly global::Dataset.Place Place_Iraq = new global::Dataset.Place(
-                "Iraq",
-                "Iraq",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[59] });
-
-            internal static readonly global::Dataset.Place Place_MiddleEast = new global::Dataset.Place(
-                "MiddleEast",
-                "Middle East",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[85] });
-
-            internal static readonly global::Dataset.Place Place_Moscow = new global::Dataset.Place(
-                "Moscow",
-                "Moscow",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[9], Article_RussiaUsSyriaTalks.Mentions[29], Article_RussiaUsSyriaTalks.Mentions[30], Article_RussiaUsSyriaTalks.Mentions[45], Article_RussiaUsSyriaTalks.Mentions[57], Article_RussiaUsSyriaTalks.Mentions[64], Article_RussiaUsSyriaTalks.Mentions[79], Article_RussiaUsSyriaTalks.Mentions[88] });
-
-            internal static readonly global::Dataset.Place Place_NewYork = new global::Dataset.Place(
-                "NewYork",
-                "New York",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[5], Article_RussiaUsSyriaTalks.Mentions[22] });
-
-            internal static readonly global::Dataset.Place Place_Russia = new global::Dataset.Place(
-                "Russia",
-                "Russia",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[1], Article_RussiaUsSyriaTalks.Mentions[7], Article_RussiaUsSyriaTalks.Mentions[12], Article_RussiaUsSyriaTalks.Mentions[25], Article_RussiaUsSyriaTalks.Mentions[35], Article_RussiaUsSyriaTalks.Mentions[44], Article_RussiaUsSyriaTalks.Mentions[56], Article_RussiaUsSyriaTalks.Mentions[66], Article_RussiaUsSyriaTalks.Mentions[74], Article_RussiaUsSyriaTalks.Mentions[77], Article_RussiaUsSyriaTalks.Mentions[80], Article_RussiaUsSyriaTalks.Mentions[84] });
-
-            internal static readonly global::Dataset.Place Place_SovietUnion = new global::Dataset.Place(
-                "SovietUnion",
-                "Soviet Union",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[10] });
-
-            internal static readonly global::Dataset.Place Place_Syria = new global::Dataset.Place(
-                "Syria",
-                "Syria",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[3], Article_RussiaUsSyriaTalks.Mentions[43], Article_RussiaUsSyriaTalks.Mentions[49], Article_RussiaUsSyriaTalks.Mentions[60], Article_RussiaUsSyriaTalks.Mentions[72], Article_RussiaUsSyriaTalks.Mentions[89] });
-
-            internal static readonly global::Dataset.Place Place_Ukraine = new global::Dataset.Place(
-                "Ukraine",
-                "Ukraine",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[76] });
-
-            internal static readonly global::Dataset.Place Place_UnitedStates = new global::Dataset.Place(
-                "UnitedStates",
-                "United States",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[8], Article_RussiaUsSyriaTalks.Mentions[27] });
-
-            internal static readonly global::Dataset.Place Place_Washington = new global::Dataset.Place(
-                "Washington",
-                "Washington",
-                null,
-                () => new global::Dataset.Mention[] { Article_RussiaUsSyriaTalks.Mentions[17], Article_RussiaUsSyriaTalks.Mentions[38] });
-        }
-
-        internal static class AllArticles
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Article> Items = new global::Dataset.Article[]
+            switch (chunk)
             {
-                Article_RussiaUsSyriaTalks.Article,
-            };
-        }
-
-        internal static class AllQuotes
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Items = new global::Dataset.Quote[]
-            {
-                Article_RussiaUsSyriaTalks.Quote0,
-                Article_RussiaUsSyriaTalks.Quote1,
-                Article_RussiaUsSyriaTalks.Quote2,
-                Article_RussiaUsSyriaTalks.Quote3,
-                Article_RussiaUsSyriaTalks.Quote4,
-                Article_RussiaUsSyriaTalks.Quote5,
-                Article_RussiaUsSyriaTalks.Quote6,
-                Article_RussiaUsSyriaTalks.Quote7,
-            };
-        }
-
-        internal static class AllStats
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Items = new global::Dataset.Statistic[]
-            {
-                Article_RussiaUsSyriaTalks.Stat0,
-                Article_RussiaUsSyriaTalks.Stat1,
-                Article_RussiaUsSyriaTalks.Stat2,
-                Article_RussiaUsSyriaTalks.Stat3,
-                Article_RussiaUsSyriaTalks.Stat4,
-                Article_RussiaUsSyriaTalks.Stat5,
-                Article_RussiaUsSyriaTalks.Stat6,
-                Article_RussiaUsSyriaTalks.Stat7,
-                Article_RussiaUsSyriaTalks.Stat8,
-                Article_RussiaUsSyriaTalks.Stat9,
-                Article_RussiaUsSyriaTalks.Stat10,
-                Article_RussiaUsSyriaTalks.Stat11,
-                Article_RussiaUsSyriaTalks.Stat12,
-                Article_RussiaUsSyriaTalks.Stat13,
-                Article_RussiaUsSyriaTalks.Stat14,
-                Article_RussiaUsSyriaTalks.Stat15,
-                Article_RussiaUsSyriaTalks.Stat16,
-            };
-        }
-
-        internal static class AllPeople
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> Items = new global::Dataset.Person[]
-            {
-                Entities.Person_Assad,
-                Entities.Person_Carter,
-                Entities.Person_Ivanov,
-                Entities.Person_Kerry,
-                Entities.Person_Khoja,
-                Entities.Person_Konovalov,
-                Entities.Person_Lavrov,
-                Entities.Person_Obama,
-                Entities.Person_Putin,
-                Entities.Person_Stoltenberg,
-            };
-        }
-
-        internal static class AllOrganizations
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Organization> Items = new global::Dataset.Organization[]
-            {
-                Entities.Organization_Afp,
-                Entities.Organization_AlQaeda,
-                Entities.Organization_Isil,
-                Entities.Organization_Kremlin,
-                Entities.Organization_LevadaCentre,
-                Entities.Organization_NationalCoalition,
-                Entities.Organization_Nato,
-                Entities.Organization_RussianDefenseMinistry,
-                Entities.Organization_RussianOrthodoxChurch,
-                Entities.Organization_StrategicAnalysisInstitute,
-                Entities.Organization_UnGeneralAssembly,
-                Entities.Organization_UnSecurityCouncil,
-                Entities.Organization_UnitedNations,
-            };
-        }
-
-        internal static class AllPlaces
-        {
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Place> Items = new global::Dataset.Place[]
-            {
-                Entities.Place_Afghanistan,
-                Entities.Place_Baghdad,
-                Entities.Place_Crimea,
-                Entities.Place_Damascus,
-                Entities.Place_France,
-                Entities.Place_Homs,
-                Entities.Place_Iran,
-                Entities.Place_Iraq,
-                Entities.Place_MiddleEast,
-                Entities.Place_Moscow,
-                Entities.Place_NewYork,
-                Entities.Place_Russia,
-                Entities.Place_SovietUnion,
-                Entities.Place_Syria,
-                Entities.Place_Ukraine,
-                Entities.Place_UnitedStates,
-                Entities.Place_Washington,
-            };
+                case 0: return Article_RussiaUsSyriaTalks.Data;
+                default: return default;
+            }
         }
     }
 }

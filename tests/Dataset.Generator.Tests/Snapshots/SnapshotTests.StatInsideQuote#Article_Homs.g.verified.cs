@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/homs.md.</para>
         /// </remarks>
 #line (1,1)-(1,3) 47 "/project/data/homs.md"
-        public static global::Dataset.Article Homs => global::Sample.DatasetStorage.Article_Homs.Article;
+        public static global::Dataset.Article Homs => global::Sample.DatasetStorage.Data.Article("Homs");
 #line default
     }
 
@@ -28,7 +28,7 @@ namespace Sample
             /// <para>In “Strike in Homs” (Test Wire, 2015-09-30), paragraph 1.</para>
             /// </remarks>
 #line (8,2)-(8,112) 49 "/project/data/homs.md"
-            public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Article_Homs.Quote0;
+            public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Data.Quote("Homs", 0);
 #line default
         }
     }
@@ -60,68 +60,22 @@ namespace Sample
             /// <para>The value as a constant is <see cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>.</para>
             /// </remarks>
 #line (8,23)-(8,60) 53 "/project/data/homs.md"
-            public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Article_Homs.Stat0;
+            public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Data.Statistic("Homs", 0);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article Homs, built when it is first used.</summary>
+        /// <summary>The encoded data of data/homs.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_Homs
         {
-            private const string File = "data/homs.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "HomsStrike",
-                "The Russians killed 36 innocent people",
-                "Khoja",
-                () => global::Sample.People.Khoja,
-                "Homs",
-                () => Article,
-                "said",
-                1,
-                new global::Dataset.SourceLocation(File, 8, 2, 8, 113, 149, 111));
-
-            internal static readonly global::Dataset.Statistic Stat0 = new global::Dataset.Statistic(
-                "HomsStrike",
-                "CivilianDeaths",
-                36m,
-                null,
-                global::Dataset.StatQualifier.Exact,
-                "36",
-                "\"The Russians killed 36 innocent people,\" said Khaled Khoja.",
-                "Homs",
-                () => Article,
-                1,
-                new global::Dataset.SourceLocation(File, 8, 23, 8, 61, 170, 38));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = new global::Dataset.Statistic[] { Stat0 };
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Khoja", "Khaled Khoja", "Homs", 1, new global::Dataset.SourceLocation(File, 8, 121, 8, 154, 268, 33)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "Homs",
-                "Strike in Homs",
-                "Test Wire",
-                null,
-                new global::System.DateTime(2015, 9, 30),
-                new string[]
-                {
-                    "\"The Russians killed 36 innocent people,\" said Khaled Khoja.",
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 1, 1, 1, 4, 0, 3));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1mYcmdo11b3c40150050F4AI0/+19UDR1114031z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a4003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1"u8 +
+                "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeKhojasaidCivilianDeaths36"u8;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/kerry.md.</para>
         /// </remarks>
 #line (1,1)-(1,3) 47 "/project/data/kerry.md"
-        public static global::Dataset.Article Kerry => global::Sample.DatasetStorage.Article_Kerry.Article;
+        public static global::Dataset.Article Kerry => global::Sample.DatasetStorage.Data.Article("Kerry");
 #line default
     }
 
@@ -28,55 +28,22 @@ namespace Sample
             /// <para>In “Kerry calls for talks” (Test Wire, 2015-09-30), paragraph 1.</para>
             /// </remarks>
 #line (9,2)-(9,51) 49 "/project/data/kerry.md"
-            public static global::Dataset.Quote Talks => global::Sample.DatasetStorage.Article_Kerry.Quote0;
+            public static global::Dataset.Quote Talks => global::Sample.DatasetStorage.Data.Quote("Kerry", 0);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article Kerry, built when it is first used.</summary>
+        /// <summary>The encoded data of data/kerry.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_Kerry
         {
-            private const string File = "data/kerry.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "Talks",
-                "We agreed on talks",
-                "Kerry",
-                () => global::Sample.People.Kerry,
-                "Kerry",
-                () => Article,
-                "said",
-                1,
-                new global::Dataset.SourceLocation(File, 9, 2, 9, 52, 164, 50));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = global::System.Array.Empty<global::Dataset.Statistic>();
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "Kerry", "Kerry", 1, new global::Dataset.SourceLocation(File, 9, 55, 9, 81, 217, 26)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "Kerry",
-                "Kerry calls for talks",
-                "Test Wire",
-                "NEW YORK",
-                new global::System.DateTime(2015, 9, 30),
-                new string[]
-                {
-                    "\"We agreed on talks,\" Kerry said.",
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 1, 1, 1, 4, 0, 3));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1+Wxjop21e2Y30160060M5AQ9Z1/+19UEh11114031Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q"u8 +
+                "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.Talkssaid"u8;
         }
     }
 }

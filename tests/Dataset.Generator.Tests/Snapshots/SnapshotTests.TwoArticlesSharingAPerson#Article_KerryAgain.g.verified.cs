@@ -14,7 +14,7 @@ namespace Sample
         /// <para>From data/kerry-again.md.</para>
         /// </remarks>
 #line (1,1)-(1,3) 47 "/project/data/kerry-again.md"
-        public static global::Dataset.Article KerryAgain => global::Sample.DatasetStorage.Article_KerryAgain.Article;
+        public static global::Dataset.Article KerryAgain => global::Sample.DatasetStorage.Data.Article("KerryAgain");
 #line default
     }
 
@@ -28,56 +28,22 @@ namespace Sample
             /// <para>In “Kerry again” (Test Wire, 2015-10-01), paragraph 1.</para>
             /// </remarks>
 #line (9,81)-(9,132) 49 "/project/data/kerry-again.md"
-            public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Article_KerryAgain.Quote0;
+            public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Data.Quote("KerryAgain", 0);
 #line default
         }
     }
+}
 
+namespace Sample
+{
     internal static partial class DatasetStorage
     {
-        /// <summary>The objects of the article KerryAgain, built when it is first used.</summary>
+        /// <summary>The encoded data of data/kerry-again.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
         internal static class Article_KerryAgain
         {
-            private const string File = "data/kerry-again.md";
-
-            internal static readonly global::Dataset.Article Article = CreateArticle();
-
-            internal static readonly global::Dataset.Quote Quote0 = new global::Dataset.Quote(
-                "GraveConcern",
-                "grave concern",
-                "Kerry",
-                () => global::Sample.People.Kerry,
-                "KerryAgain",
-                () => Article,
-                "said",
-                1,
-                new global::Dataset.SourceLocation(File, 9, 81, 9, 133, 248, 52));
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> Quotes = new global::Dataset.Quote[] { Quote0 };
-
-            internal static readonly global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> Stats = global::System.Array.Empty<global::Dataset.Statistic>();
-
-            internal static readonly global::Dataset.Mention[] Mentions = new global::Dataset.Mention[]
-            {
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Kerry", "Kerry", "KerryAgain", 1, new global::Dataset.SourceLocation(File, 9, 1, 9, 27, 168, 26)),
-                new global::Dataset.Mention(global::Dataset.EntityKind.Person, "Lavrov", "Lavrov", "KerryAgain", 1, new global::Dataset.SourceLocation(File, 9, 32, 9, 60, 199, 28)),
-            };
-
-            // A method, not a field initializer, so the lists above count as initialized when the lambdas read them.
-            private static global::Dataset.Article CreateArticle() => new global::Dataset.Article(
-                "KerryAgain",
-                "Kerry again",
-                "Test Wire",
-                null,
-                new global::System.DateTime(2015, 10, 1),
-                new string[]
-                {
-                    "Kerry met Lavrov and said there was \"grave concern\".",
-                },
-                () => Quotes,
-                () => Stats,
-                () => Mentions,
-                new global::Dataset.SourceLocation(File, 1, 1, 1, 4, 0, 3));
+            internal static global::System.ReadOnlySpan<byte> Data =>
+                "DS1bkxru61t2W401B00B0CAAL0/+1A1KU1114031r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S"u8 +
+                "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".GraveConcernKerrysaidLavrov"u8;
         }
     }
 }

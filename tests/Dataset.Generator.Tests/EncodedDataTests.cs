@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text;
+using CsCheck;
+using Dataset.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// The articles' data is one encoded literal per generated file, read by the runtime's decoder: texts are stored once
+/// (a quote, a statistic's text and its sentence are slices of their paragraph), and damaged data is an exception,
+/// never a wrong value.
+/// </summary>
+public sealed class EncodedDataTests
+{
+    private const int Paragraphs = 40;
+
+    [Fact]
+    public void AnArticleWithManyLongTextsStoresEachParagraphOnceAndEveryTextRoundTrips()
+    {
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("long-texts.md", LongArticle())], csharp: "static class Uses { static string S => Sample.Quotes.Kerry.Q39.Text; }");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        var code = GeneratedCode.Read(run.Driver.GetRunResult());
+        var data = code.Decode();
+        var article = Assert.Single(data.Articles);
+        Assert.Equal(Enumerable.Range(0, Paragraphs).Select(QuoteText), article.Quotes.Select(quote => quote.Text));
+        Assert.Equal(Enumerable.Range(0, Paragraphs).Select(Sentence), article.Stats.Select(stat => stat.Sentence));
+        Assert.Equal(Enumerable.Range(0, Paragraphs).Select(Paragraph), article.Paragraphs);
+        Assert.Equal(Enumerable.Range(1, Paragraphs).Select(i => (decimal)i), article.Stats.Select(stat => stat.Value));
+
+        // The chunk's texts hold the paragraphs and short texts (id, title, keys, values: about 350 characters), not the quotes and sentences again.
+        var chunk = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Single(type => type.Identifier.ValueText == "Article_LongTexts")
+            .Members.OfType<PropertyDeclarationSyntax>().Single();
+        var text = Dataset.Storage.DataBlock.Open(GeneratedCode.Bytes(chunk), 1, "chunk").Text;
+        var paragraphs = Enumerable.Range(0, Paragraphs).Sum(i => Paragraph(i).Length);
+        Assert.InRange(text.Length, paragraphs, paragraphs + 400);
+    }
+
+    [Fact]
+    public void EveryGeneratedFileHoldsOneDataLiteralAndNoObjectConstruction()
+    {
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("long-texts.md", LongArticle())]);
+
+        var code = GeneratedCode.Read(run.Driver.GetRunResult());
+        var creations = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<BaseObjectCreationExpressionSyntax>()).ToList();
+        Assert.Equal("new global::Dataset.Storage.EncodedDataset(Index, Chunk)", Assert.Single(creations).ToString());
+        Assert.Empty(code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<LambdaExpressionSyntax>()));
+    }
+
+    [Fact]
+    public void DataOfANewerFormatThrowsAnExceptionNamingBothVersions()
+    {
+        var (index, chunks) = SeedBlocks();
+        var newer = (byte[])index.Clone();
+        Assert.Equal((byte)'1', newer[2]);
+        newer[2] = (byte)'2';
+
+        var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
+        Assert.Contains("format 2", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 1", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DamagedDataThrowsAndNeverGivesAWrongValue()
+    {
+        var (index, chunks) = SeedBlocks();
+        var expected = Describe(new Dataset.Storage.EncodedDataset(index, chunk => chunks[chunk]));
+        var blocks = new[] { index }.Concat(chunks.Values).ToArray();
+
+        // Each case damages one block: flips a bit of one byte, sets one byte to any value, or cuts the block short.
+        Gen.Select(Gen.Int[0, blocks.Length - 1], Gen.Int[0, 2], Gen.Int[0, int.MaxValue], Gen.Byte)
+            .Sample(
+                (block, kind, where, value) =>
+                {
+                    var damaged = blocks.Select(b => (byte[])b.Clone()).ToArray();
+                    var bytes = damaged[block];
+                    var at = where % bytes.Length;
+                    switch (kind)
+                    {
+                        case 0:
+                            bytes[at] ^= (byte)(1 << (value % 8));
+                            break;
+                        case 1:
+                            bytes[at] = value;
+                            break;
+                        default:
+                            damaged[block] = bytes[..at];
+                            break;
+                    }
+
+                    var chunkBytes = chunks.Keys.Zip(damaged.Skip(1)).ToDictionary(pair => pair.First, pair => pair.Second);
+                    string actual;
+                    try
+                    {
+                        actual = Describe(new Dataset.Storage.EncodedDataset(damaged[0], chunk => chunkBytes[chunk]));
+                    }
+                    catch (InvalidDataException)
+                    {
+                        return true;
+                    }
+
+                    // Not detected: only acceptable when nothing changed (a byte set to the value it had).
+                    return damaged.Zip(blocks).All(pair => pair.First.AsSpan().SequenceEqual(pair.Second)) && actual == expected;
+                },
+                iter: 2000);
+    }
+
+    /// <summary>Everything the dataset exposes, as text, so two datasets can be compared.</summary>
+    private static string Describe(Dataset.Storage.EncodedDataset data)
+    {
+        var text = new StringBuilder();
+        foreach (var article in data.Articles)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{article.Id}|{article.Title}|{article.Source}|{article.Dateline}|{article.Published:O}|{article.Location}|{string.Join("¶", article.Paragraphs)}\n");
+            foreach (var quote in article.Quotes)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{quote.Key}|{quote.Text}|{quote.Speaker.Name}|{quote.Cue}|{quote.Paragraph}|{quote.Location}|{quote.Location.EndLine},{quote.Location.EndColumn},{quote.Location.Start},{quote.Location.Length}\n");
+            }
+
+            foreach (var stat in article.Stats)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{stat.Group}|{stat.Key}|{stat.Value}|{stat.Unit}|{stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{stat.Location}|{stat.Location.Start},{stat.Location.Length}\n");
+            }
+
+            foreach (var mention in article.Mentions)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{mention.Kind}|{mention.EntityKey}|{mention.Text}|{mention.Paragraph}|{mention.Location}|{mention.Location.Start},{mention.Location.Length}\n");
+            }
+        }
+
+        foreach (var entity in data.People.Cast<global::Dataset.Entity>().Concat(data.Organizations).Concat(data.Places))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{entity.Kind}|{entity.Key}|{entity.Name}|{entity.Role}|{entity.Mentions.Count}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The index and chunk blocks generated from the seed article.</summary>
+    private static (byte[] Index, Dictionary<int, byte[]> Chunks) SeedBlocks()
+    {
+        var seed = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "russia-us-syria-talks.md"));
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("russia-us-syria-talks.md", seed)]);
+        var code = GeneratedCode.Read(run.Driver.GetRunResult());
+        var storage = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+            .Where(type => type.Identifier.ValueText == "DatasetStorage")
+            .ToList();
+        var index = GeneratedCode.Bytes(storage.SelectMany(type => type.Members.OfType<PropertyDeclarationSyntax>()).Single(property => property.Identifier.ValueText == "Index"));
+        var chunk = GeneratedCode.Bytes(storage.SelectMany(type => type.Members.OfType<ClassDeclarationSyntax>()).Single().Members.OfType<PropertyDeclarationSyntax>().Single());
+        return (index, new Dictionary<int, byte[]> { [0] = chunk });
+    }
+
+    private static string QuoteText(int i) => $"Quote {i} says that the talks must go on for as long as it takes, whatever the cost and whatever the critics say";
+
+    private static string Sentence(int i) => $"The ministry counted {i + 1} convoys on the road between the two cities in the last week of the month.";
+
+    private static string Paragraph(int i) => $"“{QuoteText(i)},” said Kerry. {Sentence(i)}";
+
+    private static string LongArticle()
+    {
+        var text = new StringBuilder("---\ntitle: Long texts\nsource: Wire\npublished: 2020-01-01\npeople:\n  Kerry: { name: John Kerry }\n---\n");
+        for (var i = 0; i < Paragraphs; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"“[{QuoteText(i)}]{{.quote #Kerry.Q{i}}},” said Kerry. The ministry counted [{i + 1}]{{.stat #Counts.C{i}}} convoys on the road between the two cities in the last week of the month.\n\n");
+        }
+
+        return text.ToString();
+    }
+}

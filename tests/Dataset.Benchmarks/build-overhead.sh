@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
-# Whole-build measurements of the Dataset package (issue 5), with the real dotnet CLI:
-#   goal 4  build overhead: `dotnet build` of a consumer with 1,000 articles using the packed package, against the same
-#           consumer with the generated sources checked in as plain .cs files and the generator off; alternated
-#           (generator, plain, generator, plain, ...) so noise hits both alike; medians and their ratio.
-#   goal 6  peak working set of the 10,000-article build (the largest process of the build: the compiler).
-#   goal 5  runtime first access: in a fresh process, the time to the first quote of the 10,000-article dataset,
-#           against loading the same data from a JSON file with System.Text.Json's source-generated reader.
+# Whole-build measurements of the Dataset package (issues 5 and 9), with the real dotnet CLI:
+#   build   `dotnet build --no-incremental` of a consumer with 1,000 articles using the packed package, against a bare
+#           console app (issue 9: <= 4.5) and against the same consumer with the generated sources checked in as plain
+#           .cs files and the generator off (issue 5); alternated (generator, bare, plain, generator, ...) so noise
+#           hits all alike; medians and their ratios. Also the size of the generated C# against the articles (<= 3x).
+#   big     wall time and peak working set of the 10,000-article Release build (the largest process: the compiler).
+#   read    in a fresh process, the time to the first quote, and to read every quote's Text and Speaker.Name, of the
+#           1,000- and 10,000-article datasets, against reading the same data from a JSON file with System.Text.Json's
+#           source-generated reader.
+#   huge    with HUGE=100000: a consumer with that many articles is built once (Release) and reads one quote and
+#           Quotes.All.Count.
 #
 # Usage: tests/Dataset.Benchmarks/build-overhead.sh [--quick]
 #   --quick                 100 / 1,000 articles and 3 runs instead of 1,000 / 10,000 and 5 (a smoke test)
-#   ARTICLES=1000 BIG=10000 RUNS=5 FIRST_ACCESS_RUNS=9   override the sizes and counts
+#   ARTICLES=1000 BIG=10000 RUNS=5 FIRST_ACCESS_RUNS=9 HUGE=0   override the sizes and counts
 #   BENCH_DIR=/tmp/x        where everything is made (default: a new folder under /tmp; deleted unless KEEP=1)
 #
 # Everything happens outside the repository: the package is packed with its own version and artifacts folder, and
@@ -21,6 +25,7 @@ ARTICLES="${ARTICLES:-1000}"
 BIG="${BIG:-10000}"
 RUNS="${RUNS:-5}"
 FIRST_ACCESS_RUNS="${FIRST_ACCESS_RUNS:-9}"
+HUGE="${HUGE:-0}"
 if [[ "${1:-}" == "--quick" ]]; then
   ARTICLES=100 BIG=1000 RUNS=3 FIRST_ACCESS_RUNS=3
 fi
@@ -100,7 +105,7 @@ internal static class Program
             var length = 0;
             foreach (var quote in Consumer.Quotes.All)
             {
-                length += quote.Text.Length;
+                length += quote.Text.Length + quote.Speaker.Name.Length;
             }
 
             stopwatch.Stop();
@@ -112,6 +117,11 @@ internal static class Program
         var text = first.Text;
         stopwatch.Stop();
         Console.WriteLine("first-quote-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + text.Length);
+        if (args.Length > 0 && args[0] == "count")
+        {
+            Console.WriteLine("quotes " + Consumer.Quotes.All.Count);
+        }
+
         return 0;
     }
 }
@@ -146,13 +156,7 @@ make_consumers() {
   </Target>
 XML
 )"
-  # The package puts long string literals in the data section when the articles hold 2 million characters or more
-  # (CS8103 otherwise): the checked-in sources get the same compiler feature, so both builds compile the same way.
-  local features=""
-  if (( $(cat "$gen"/data/*.md | wc -m) >= 2000000 )); then
-    features=$'\n    <Features>$(Features);experimental-data-section-string-literals=100</Features>'
-  fi
-  consumer_project $'\n    <EnableDefaultDatasetArticles>false</EnableDefaultDatasetArticles>'"$features" "$off" >"$plain/Consumer.csproj"
+  consumer_project $'\n    <EnableDefaultDatasetArticles>false</EnableDefaultDatasetArticles>' "$off" >"$plain/Consumer.csproj"
   program "$member" >"$plain/Program.cs"
   run_logged dotnet restore "$plain/Consumer.csproj" "${NO_SERVERS[@]}"
   rm -rf "$WORK/$name-generated"
@@ -171,21 +175,41 @@ time_build() {
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f\n", (e - s) / 1e9 }'
 }
 
-# ----- goal 4: build overhead at $ARTICLES articles -----
-say "goal 4: consumers with $ARTICLES articles..."
+# ----- build overhead at $ARTICLES articles -----
+say "build: consumers with $ARTICLES articles..."
 make_consumers small "$ARTICLES"
-gen_times=() plain_times=()
+# The bare console app: what a user pays who loads the same facts from a JSON file at run time.
+mkdir -p "$WORK/bare"
+cat >"$WORK/bare/Consumer.csproj" <<'XML'
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>disable</ImplicitUsings>
+  </PropertyGroup>
+</Project>
+XML
+echo 'System.Console.WriteLine("bare");' >"$WORK/bare/Program.cs"
+run_logged dotnet restore "$WORK/bare/Consumer.csproj" "${NO_SERVERS[@]}"
+gen_times=() plain_times=() bare_times=()
 for ((i = 1; i <= RUNS; i++)); do
   gen_times+=("$(time_build "$WORK/small-gen")")
+  bare_times+=("$(time_build "$WORK/bare")")
   plain_times+=("$(time_build "$WORK/small-plain")")
-  say "  run $i: generator ${gen_times[-1]} s, checked-in sources ${plain_times[-1]} s"
+  say "  run $i: generator ${gen_times[-1]} s, bare app ${bare_times[-1]} s, checked-in sources ${plain_times[-1]} s"
 done
 gen_median="$(printf '%s\n' "${gen_times[@]}" | median)"
 plain_median="$(printf '%s\n' "${plain_times[@]}" | median)"
+bare_median="$(printf '%s\n' "${bare_times[@]}" | median)"
 build_ratio="$(ratio "$gen_median" "$plain_median")"
+bare_ratio="$(ratio "$gen_median" "$bare_median")"
+small_data_chars="$(cat "$WORK/small-gen"/data/*.md | wc -m)"
+small_generated_chars="$(cat "$WORK/small-plain"/Generated/*.g.cs | wc -m)"
+size_ratio="$(ratio "$small_generated_chars" "$small_data_chars")"
 
 # ----- goal 6 and goal 5: the $BIG-article dataset, built in Release -----
-say "goals 5 and 6: consumers with $BIG articles..."
+say "big: consumers with $BIG articles..."
 make_consumers big "$BIG"
 peak_of() {
   /usr/bin/time -v dotnet build "$1/Consumer.csproj" -c Release --no-restore --no-incremental "${NO_SERVERS[@]}" >>"$LOG" 2>"$WORK/time.txt" \
@@ -198,6 +222,7 @@ big_gen_wall="$(cat "$WORK/big-gen.wall")"
 big_plain_wall="$(cat "$WORK/big-plain.wall")"
 big_data_mb="$(du -sm "$WORK/big-gen/data" | cut -f1)"
 big_generated_mb="$(du -sm "$WORK/big-plain/Generated" | cut -f1)"
+big_size_ratio="$(ratio "$(cat "$WORK/big-plain"/Generated/*.g.cs | wc -m)" "$(cat "$WORK/big-gen"/data/*.md | wc -m)")"
 
 # The JSON app: the same data as one JSON document, read with the source-generated System.Text.Json reader.
 json="$WORK/json-app"
@@ -234,7 +259,7 @@ internal static class Program
             {
                 foreach (var quote in article.Quotes)
                 {
-                    length += quote.Text.Length;
+                    length += quote.Text.Length + article.People.Find(person => person.Key == quote.Speaker)!.Name.Length;
                 }
             }
 
@@ -261,42 +286,69 @@ run_app() {
   end="$(now_ns)"
   echo "$(echo "$line" | awk '{ print $2 }') $(( (end - start) / 1000 ))"
 }
-dataset_exe="$WORK/big-gen/bin/Release/net10.0/Consumer"
+# The 1,000-article consumer in Release too, for reading its quotes.
+run_logged dotnet build "$WORK/small-gen/Consumer.csproj" -c Release --no-restore "${NO_SERVERS[@]}"
 json_exe="$json/bin/Release/net10.0/JsonApp"
-expected="$(sed -n 2p "$WORK/big.first-quote.txt")"
-"$dataset_exe" >/dev/null
-"$json_exe" "$WORK/big.json" >/dev/null
 declare -A samples
-for mode in first all; do
-  for ((i = 1; i <= FIRST_ACCESS_RUNS; i++)); do
-    arg=(); [[ "$mode" == all ]] && arg=(all)
-    samples[$mode-dataset]+="$(run_app "$dataset_exe" "${arg[@]}")"$'\n'
-    samples[$mode-json]+="$(run_app "$json_exe" "$WORK/big.json" "${arg[@]}")"$'\n'
+for name in small big; do
+  dataset_exe="$WORK/$name-gen/bin/Release/net10.0/Consumer"
+  "$dataset_exe" >/dev/null
+  "$json_exe" "$WORK/$name.json" >/dev/null
+  for mode in first all; do
+    for ((i = 1; i <= FIRST_ACCESS_RUNS; i++)); do
+      arg=(); [[ "$mode" == all ]] && arg=(all)
+      samples[$name-$mode-dataset]+="$(run_app "$dataset_exe" "${arg[@]}")"$'\n'
+      samples[$name-$mode-json]+="$(run_app "$json_exe" "$WORK/$name.json" "${arg[@]}")"$'\n'
+    done
   done
 done
+expected="$(sed -n 2p "$WORK/big.first-quote.txt")"
 col_median() { printf '%s' "$1" | awk -v c="$2" 'NF { print $c }' | median; }
-first_dataset_in="$(col_median "${samples[first-dataset]}" 1)"; first_dataset_wall="$(col_median "${samples[first-dataset]}" 2)"
-first_json_in="$(col_median "${samples[first-json]}" 1)"; first_json_wall="$(col_median "${samples[first-json]}" 2)"
-all_dataset_in="$(col_median "${samples[all-dataset]}" 1)"; all_dataset_wall="$(col_median "${samples[all-dataset]}" 2)"
-all_json_in="$(col_median "${samples[all-json]}" 1)"; all_json_wall="$(col_median "${samples[all-json]}" 2)"
 ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
+
+# read_line NAME MODE: one line of the read report for dataset NAME and MODE (first or all).
+read_line() {
+  local d j dw jw
+  d="$(col_median "${samples[$1-$2-dataset]}" 1)"; j="$(col_median "${samples[$1-$2-json]}" 1)"
+  dw="$(col_median "${samples[$1-$2-dataset]}" 2)"; jw="$(col_median "${samples[$1-$2-json]}" 2)"
+  echo "generated $(ms "$d") ms, JSON $(ms "$j") ms, generated/JSON $(ratio "$d" "$j") (whole process: $(ms "$dw") ms, $(ms "$jw") ms, $(ratio "$dw" "$jw"))"
+}
+
+huge_report="(not run: HUGE=100000 runs it)"
+if (( HUGE > 0 )); then
+  say "huge: a consumer with $HUGE articles..."
+  huge="$WORK/huge-gen"
+  mkdir -p "$huge"
+  run_logged "$BENCH" corpus --count "$HUGE" --out "$huge/data" --json "$WORK/huge.json" --first-quote "$WORK/huge.first-quote.txt"
+  consumer_project "" "" >"$huge/Consumer.csproj"
+  program "$(head -n 1 "$WORK/huge.first-quote.txt")" >"$huge/Program.cs"
+  run_logged dotnet restore "$huge/Consumer.csproj" "${NO_SERVERS[@]}"
+  huge_peak="$(peak_of "$huge" 2>"$WORK/huge.wall")"
+  huge_run="$("$huge/bin/Release/net10.0/Consumer" count | tr '\n' ' ')"
+  huge_report="$(du -sm "$huge/data" | cut -f1) MB of data; Release build wall $(cat "$WORK/huge.wall"), peak $huge_peak MB; run: $huge_run"
+fi
 
 cat <<EOF
 
-Dataset whole-build and first-access measurements ($(nproc) cores, $(dotnet --version) SDK; work folder $WORK)
+Dataset whole-build and read measurements ($(nproc) cores, $(dotnet --version) SDK; work folder $WORK)
 
-Goal 4: dotnet build --no-incremental of a consumer with $ARTICLES articles, $RUNS runs each, alternated, no build servers
-  generator (package):           median $gen_median s   (runs: ${gen_times[*]})
+Build: dotnet build --no-incremental of a consumer with $ARTICLES articles, $RUNS runs each, alternated, no build servers
+  generator (package):              median $gen_median s   (runs: ${gen_times[*]})
+  bare console app:                 median $bare_median s   (runs: ${bare_times[*]})
   checked-in sources, no generator: median $plain_median s   (runs: ${plain_times[*]})
-  ratio: $build_ratio (goal <= 1.10)
+  generator / bare app: $bare_ratio (goal <= 4.5); generator / checked-in: $build_ratio
+  generated C# / articles, in characters: $size_ratio at $ARTICLES articles, $big_size_ratio at $BIG (goal <= 3)
 
-Goal 6: dotnet build -c Release --no-incremental of the $BIG-article consumer ($big_data_mb MB of data, $big_generated_mb MB of generated C#)
-  peak working set (largest process): generator $big_gen_peak MB (wall $big_gen_wall), checked-in sources $big_plain_peak MB (wall $big_plain_wall)
+Big: dotnet build -c Release --no-incremental of the $BIG-article consumer ($big_data_mb MB of data, $big_generated_mb MB of generated C#)
+  generator: peak working set $big_gen_peak MB, wall $big_gen_wall (goal <= 2,500 MB and 90 s)
+  checked-in sources: peak $big_plain_peak MB, wall $big_plain_wall
 
-Goal 5: a fresh process, $FIRST_ACCESS_RUNS runs each, medians ($BIG articles; JSON file $json_mb MB)
-  first quote, from Main:          generated $(ms "$first_dataset_in") ms, JSON $(ms "$first_json_in") ms, ratio $(ratio "$first_json_in" "$first_dataset_in")x (goal >= 10x)
-  first quote, whole process:      generated $(ms "$first_dataset_wall") ms, JSON $(ms "$first_json_wall") ms, ratio $(ratio "$first_json_wall" "$first_dataset_wall")x
-  every quote (Quotes.All), from Main: generated $(ms "$all_dataset_in") ms, JSON $(ms "$all_json_in") ms, ratio $(ratio "$all_json_in" "$all_dataset_in")x
-  every quote, whole process:      generated $(ms "$all_dataset_wall") ms, JSON $(ms "$all_json_wall") ms, ratio $(ratio "$all_json_wall" "$all_dataset_wall")x
+Read: a fresh process, $FIRST_ACCESS_RUNS runs each, medians of the time from Main (JSON file: $json_mb MB for $BIG articles)
+  $ARTICLES articles, first quote:             $(read_line small first)
+  $ARTICLES articles, every quote and speaker: $(read_line small all) (goal <= 0.5)
+  $BIG articles, first quote:             $(read_line big first) (goal: JSON >= 10x)
+  $BIG articles, every quote and speaker: $(read_line big all) (goal <= 0.5)
   (first quote: "$expected")
+
+Huge: $huge_report
 EOF

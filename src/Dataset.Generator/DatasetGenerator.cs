@@ -209,13 +209,13 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
 
         var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
-        var source = new StringBuilder(ArticleEmitter.Header(origin).ToString());
+        var source = new StringBuilder(ArticleEmitter.Header(origin, options).ToString());
         for (var i = 0; i < bodies.Count; i++)
         {
             if (file.Articles.Count > 1)
             {
-                // In a bucket, a blank line and the data file's name before each article.
-                source.Append(i > 0 ? "\n" : string.Empty).Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
+                // In a bucket, the data file's name before each article.
+                source.Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
             }
 
             source.Append(bodies[i].Body).Append('\n');

@@ -9,7 +9,8 @@ namespace Dataset.Benchmarks;
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet tables (e.g. <c>bdn --filter '*'</c>).
 /// <c>scaling [n]</c>: one hostile file of n and 4n elements per shape; fails unless the time grows linearly.
 /// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
-/// <c>probe N [N...] [--tracked]</c>: one timed full run per size, a quick look at how the cost grows.
+/// <c>probe N [N...] [--tracked]</c>: one timed full run per size, a quick look at how the cost grows, and the size of
+/// the generated C# against the articles (issue 9: at most 3x).
 /// </summary>
 public static class Program
 {
@@ -36,7 +37,10 @@ public static class Program
                     var compilation = GeneratorHost.CreateCompilation();
                     var stopwatch = System.Diagnostics.Stopwatch.StartNew();
                     var driver = GeneratorHost.CreateDriver(files, trackSteps: rest.Contains("--tracked")).RunGenerators(compilation);
-                    Console.WriteLine($"N = {size}: {stopwatch.Elapsed.TotalMilliseconds:N0} ms, {driver.GetRunResult().GeneratedTrees.Length} sources");
+                    var trees = driver.GetRunResult().GeneratedTrees;
+                    var generated = trees.Sum(tree => (long)tree.Length);
+                    var articles = files.Sum(file => (long)file.GetText()!.Length);
+                    Console.WriteLine($"N = {size}: {stopwatch.Elapsed.TotalMilliseconds:N0} ms, {trees.Length} sources, {generated:N0} characters generated for {articles:N0} of articles ({(double)generated / articles:0.00}x)");
                 }
 
                 return 0;

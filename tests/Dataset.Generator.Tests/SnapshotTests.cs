@@ -256,7 +256,7 @@ public sealed class SnapshotTests
         Assert.Contains("--- T.M#Article_Kerry.g.verified.cs", failure.Message);
         Assert.Contains("+++ T.M#Article_Kerry.g.received.cs", failure.Message);
         Assert.Matches(@"\n@@ -\d+,\d+ \+\d+,\d+ @@\n", failure.Message);
-        Assert.Contains("\n-        /// <summary>Kerry calls for a break</summary>\n+        /// <summary>Kerry calls for talks</summary>\n", failure.Message);
+        Assert.Contains("\n-    /// <summary>Kerry calls for a break</summary>\n+    /// <summary>Kerry calls for talks</summary>\n", failure.Message);
         Assert.Equal(original, File.ReadAllText(Path.Combine(scratch.Path, "T.M#Article_Kerry.g.received.cs")));
         Assert.False(File.Exists(Path.Combine(scratch.Path, "T.M#Dataset.g.received.cs")));
     }

@@ -13,14 +13,12 @@ internal static class ChunkEmitter
     public static void Write(CodeWriter writer, string chunk, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options)
     {
         var pieces = DataEncoder.Chunk(articles);
-        ArticleEmitter.OpenNamespace(writer, options);
         writer.Open("internal static partial class DatasetStorage");
         writer.Doc($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
         writer.Open($"internal static class {chunk}");
         WriteData(writer, "internal", "Data", pieces);
         writer.Close();
         writer.Close();
-        ArticleEmitter.CloseNamespace(writer, options);
     }
 
     /// <summary>Writes a property that returns the block <paramref name="pieces"/> spell (a literal is read-only data in the assembly).</summary>

@@ -8,6 +8,7 @@ internal sealed class CodeWriter
 {
     private readonly StringBuilder _builder = new();
     private int _indent;
+    private bool _mapped;
 
     public CodeWriter Line(string text = "")
     {
@@ -23,6 +24,7 @@ internal sealed class CodeWriter
 
     public CodeWriter Open(string header)
     {
+        RestoreLines();
         Line(header);
         Line("{");
         _indent++;
@@ -31,6 +33,7 @@ internal sealed class CodeWriter
 
     public CodeWriter Close(string suffix = "")
     {
+        RestoreLines();
         _indent--;
         return Line("}" + suffix);
     }
@@ -48,7 +51,7 @@ internal sealed class CodeWriter
     }
 
     /// <summary>
-    /// Writes <c>/// &lt;summary&gt;</c> and <c>/// &lt;remarks&gt;</c> with one <c>&lt;para&gt;</c> per paragraph.
+    /// Writes <c>/// &lt;summary&gt;</c> and <c>/// &lt;remarks&gt;</c> (on one line) with one <c>&lt;para&gt;</c> per paragraph.
     /// The summary and each paragraph are XML already (build them from <see cref="Literals.XmlText"/> parts).
     /// </summary>
     public CodeWriter XmlDoc(string summary, params string[] paragraphs)
@@ -56,13 +59,8 @@ internal sealed class CodeWriter
         Line("/// <summary>" + summary + "</summary>");
         if (paragraphs.Length > 0)
         {
-            Line("/// <remarks>");
-            foreach (var paragraph in paragraphs)
-            {
-                Line("/// <para>" + paragraph + "</para>");
-            }
-
-            Line("/// </remarks>");
+            // One line: a dataset has many members, and each line costs its indentation.
+            Line("/// <remarks><para>" + string.Join("</para><para>", paragraphs) + "</para></remarks>");
         }
 
         return this;
@@ -71,21 +69,36 @@ internal sealed class CodeWriter
     /// <summary>
     /// Writes a member declaration <c>before + name + after</c> whose definition is <paramref name="location"/> in
     /// <paramref name="fileName"/>: a <c>#line</c> span directive whose character offset is the column of
-    /// <paramref name="name"/>, the declaration, and <c>#line default</c>. Without a file name (or a usable span) the
-    /// declaration is written unmapped.
+    /// <paramref name="name"/>, and the declaration; <c>#line default</c> follows before the next brace (see
+    /// <see cref="RestoreLines"/>). Without a file name (or a usable span) the declaration is written unmapped.
     /// </summary>
     public CodeWriter Mapped(string before, string name, string after, TextLocation location, string? fileName)
     {
         var directive = LineDirectives.Span(location, (_indent * 4) + before.Length, fileName);
         if (directive is null)
         {
+            RestoreLines();
             return Line(before + name + after);
         }
 
         _builder.Append(directive).Append('\n');
         Line(before + name + after);
-        _builder.Append(LineDirectives.Default).Append('\n');
+        _mapped = true;
         return this;
+    }
+
+    /// <summary>
+    /// Ends the mapping of the members written since the last <see cref="Open"/> or <see cref="Close"/>. Consecutive
+    /// members need no <c>#line default</c> between them (the next member's directive replaces the mapping, and only
+    /// doc comments and blank lines lie between), so it is written once, before the next brace.
+    /// </summary>
+    private void RestoreLines()
+    {
+        if (_mapped)
+        {
+            _builder.Append(LineDirectives.Default).Append('\n');
+            _mapped = false;
+        }
     }
 
     /// <summary>Writes a doc line that is already XML (built from escaped parts).</summary>

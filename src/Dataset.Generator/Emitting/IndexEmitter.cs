@@ -18,8 +18,7 @@ internal static class IndexEmitter
     {
         var visibility = EmitNames.Visibility(options);
         var data = EmitNames.Data(options);
-        var writer = ArticleEmitter.Header("every data file");
-        ArticleEmitter.OpenNamespace(writer, options);
+        var writer = ArticleEmitter.Header("every data file", options);
 
         writer.Doc("The articles of the dataset, one member per article: Articles.<Id>.");
         writer.Open($"{visibility} static partial class Articles");
@@ -88,7 +87,6 @@ internal static class IndexEmitter
 
         writer.Line();
         WriteStorage(writer, index, options);
-        ArticleEmitter.CloseNamespace(writer, options);
         return writer.ToString();
     }
 

@@ -41,10 +41,7 @@ internal static partial class People
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Person> All => global::DatasetStorage.Data.People;
 
     /// <summary>John Kerry, US Secretary of State</summary>
-    /// <remarks>
-    /// <para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para>
-    /// <para>First declared in data/kerry.md.</para>
-    /// </remarks>
+    /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/kerry.md.</para></remarks>
 #line (7,3)-(7,7) 42 "/project/data/kerry.md"
     public static global::Dataset.Person Kerry => global::DatasetStorage.Data.Person("Kerry");
 #line default

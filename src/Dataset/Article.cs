@@ -16,8 +16,8 @@ public sealed class Article : IEquatable<Article>
     private readonly Lazy<IReadOnlyList<Statistic>> _stats;
     private readonly Lazy<IReadOnlyList<Mention>> _mentions;
 
-    /// <summary>Creates an article. Generated code calls this; the list factories run once, on first use.</summary>
-    public Article(
+    /// <summary>Creates an article. Only the dataset's decoder creates articles (it hands in read-only lists); the list factories run once, on first use.</summary>
+    internal Article(
         string id,
         string title,
         string source,

@@ -12,8 +12,11 @@ public abstract class Entity : IEquatable<Entity>
 {
     private readonly Lazy<IReadOnlyList<Mention>> _mentions;
 
-    /// <summary>Creates an entity; the mention factory runs once, on first use.</summary>
-    protected Entity(EntityKind kind, string key, string name, string? role, Func<IReadOnlyList<Mention>> mentions)
+    /// <summary>
+    /// Creates an entity; the mention factory runs once, on first use. Private protected: only this assembly's
+    /// <see cref="Person"/>, <see cref="Organization"/> and <see cref="Place"/> derive from it.
+    /// </summary>
+    private protected Entity(EntityKind kind, string key, string name, string? role, Func<IReadOnlyList<Mention>> mentions)
     {
         Kind = kind;
         Key = key ?? throw new ArgumentNullException(nameof(key));

@@ -6,8 +6,8 @@ namespace Dataset;
 /// <remarks>Two mentions are equal when all their data is equal.</remarks>
 public sealed class Mention : IEquatable<Mention>
 {
-    /// <summary>Creates a mention.</summary>
-    public Mention(EntityKind kind, string entityKey, string text, string articleId, int paragraph, SourceLocation location)
+    /// <summary>Creates a mention. Only the dataset's decoder creates mentions.</summary>
+    internal Mention(EntityKind kind, string entityKey, string text, string articleId, int paragraph, SourceLocation location)
     {
         Kind = kind;
         EntityKey = entityKey ?? throw new ArgumentNullException(nameof(entityKey));

@@ -8,8 +8,8 @@ public sealed class Person : Entity
 {
     private readonly Lazy<IReadOnlyList<Quote>> _quotes;
 
-    /// <summary>Creates a person. Generated code calls this; the factories run once, on first use.</summary>
-    public Person(string key, string name, string? role, Func<IReadOnlyList<Quote>> quotes, Func<IReadOnlyList<Mention>> mentions)
+    /// <summary>Creates a person. Only the dataset's decoder creates people; the factories run once, on first use.</summary>
+    internal Person(string key, string name, string? role, Func<IReadOnlyList<Quote>> quotes, Func<IReadOnlyList<Mention>> mentions)
         : base(EntityKind.Person, key, name, role, mentions)
     {
         _quotes = new Lazy<IReadOnlyList<Quote>>(quotes ?? throw new ArgumentNullException(nameof(quotes)));

@@ -12,8 +12,8 @@ public sealed class Quote : IEquatable<Quote>
     private readonly Lazy<Person> _speaker;
     private readonly Lazy<Article> _article;
 
-    /// <summary>Creates a quote. Generated code calls this; the factories run once, on first use.</summary>
-    public Quote(
+    /// <summary>Creates a quote. Only the dataset's decoder creates quotes; the factories run once, on first use.</summary>
+    internal Quote(
         string key,
         string text,
         string speakerKey,

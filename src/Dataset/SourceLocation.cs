@@ -8,8 +8,8 @@ namespace Dataset;
 /// </summary>
 public sealed class SourceLocation : IEquatable<SourceLocation>
 {
-    /// <summary>Creates a location.</summary>
-    public SourceLocation(string file, int line, int column, int endLine, int endColumn, int start, int length)
+    /// <summary>Creates a location. Only the dataset's decoder creates locations.</summary>
+    internal SourceLocation(string file, int line, int column, int endLine, int endColumn, int start, int length)
     {
         File = file ?? throw new ArgumentNullException(nameof(file));
         Line = line;

@@ -11,8 +11,8 @@ public sealed class Statistic : IEquatable<Statistic>
 {
     private readonly Lazy<Article> _article;
 
-    /// <summary>Creates a statistic. Generated code calls this; the article factory runs once, on first use.</summary>
-    public Statistic(
+    /// <summary>Creates a statistic. Only the dataset's decoder creates statistics; the article factory runs once, on first use.</summary>
+    internal Statistic(
         string group,
         string key,
         decimal value,

@@ -49,7 +49,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (article, _) => Keys(article))
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Select(static (keys, _) => BuildIndex(keys))
+            .Select(static (keys, cancellationToken) => BuildIndex(keys, cancellationToken))
             .WithTrackingName(TrackingNames.Index);
 
         var skips = index
@@ -85,7 +85,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var conflicts = index
             .Select(static (index, _) => index.Conflicts)
             .WithTrackingName(TrackingNames.Conflicts);
-        context.RegisterSourceOutput(conflicts.Combine(memberLocations), static (context, pair) => ReportConflicts(context, pair.Left, pair.Right));
+        context.RegisterSourceOutput(conflicts.Combine(memberLocations).Combine(options), static (context, pair) => ReportConflicts(context, pair.Left.Left, pair.Left.Right, pair.Right));
 
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
     }
@@ -114,9 +114,24 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidVisibility.Id, string.Empty, default, null, null, new[] { visibility! }.ToEquatableArray()));
         }
 
+        options.TryGetValue("build_property.DatasetStatConstants", out var statConstants);
+        var constants = !string.Equals(statConstants?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrWhiteSpace(statConstants) && constants && !string.Equals(statConstants!.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidStatConstants.Id, string.Empty, default, null, null, new[] { statConstants! }.ToEquatableArray()));
+        }
+
         options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
         options.TryGetValue("build_property.PathMap", out var pathMap);
-        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, PathMap.Parse(pathMap), new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+        options.TryGetValue("build_property.DatasetHelpLinkBase", out var helpLinkBase);
+        return new GeneratorOptions(
+            name,
+            isPublic,
+            projectDirectory ?? string.Empty,
+            PathMap.Parse(pathMap),
+            new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()),
+            constants,
+            DiagnosticDescriptors.HelpLinkBase(helpLinkBase));
     }
 
     private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
@@ -125,7 +140,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArticleParser.Parse(file.Path, relativePath, text);
+            return ArticleParser.Parse(file.Path, relativePath, text, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -137,11 +152,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys)
+    private static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys, System.Threading.CancellationToken cancellationToken)
     {
         try
         {
-            return DatasetIndexBuilder.Build(keys);
+            return DatasetIndexBuilder.Build(keys, cancellationToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -160,7 +175,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static ArticleKeys Keys(ArticleModel article) => new(
+    internal static ArticleKeys Keys(ArticleModel article) => new(
         article.FilePath,
         article.RelativePath,
         article.Id,
@@ -177,10 +192,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var indexed = false;
         foreach (var input in file.Articles)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var article = input.Article;
             foreach (var diagnostic in article.Diagnostics)
             {
-                Report(context, diagnostic);
+                Report(context, diagnostic, options);
             }
 
             if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
@@ -194,12 +210,12 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             {
                 // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
                 var writer = new CodeWriter();
-                encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options));
+                encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options, context.CancellationToken));
                 bodies.Add((article.RelativePath, writer.ToString()));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+                Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
             }
         }
 
@@ -231,19 +247,19 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         try
         {
             var writer = new CodeWriter();
-            ChunkEmitter.Write(writer, file.Chunk, origin, articles, options);
+            ChunkEmitter.Write(writer, file.Chunk, origin, articles, options, context.CancellationToken);
             return writer.ToString();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
             var writer = new CodeWriter();
-            ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options);
+            ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options, context.CancellationToken);
             return writer.ToString();
         }
     }
 
-    private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations)
+    private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations, GeneratorOptions options)
     {
         if (conflicts.Count == 0)
         {
@@ -260,7 +276,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         {
             var location = Find(byFile, conflict.FilePath, conflict.Kind, conflict.Index);
             var first = Find(byFile, conflict.FirstFilePath, conflict.Kind, conflict.FirstIndex);
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray()));
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray()), options);
         }
 
         static TextLocation Find(Dictionary<string, MemberLocations> byFile, string filePath, SkipKind kind, int index)
@@ -279,38 +295,45 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         foreach (var diagnostic in options.Diagnostics.Concat(index.Diagnostics))
         {
-            Report(context, diagnostic);
+            Report(context, diagnostic, options);
+        }
+
+        // An empty dataset declares nothing: no Articles, People, Stats... that could collide with the project's own
+        // types. Every article file's members use the storage declared here, so there are none of those either.
+        if (index.Articles.Count == 0)
+        {
+            return;
         }
 
         try
         {
-            context.AddSource("Dataset.g.cs", SourceText.From(IndexEmitter.Emit(index, options), Encoding.UTF8));
+            context.AddSource("Dataset.g.cs", SourceText.From(IndexEmitter.Emit(index, options, context.CancellationToken), Encoding.UTF8));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
+            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
         }
     }
 
     /// <summary>Reports <paramref name="info"/>; a diagnostic that cannot be made (a generator bug) becomes DS9999, never an exception.</summary>
-    private static void Report(SourceProductionContext context, DiagnosticInfo info)
+    private static void Report(SourceProductionContext context, DiagnosticInfo info, GeneratorOptions options)
     {
         Diagnostic diagnostic;
         try
         {
-            diagnostic = ToDiagnostic(info);
+            diagnostic = ToDiagnostic(info, options.HelpLinkBase);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
+            diagnostic = Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticDescriptors.InternalError.Id, options.HelpLinkBase), Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
         }
 
         context.ReportDiagnostic(diagnostic);
     }
 
-    private static Diagnostic ToDiagnostic(DiagnosticInfo info)
+    private static Diagnostic ToDiagnostic(DiagnosticInfo info, string helpLinkBase)
     {
-        var descriptor = DiagnosticDescriptors.Get(info.Id);
+        var descriptor = DiagnosticDescriptors.Get(info.Id, helpLinkBase);
         var location = info.FilePath.Length == 0 ? Location.None : ToLocation(info.FilePath, info.Location);
         var additional = info.AdditionalFilePath is { } path && info.AdditionalLocation is { } second
             ? new[] { ToLocation(path, second) }

@@ -127,8 +127,8 @@ public sealed class CachingTests
     {
         var text = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "russia-us-syria-talks.md"));
 
-        var first = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text);
-        var second = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", new string(text.ToCharArray()));
+        var first = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text, TestContext.Current.CancellationToken);
+        var second = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", new string(text.ToCharArray()), TestContext.Current.CancellationToken);
 
         Assert.NotSame(first, second);
         Assert.NotEmpty(first.Quotes);
@@ -137,7 +137,7 @@ public sealed class CachingTests
         Assert.Equal(first, second);
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
 
-        var edited = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text.Replace("grave concern", "grave worries"));
+        var edited = ArticleParser.Parse("/project/data/russia-us-syria-talks.md", "data/russia-us-syria-talks.md", text.Replace("grave concern", "grave worries"), TestContext.Current.CancellationToken);
         Assert.NotEqual(first, edited);
     }
 
@@ -146,8 +146,8 @@ public sealed class CachingTests
     {
         const string text = "---\ntitle: T\nsource: S\npublished: 2020-01-01\n---\n\"[Who]{.quote #Nobody.Said}\" and [unclosed.\n";
 
-        var first = ArticleParser.Parse("/project/data/x.md", "data/x.md", text);
-        var second = ArticleParser.Parse("/project/data/x.md", "data/x.md", new string(text.ToCharArray()));
+        var first = ArticleParser.Parse("/project/data/x.md", "data/x.md", text, TestContext.Current.CancellationToken);
+        var second = ArticleParser.Parse("/project/data/x.md", "data/x.md", new string(text.ToCharArray()), TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(first.Diagnostics);
         Assert.Equal(first, second);
@@ -161,8 +161,8 @@ public sealed class CachingTests
             .RunGenerators(GeneratorHarness.CreateCompilation("class A { }"), TestContext.Current.CancellationToken);
         var keys = Outputs(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Keys]).Select(output => (ArticleKeys)output.Value).ToImmutableArray();
 
-        var first = DatasetIndexBuilder.Build(keys);
-        var second = DatasetIndexBuilder.Build([.. keys.Reverse()]);
+        var first = DatasetIndexBuilder.Build(keys, TestContext.Current.CancellationToken);
+        var second = DatasetIndexBuilder.Build([.. keys.Reverse()], TestContext.Current.CancellationToken);
 
         Assert.NotEmpty(first.Entities);
         Assert.Equal(first, second);

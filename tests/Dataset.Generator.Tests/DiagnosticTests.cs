@@ -374,6 +374,19 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DS9004_InvalidStatConstants()
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article(ValidParagraph))],
+            UsesValidMembers,
+            properties: new Dictionary<string, string> { ["DatasetStatConstants"] = "sometimes" });
+
+        AssertSingleWithoutLocation(run, "DS9004", DiagnosticSeverity.Error, "DatasetStatConstants 'sometimes' must be 'true' or 'false'; statistics are generated as constants");
+        Assert.Empty(CompilerProblems(run));
+        Assert.Contains("public const int ", run.Sources["Article_Talks.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EveryDescriptorHasATestHere()
     {
         var tested = typeof(DiagnosticTests).GetMethods().Select(method => method.Name.Split('_')[0]).ToHashSet();
@@ -386,11 +399,13 @@ public sealed class DiagnosticTests
     public void EveryDescriptorLinksToItsRowInTheReadme()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        const string Base = "https://example.org/dataset/README.md";
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
             var anchor = descriptor.Id.ToLowerInvariant();
-            Assert.Equal(DiagnosticDescriptors.HelpLinkBase + anchor, descriptor.HelpLinkUri);
-            Assert.StartsWith("https://", descriptor.HelpLinkUri, StringComparison.Ordinal);
+            Assert.Empty(descriptor.HelpLinkUri);
+            Assert.Equal(Base + "#" + anchor, DiagnosticDescriptors.Get(descriptor.Id, Base).HelpLinkUri);
+            Assert.Empty(DiagnosticDescriptors.Get(descriptor.Id, string.Empty).HelpLinkUri);
             Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", readme, StringComparison.Ordinal);
         }
     }
@@ -406,13 +421,41 @@ public sealed class DiagnosticTests
         }
     }
 
-    [Fact]
-    public void EveryReportedDiagnosticCarriesItsHelpLink()
+    [Theory]
+    [InlineData("https://example.org/dataset", "https://example.org/dataset#ds2009")]
+    [InlineData(" https://github.com/someone/dataset/blob/main/README.md# ", "https://github.com/someone/dataset/blob/main/README.md#ds2009")]
+    [InlineData("http://localhost:8080/docs/diagnostics.html", "http://localhost:8080/docs/diagnostics.html#ds2009")]
+    public void WithDatasetHelpLinkBaseEveryReportedDiagnosticLinksToItsAnchorThere(string configured, string link)
     {
-        var run = GenerateValid(Article("[Hi]{.quote #Kery.Hi}\n\n" + ValidParagraph));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article("[Hi]{.quote #Kery.Hi}\n\n" + ValidParagraph)), GeneratorHarness.Article("again.md", "---\nid: Talks\n" + Header + "---\nBody.")],
+            properties: new Dictionary<string, string> { ["DatasetHelpLinkBase"] = configured, ["DatasetVisibility"] = "protected" });
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("https://github.com/dataset-dotnet/dataset/blob/main/README.md#ds2009", diagnostic.Descriptor.HelpLinkUri);
+        Assert.Equal(["DS2009", "DS4001", "DS9002"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id).Order());
+        Assert.Equal(link, run.GeneratorDiagnostics.Single(diagnostic => diagnostic.Id == "DS2009").Descriptor.HelpLinkUri);
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal(configured.Trim().TrimEnd('#') + "#" + diagnostic.Id.ToLowerInvariant(), diagnostic.Descriptor.HelpLinkUri));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("README.md")]
+    [InlineData("/docs/README.md")]
+    [InlineData("file:///home/ann/README.md")]
+    [InlineData("https://example.org/README.md#diagnostics")]
+    public void WithoutAUsableDatasetHelpLinkBaseNoDiagnosticHasAHelpLink(string? configured)
+    {
+        var properties = new Dictionary<string, string> { ["DatasetVisibility"] = "protected" };
+        if (configured is not null)
+        {
+            properties["DatasetHelpLinkBase"] = configured;
+        }
+
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", Article("[Hi]{.quote #Kery.Hi}\n\n" + ValidParagraph))], properties: properties);
+
+        Assert.Equal(["DS2009", "DS9002"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id).Order());
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Empty(diagnostic.Descriptor.HelpLinkUri));
     }
 
     [Fact]

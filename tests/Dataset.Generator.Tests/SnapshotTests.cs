@@ -192,6 +192,27 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void StatisticsAsReadOnlyFields()
+    {
+        // DatasetStatConstants=false: the same members, docs and #line mapping, as static read-only fields.
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("poll.md", """
+                ---
+                title: A poll
+                source: Test Wire
+                published: 2015-09-30
+                ---
+                [Sixty-nine percent]{.stat #Poll.Against} are against, [1.5 million]{.stat #Poll.Marched} marched, [9,000,000,000]{.stat #Poll.Asked} were asked and [0.25]{.stat #Poll.Share value=0.25} shrugged.
+                """)],
+            "/// <summary>Uses the API.</summary>\npublic static class Use { /// <summary>A value.</summary>\npublic static readonly double Share = Sample.Stats.Poll.Share; }",
+            properties: new Dictionary<string, string> { ["DatasetVisibility"] = "public", ["DatasetStatConstants"] = "false" });
+
+        Verify(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.DoesNotContain("const ", run.Sources["Article_Poll.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void GlobalNamespace()
     {
         var run = GeneratorHarness.Run(

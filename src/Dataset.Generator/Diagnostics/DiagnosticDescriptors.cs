@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -7,14 +8,12 @@ namespace Dataset.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. IDs are stable: DS1xxx front matter, DS2xxx annotations,
 /// DS3xxx statistics, DS4xxx checks across articles, DS9xxx configuration and internal errors.
-/// README.md lists each with an example; every descriptor's help link is <see cref="HelpLinkBase"/> followed by its
-/// id in lower case, the anchor of its row in README.md's table (<c>#ds2009</c>).
+/// README.md lists each with an example. The fields here have no help link: the link depends on the MSBuild property
+/// <c>DatasetHelpLinkBase</c> (see <see cref="Get(string, string)"/>), and a descriptor is immutable, so reports use a
+/// copy that carries it, made once per base.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    /// <summary>The README that documents the diagnostics; each has an anchor there named after its id in lower case.</summary>
-    public const string HelpLinkBase = "https://github.com/dataset-dotnet/dataset/blob/main/README.md#";
-
     private const string FrontMatter = "Dataset.FrontMatter";
     private const string Annotations = "Dataset.Annotations";
     private const string Statistics = "Dataset.Statistics";
@@ -149,6 +148,10 @@ internal static class DiagnosticDescriptors
         "DS9002", Configuration, "Invalid visibility",
         "DatasetVisibility '{0}' must be 'internal' or 'public'");
 
+    public static readonly DiagnosticDescriptor InvalidStatConstants = Error(
+        "DS9004", Configuration, "Invalid DatasetStatConstants",
+        "DatasetStatConstants '{0}' must be 'true' or 'false'; statistics are generated as constants");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DS9999", Configuration, "Dataset generator failure",
         "The Dataset generator failed on this file and skipped it; please report it: {0}");
@@ -159,16 +162,80 @@ internal static class DiagnosticDescriptors
         .Select(field => (DiagnosticDescriptor)field.GetValue(null))
         .ToDictionary(descriptor => descriptor.Id);
 
+    /// <summary>The descriptors with links under the last base asked for (a build has one; the IDE rarely changes it).</summary>
+    private static LinkedDescriptors? _linked;
+
+    /// <summary>Every descriptor, without help links.</summary>
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
+    /// <summary>The descriptor <paramref name="id"/>, without a help link.</summary>
     public static DiagnosticDescriptor Get(string id) => ById[id];
 
+    /// <summary>
+    /// The descriptor <paramref name="id"/> with its help link under <paramref name="helpLinkBase"/> (a value of
+    /// <see cref="HelpLinkBase"/>); without a link when the base is empty.
+    /// </summary>
+    public static DiagnosticDescriptor Get(string id, string helpLinkBase)
+    {
+        if (helpLinkBase.Length == 0)
+        {
+            return ById[id];
+        }
+
+        var linked = _linked;
+        if (linked is null || linked.Base != helpLinkBase)
+        {
+            linked = new LinkedDescriptors(helpLinkBase);
+            _linked = linked;
+        }
+
+        return linked.Descriptors[id];
+    }
+
+    /// <summary>
+    /// The base of the help links from the MSBuild property's <paramref name="configured"/> value: an absolute http or
+    /// https address, trimmed, without a trailing '#'; empty (no links) when the value is unset or not such an address,
+    /// so a diagnostic never carries a dead or relative link.
+    /// </summary>
+    public static string HelpLinkBase(string? configured)
+    {
+        var value = configured?.Trim().TrimEnd('#') ?? string.Empty;
+        return Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Fragment.Length == 0
+            ? value
+            : string.Empty;
+    }
+
+    /// <summary>The help link of diagnostic <paramref name="id"/>: its anchor (the id in lower case) under <paramref name="helpLinkBase"/>, such as <c>...#ds2009</c>.</summary>
+    public static string HelpLink(string id, string helpLinkBase) => helpLinkBase + "#" + id.ToLowerInvariant();
+
     private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
-        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink(id));
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
-    /// <summary>The help link of a diagnostic: its section (table row) in README.md.</summary>
-    public static string HelpLink(string id) => HelpLinkBase + id.ToLowerInvariant();
+    /// <summary>A copy of every descriptor whose help link is under one base.</summary>
+    private sealed class LinkedDescriptors
+    {
+        public LinkedDescriptors(string helpLinkBase)
+        {
+            Base = helpLinkBase;
+            Descriptors = ById.Values.ToDictionary(
+                descriptor => descriptor.Id,
+                descriptor => new DiagnosticDescriptor(
+                    descriptor.Id,
+                    descriptor.Title,
+                    descriptor.MessageFormat,
+                    descriptor.Category,
+                    descriptor.DefaultSeverity,
+                    descriptor.IsEnabledByDefault,
+                    descriptor.Description,
+                    HelpLink(descriptor.Id, helpLinkBase),
+                    descriptor.CustomTags.ToArray()));
+        }
+
+        public string Base { get; }
+
+        public Dictionary<string, DiagnosticDescriptor> Descriptors { get; }
+    }
 }

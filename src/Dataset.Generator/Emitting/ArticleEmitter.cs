@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Emitting;
@@ -17,7 +18,7 @@ internal static class ArticleEmitter
     /// Writes the article's members (after the file's <see cref="Header"/>; several articles can share a file, see
     /// <see cref="OutputFiles"/>), and returns what its encoded data holds: the quotes and statistics it keeps.
     /// </summary>
-    public static DataEncoder.ChunkArticle Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
+    public static DataEncoder.ChunkArticle Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
         var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
@@ -47,6 +48,7 @@ internal static class ArticleEmitter
                 var firstQuote = true;
                 foreach (var (quote, index) in speaker)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Separate(writer, ref firstQuote);
                     writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article));
                     writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {data}.Quote({id}, {index});", quote.Location, file);
@@ -70,9 +72,10 @@ internal static class ArticleEmitter
                 var firstStat = true;
                 foreach (var (stat, _) in group)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Separate(writer, ref firstStat);
                     writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Full record: " + Reference(options, "Statistics", stat) + ".");
-                    writer.Mapped($"public const {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
+                    writer.Mapped($"{StatModifiers(options)} {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
                 }
 
                 writer.Close();
@@ -89,6 +92,7 @@ internal static class ArticleEmitter
                 var firstStat = true;
                 foreach (var (stat, index) in group)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     Separate(writer, ref firstStat);
                     // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
                     if (CanReference(stat))
@@ -224,6 +228,13 @@ internal static class ArticleEmitter
             : value;
 
     internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    /// <summary>
+    /// A statistic's value is a constant (usable in <c>switch</c> and attributes, but copied into every assembly that
+    /// uses it when that assembly is compiled) or, with <c>DatasetStatConstants=false</c>, a static read-only field
+    /// (read at run time from the dataset's assembly, so a new version of it reaches consumers without a recompile).
+    /// </summary>
+    internal static string StatModifiers(GeneratorOptions options) => options.StatConstants ? "public const" : "public static readonly";
 
     private static string ConstantType(StatValueKind kind) => kind switch
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 using Dataset.Generator.Model;
 using Dataset.Storage;
 
@@ -10,9 +11,9 @@ namespace Dataset.Generator.Emitting;
 /// </summary>
 internal static class ChunkEmitter
 {
-    public static void Write(CodeWriter writer, string chunk, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options)
+    public static void Write(CodeWriter writer, string chunk, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var pieces = DataEncoder.Chunk(articles);
+        var pieces = DataEncoder.Chunk(articles, cancellationToken);
         writer.Open("internal static partial class DatasetStorage");
         writer.Doc($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
         writer.Open($"internal static class {chunk}");

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Dataset.Generator.Model;
 using Dataset.Storage;
 
@@ -32,15 +33,16 @@ internal static class DataEncoder
         public IReadOnlyList<StatModel> Stats { get; }
     }
 
-    public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles)
+    public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
     {
         var block = new BlockWriter();
         var tables = new StringBuilder();
         var offsets = new List<int>(articles.Count);
         foreach (var item in articles)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             offsets.Add(tables.Length);
-            WriteArticle(block, tables, item);
+            WriteArticle(block, tables, item, cancellationToken);
         }
 
         var header = new StringBuilder();
@@ -54,7 +56,7 @@ internal static class DataEncoder
         return block.Finish(DataFormat.ChunkKind, header.Append(tables));
     }
 
-    public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks)
+    public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
     {
         var block = new BlockWriter();
         var table = new StringBuilder();
@@ -76,6 +78,7 @@ internal static class DataEncoder
         BlockWriter.Int(table, index.Entities.Count);
         foreach (var entity in index.Entities)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             BlockWriter.Int(table, (int)entity.Declaration.Kind);
             block.String(table, entity.Declaration.Key);
             block.String(table, entity.Declaration.Name);
@@ -98,7 +101,7 @@ internal static class DataEncoder
         }
     }
 
-    private static void WriteArticle(BlockWriter block, StringBuilder table, ChunkArticle item)
+    private static void WriteArticle(BlockWriter block, StringBuilder table, ChunkArticle item, CancellationToken cancellationToken)
     {
         var article = item.Article;
         block.String(table, article.Id);
@@ -121,6 +124,7 @@ internal static class DataEncoder
         BlockWriter.Int(table, item.Quotes.Count);
         foreach (var quote in item.Quotes)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             block.String(table, quote.Key);
             block.String(table, quote.Speaker);
             Slice(block, table, article, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
@@ -132,6 +136,7 @@ internal static class DataEncoder
         BlockWriter.Int(table, item.Stats.Count);
         foreach (var stat in item.Stats)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             block.String(table, stat.Group);
             block.String(table, stat.Key);
             block.String(table, stat.Value);
@@ -146,6 +151,7 @@ internal static class DataEncoder
         BlockWriter.Int(table, article.Mentions.Count);
         foreach (var mention in article.Mentions)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             BlockWriter.Int(table, (int)mention.Kind);
             block.String(table, mention.EntityKey);
             Slice(block, table, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Dataset.Generator.Model;
 using Dataset.Storage;
 
@@ -14,7 +15,7 @@ namespace Dataset.Generator.Emitting;
 /// </summary>
 internal static class IndexEmitter
 {
-    public static string Emit(DatasetIndex index, GeneratorOptions options)
+    public static string Emit(DatasetIndex index, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var visibility = EmitNames.Visibility(options);
         var data = EmitNames.Data(options);
@@ -42,11 +43,11 @@ internal static class IndexEmitter
         writer.Close();
         writer.Line();
 
-        writer.Doc("The statistics of the dataset as C# constants: Stats.<Group>.<Key>. The full records are under Statistics.");
+        writer.Doc($"The statistics of the dataset as {(options.StatConstants ? "C# constants" : "static read-only fields")}: Stats.<Group>.<Key>. The full records are under Statistics.");
         writer.Open($"{visibility} static partial class Stats");
         writer.Doc($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {data}.Stats;");
-        WriteGroups(writer, index, "constants", afterMember: true);
+        WriteGroups(writer, index, options.StatConstants ? "constants" : "read-only fields", afterMember: true);
         writer.Close();
         writer.Line();
 
@@ -66,6 +67,7 @@ internal static class IndexEmitter
             writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.EntityType(kind)}> All => {data}.{className};");
             foreach (var entity in entities)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var declaration = entity.Declaration;
                 var mentioned = $"mentioned {ArticleEmitter.Count(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Count(entity.ArticleCount, "article")}.";
                 var counts = kind == EntityKindModel.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
@@ -86,7 +88,7 @@ internal static class IndexEmitter
         }
 
         writer.Line();
-        WriteStorage(writer, index, options);
+        WriteStorage(writer, index, options, cancellationToken);
         return writer.ToString();
     }
 
@@ -102,7 +104,7 @@ internal static class IndexEmitter
         }
     }
 
-    private static void WriteStorage(CodeWriter writer, DatasetIndex index, GeneratorOptions options)
+    private static void WriteStorage(CodeWriter writer, DatasetIndex index, GeneratorOptions options, CancellationToken cancellationToken)
     {
         // Chunks are numbered in the order the articles (in path order) first name them.
         var chunks = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -121,7 +123,7 @@ internal static class IndexEmitter
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
         writer.Doc($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks));
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks, cancellationToken));
         writer.Line();
         writer.Doc("The encoded data of the articles of one generated file.");
         writer.Open("private static global::System.ReadOnlySpan<byte> Chunk(int chunk)");

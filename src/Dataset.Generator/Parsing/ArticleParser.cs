@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 
@@ -53,10 +54,11 @@ internal sealed class ArticleParser
         _diagnostics = new DiagnosticBag(filePath, _lines, normalized);
     }
 
-    public static ArticleModel Parse(string filePath, string relativePath, string text) =>
-        new ArticleParser(filePath, text).Parse(relativePath);
+    /// <summary>Parses <paramref name="text"/>; <paramref name="cancellationToken"/> is checked per line and per annotation.</summary>
+    public static ArticleModel Parse(string filePath, string relativePath, string text, CancellationToken cancellationToken = default) =>
+        new ArticleParser(filePath, text).Parse(relativePath, cancellationToken);
 
-    private ArticleModel Parse(string relativePath)
+    private ArticleModel Parse(string relativePath, CancellationToken cancellationToken)
     {
         var (openStart, openEnd, bodyOrFrontStart) = Line(0);
         if (TrimEnd(openStart, openEnd) != "---")
@@ -70,6 +72,7 @@ internal sealed class ArticleParser
         var bodyStart = -1;
         while (position < _text.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (lineStart, lineEnd, next) = Line(position);
             var trimmed = TrimEnd(lineStart, lineEnd);
             if (trimmed is "---" or "...")
@@ -106,9 +109,10 @@ internal sealed class ArticleParser
             ReadEntities(fields, section, className, kind);
         }
 
-        var (paragraphs, annotations) = BodyScanner.Scan(_text, bodyStart, _diagnostics);
+        var (paragraphs, annotations) = BodyScanner.Scan(_text, bodyStart, _diagnostics, cancellationToken);
         foreach (var annotation in annotations)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Interpret(annotation, paragraphs);
         }
 

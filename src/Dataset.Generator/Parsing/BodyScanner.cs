@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 using Dataset.Generator.Diagnostics;
 
 namespace Dataset.Generator.Parsing;
@@ -23,19 +24,21 @@ internal sealed class BodyScanner
         _diagnostics = diagnostics;
     }
 
-    public static (List<string> Paragraphs, List<RawAnnotation> Annotations) Scan(string text, int bodyStart, DiagnosticBag diagnostics)
+    /// <summary>Scans the body from <paramref name="bodyStart"/>; <paramref name="cancellationToken"/> is checked per line.</summary>
+    public static (List<string> Paragraphs, List<RawAnnotation> Annotations) Scan(string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var scanner = new BodyScanner(text, diagnostics);
-        scanner.ScanBody(bodyStart);
+        scanner.ScanBody(bodyStart, cancellationToken);
         scanner._annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
         return (scanner._paragraphs, scanner._annotations);
     }
 
-    private void ScanBody(int position)
+    private void ScanBody(int position, CancellationToken cancellationToken)
     {
         var lines = new List<(int Start, int End)>();
         while (position < _text.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var (start, end, next) = NextLine(position);
             if (IsBlank(start, end))
             {

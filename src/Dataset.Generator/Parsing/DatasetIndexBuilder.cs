@@ -14,7 +14,7 @@ namespace Dataset.Generator.Parsing;
 /// </summary>
 internal static class DatasetIndexBuilder
 {
-    public static DatasetIndex Build(ImmutableArray<ArticleKeys> articles)
+    public static DatasetIndex Build(ImmutableArray<ArticleKeys> articles, System.Threading.CancellationToken cancellationToken = default)
     {
         var ordered = articles.OrderBy(article => article.RelativePath, StringComparer.Ordinal).ThenBy(article => article.FilePath, StringComparer.Ordinal);
         var diagnostics = new List<DiagnosticInfo>();
@@ -33,6 +33,7 @@ internal static class DatasetIndexBuilder
 
         foreach (var article in ordered)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (articleIds.TryGetValue(article.Id, out var first))
             {
                 diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateArticle, article.FilePath, article.IdLocation, first.FilePath, first.IdLocation, article.Id));

@@ -39,6 +39,8 @@ public sealed class PackageTests(PackageFixture fixture)
             "build/Dataset.targets",
             "buildTransitive/Dataset.props",
             "buildTransitive/Dataset.targets",
+            "build/Dataset.PackageInfo.props",
+            "buildTransitive/Dataset.PackageInfo.props",
             "README.md",
         ];
         var missing = expected.Where(entry => !entries.Contains(entry)).ToArray();
@@ -56,6 +58,14 @@ public sealed class PackageTests(PackageFixture fixture)
             {
                 Assert.Equal(source, ReadEntry(package, $"{folder}/{file}"));
             }
+        }
+
+        // The help-link base stamped at pack time is the Dataset project's PackageProjectUrl, which this repository
+        // leaves unset: the package gives no help links rather than dead ones.
+        foreach (var folder in new[] { "build", "buildTransitive" })
+        {
+            var stamped = XDocument.Parse(ReadEntry(package, $"{folder}/Dataset.PackageInfo.props"));
+            Assert.Equal(string.Empty, Assert.Single(stamped.Descendants("DatasetPackageHelpLinkBase")).Value);
         }
     }
 

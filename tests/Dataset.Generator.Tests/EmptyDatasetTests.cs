@@ -14,14 +14,14 @@ public sealed class EmptyDatasetTests
     private const string OwnTypes = """
         namespace Sample
         {
-            public sealed class Articles { }
-            public sealed class Quotes { }
-            public sealed class Stats { }
-            public sealed class Statistics { }
-            public sealed class People { }
-            public sealed class Organizations { }
-            public sealed class Places { }
-            public sealed class DatasetStorage { }
+            internal sealed class Articles { }
+            internal sealed class Quotes { }
+            internal sealed class Stats { }
+            internal sealed class Statistics { }
+            internal sealed class People { }
+            internal sealed class Organizations { }
+            internal sealed class Places { }
+            internal sealed class DatasetStorage { }
         }
         """;
 

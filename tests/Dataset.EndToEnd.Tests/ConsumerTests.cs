@@ -190,6 +190,50 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.True(
             location.Groups["line"].Value == "9" && location.Groups["column"].Value == "26",
             $"Expected DS2001 at (9,26), got ({location.Groups["line"].Value},{location.Groups["column"].Value}).{Environment.NewLine}{build}");
+
+        // The package was packed without a PackageProjectUrl: no help link (MSBuild prints one in parentheses after the message).
+        Assert.False(ds2001[0].Contains("(http", StringComparison.Ordinal), $"DS2001 has a help link: {ds2001[0]}");
+    }
+
+    [Fact]
+    public async Task DatasetHelpLinkBase_links_every_diagnostic_to_its_anchor_and_DatasetStatConstants_false_makes_fields()
+    {
+        var consumer = new ConsumerProject(fixture, "help-links");
+        consumer
+            .WriteFile("Consumer.csproj", consumer.ProjectFile("Exe", "Consumer", """
+
+                    <DatasetHelpLinkBase>https://example.org/dataset</DatasetHelpLinkBase>
+                    <DatasetStatConstants>false</DatasetStatConstants>
+                """))
+            .WriteFile("data/unknown-speaker.md", """
+                ---
+                title: A quote nobody said
+                source: Test Wire
+                published: 2015-10-01
+                people:
+                  Kerry: { name: John Kerry }
+                ---
+                "[Hello]{.quote #Kery.Hello}," someone said, [69 percent]{.stat #Poll.Against} agreed.
+                """)
+            .WriteFile("Program.cs", """
+                System.Console.WriteLine(Consumer.Stats.Poll.Against);
+                """);
+
+        var build = await consumer.BuildAsync();
+
+        Assert.False(build.Succeeded, $"The build succeeded with an unknown speaker.{Environment.NewLine}{build}");
+        var errors = build.ErrorLines.Distinct().ToArray();
+        var ds2009 = Assert.Single(errors);
+        Assert.True(
+            ds2009.Contains("error DS2009: ", StringComparison.Ordinal) && ds2009.Contains("(https://example.org/dataset#ds2009)", StringComparison.Ordinal),
+            $"Expected DS2009 with its help link, found:{Environment.NewLine}{string.Join(Environment.NewLine, errors)}{Environment.NewLine}{build}");
+
+        // The statistic compiled as a field: the only error is the data file's.
+        consumer.WriteFile("data/unknown-speaker.md", File.ReadAllText(Path.Combine(consumer.Directory, "data/unknown-speaker.md")).Replace("#Kery.", "#Kerry.", StringComparison.Ordinal));
+        AssertSucceeded(await consumer.BuildAsync());
+        var run = await consumer.RunAsync();
+        AssertSucceeded(run);
+        AssertLines(run, "69");
     }
 
     [Fact]

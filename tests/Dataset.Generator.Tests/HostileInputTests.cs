@@ -226,7 +226,9 @@ public sealed class HostileInputTests
         var run = GenerateWithoutThrowing(text);
         Assert.Equal([id], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
         Assert.Empty(CompilerProblems(run));
-        Assert.Equal(["Dataset.g.cs"], run.Sources.Keys);
+
+        // The only article cannot be generated: the dataset is empty, so nothing is generated (see EmptyDatasetTests).
+        Assert.Empty(run.Sources.Keys);
     }
 
     private static GeneratorRun GenerateWithoutThrowing(string text)

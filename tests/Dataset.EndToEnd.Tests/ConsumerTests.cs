@@ -269,6 +269,51 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
+    public async Task A_dataset_library_and_an_app_that_references_it_run_from_the_apps_output_folder()
+    {
+        // The library holds the data and the package; the app only references the library, so the runtime assembly
+        // reaches it through the package, transitively.
+        var consumer = new ConsumerProject(fixture, "library-and-app");
+        consumer
+            .WriteFile("News/News.csproj", consumer.ProjectFile("Library", "News", """
+
+                    <DatasetVisibility>public</DatasetVisibility>
+                """))
+            .CopySeedArticle("News/data/russia-us-syria-talks.md")
+            .WriteFile("App/App.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <ImplicitUsings>disable</ImplicitUsings>
+                    <RootNamespace>App</RootNamespace>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <ProjectReference Include="../News/News.csproj" />
+                  </ItemGroup>
+                </Project>
+                """)
+            .WriteFile("App/Program.cs", SeedDatasetProgram.Source("News"));
+
+        var build = await consumer.BuildAsync("App/App.csproj");
+        AssertSucceeded(build);
+
+        // The app's output folder holds the package's own runtime assembly.
+        var output = Path.Combine("App", "bin", "Debug", "net10.0");
+        var runtime = Path.Combine(consumer.Directory, output, "Dataset.dll");
+        var packaged = Path.Combine(fixture.NuGetCache, "dataset", fixture.Version, "lib", "netstandard2.0", "Dataset.dll");
+        Assert.True(File.Exists(runtime), $"The app's output folder has no Dataset.dll.{Environment.NewLine}{build}");
+        Assert.True(
+            File.ReadAllBytes(runtime).AsSpan().SequenceEqual(File.ReadAllBytes(packaged)),
+            $"{runtime} is not the package's {packaged}.");
+
+        var run = await consumer.RunBuiltAssemblyAsync(Path.Combine(output, "App.dll"));
+        SeedDatasetProgram.AssertPrinted(run, SeedArticle.Read(fixture.SeedArticlePath));
+    }
+
+    [Fact]
     public async Task With_ContinuousIntegrationBuild_the_line_directives_are_mapped_and_builds_in_two_directories_are_identical()
     {
         // ContinuousIntegrationBuild turns on DeterministicSourcePaths: the SDK computes PathMap from the SourceRoot

@@ -39,6 +39,9 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>The NuGet cache every consumer uses (NUGET_PACKAGES), empty at the start.</summary>
     public string NuGetCache => Path.Combine(Root, "nuget-cache");
 
+    /// <summary>The repository's seed article, data/russia-us-syria-talks.md.</summary>
+    public string SeedArticlePath => Path.Combine(RepositoryRoot, "data", "russia-us-syria-talks.md");
+
     public string PackageFileName => $"Dataset.{Version}.nupkg";
 
     public string PackagePath => Path.Combine(PackagesDirectory, PackageFileName);

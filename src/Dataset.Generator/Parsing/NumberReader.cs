@@ -424,7 +424,7 @@ internal static class NumberReader
         {
             if (_p >= Count)
             {
-                return Fail($"no number follows '{Span(amount.First, Count)}'");
+                return Fail($"no number follows '{Span(0, Count)}'");
             }
 
             var token = _tokens[_p];
@@ -652,6 +652,12 @@ internal static class NumberReader
 
             amount.NeedsScale = state == WordState.AfterA;
             amount.Numerator = checked(total + group);
+            if (group == 0m && lastScale > 0m)
+            {
+                // "ten thousand" ends in its scale, which a bare lower bound shares: "five to ten thousand".
+                amount.Scale = lastScale;
+            }
+
             return true;
         }
 

@@ -235,6 +235,6 @@ internal static class NumberTokenizer
             }
         }
 
-        return significant > 28 ? NumberDigitsProblem.TooPrecise : NumberDigitsProblem.None;
+        return inFraction && significant > 28 ? NumberDigitsProblem.TooPrecise : NumberDigitsProblem.None;
     }
 }

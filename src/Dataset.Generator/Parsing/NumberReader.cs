@@ -286,7 +286,7 @@ internal static class NumberReader
                 return Failure($"a sum of money cannot be in {unit}");
             }
 
-            if (lower.Scale == 1m && upper.Scale != 1m)
+            if (!lower.UsedScale && upper.Scale != 1m)
             {
                 lower.Numerator = checked(lower.Numerator * upper.Scale);
             }
@@ -377,7 +377,7 @@ internal static class NumberReader
             }
 
             if ((token.IsSymbol('-') || token.IsSymbol('\u2212') || token.IsSymbol('+')) && _p + 1 < Count && _tokens[_p + 1].Glued
-                && (_tokens[_p + 1].Kind == NumberTokenKind.Digits || NumberWords.CurrencySymbols.ContainsKey(_tokens[_p + 1].Text)))
+                && (_tokens[_p + 1].Kind == NumberTokenKind.Digits || NumberWords.CurrencySymbols.ContainsKey(_tokens[_p + 1].Text) || IsDollarPrefix(_p + 1)))
             {
                 negative = !token.IsSymbol('+');
                 _p++;
@@ -403,8 +403,7 @@ internal static class NumberReader
                 return true;
             }
 
-            if (token.Kind == NumberTokenKind.Word && _p + 1 < Count && _tokens[_p + 1].Glued && _tokens[_p + 1].IsSymbol('$')
-                && NumberWords.DollarPrefixes.TryGetValue(token.Text, out currency))
+            if (IsDollarPrefix(_p) && NumberWords.DollarPrefixes.TryGetValue(token.Text, out currency))
             {
                 _p += 2;
                 return true;
@@ -418,6 +417,11 @@ internal static class NumberReader
 
             return false;
         }
+
+        /// <summary><c>US$</c>, <c>HK$</c>, ...: letters glued to a dollar sign.</summary>
+        private bool IsDollarPrefix(int i) =>
+            i + 1 < Count && _tokens[i].Kind == NumberTokenKind.Word && NumberWords.DollarPrefixes.ContainsKey(_tokens[i].Text)
+            && _tokens[i + 1].Glued && _tokens[i + 1].IsSymbol('$');
 
         /// <summary>Digits (<c>40,000</c>, <c>.5</c>), a fraction (<c>1/4</c>, <c>2 1/2</c>, <c>2½</c>), or number words.</summary>
         private bool ReadNumber(ref Amount amount)
@@ -633,7 +637,7 @@ internal static class NumberReader
                     total = checked(total * scale);
                     lastScale = scale;
                 }
-                else if (word == "and" && state is WordState.AfterHundred or WordState.AfterScale && SubHundredFollows(_p + 1))
+                else if (word == "and" && state is WordState.AfterHundred or WordState.AfterScale && SubHundredFollows(_p + 1, lastScale))
                 {
                     state = WordState.AfterAnd;
                 }
@@ -661,8 +665,13 @@ internal static class NumberReader
             return true;
         }
 
-        /// <summary>After <c>and</c>: a number below a hundred that no <c>hundred</c> or scale follows (<c>one hundred and twelve</c>, not <c>between one hundred and two hundred</c>).</summary>
-        private bool SubHundredFollows(int i)
+        /// <summary>
+        /// After <c>and</c>: a number below a hundred that could continue the cardinal, that is, not followed by
+        /// <c>hundred</c> nor by a scale as large as the last one (<c>one hundred and twelve</c>, <c>one hundred and five
+        /// thousand</c>; but <c>between one hundred and two hundred</c> and <c>between two thousand and three thousand</c>
+        /// are ranges).
+        /// </summary>
+        private bool SubHundredFollows(int i, decimal lastScale)
         {
             if (Word(i) is not { } word)
             {
@@ -690,7 +699,8 @@ internal static class NumberReader
                 return false;
             }
 
-            return Word(i) is not { } after || (after != "hundred" && !NumberWords.Scales.ContainsKey(after));
+            return Word(i) is not { } after
+                || (after != "hundred" && !(lastScale > 0m && NumberWords.Scales.TryGetValue(after, out var scale) && scale >= lastScale));
         }
 
         /// <summary>

@@ -136,7 +136,7 @@ internal static class NumberTokenizer
     private static bool IsClosing(char c) => c is ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '.' or ',' or ';' or ':' or '!' or '?';
 
     /// <summary>
-    /// Digits from <paramref name="i"/>: an optional group of one to three digits followed by groups of exactly three
+    /// Digits from <paramref name="i"/>: a group of one to three digits (not starting with 0) followed by groups of exactly three
     /// after one kind of separator (<c>,</c>, space, no-break space U+00A0 or narrow no-break space U+202F), or plain
     /// digits; then optionally a point and decimals. A leading point (<c>.5</c>) is read as <c>0.5</c>.
     /// </summary>
@@ -150,7 +150,8 @@ internal static class NumberTokenizer
             i++;
         }
 
-        if (i - runStart is >= 1 and <= 3)
+        // Thousands groups follow a first group of one to three digits that does not start with 0 ("0,500" is not 500).
+        if (i - runStart is >= 1 and <= 3 && text[runStart] != '0')
         {
             var separator = '\0';
             while (i < end && (separator == '\0' ? IsSeparator(text[i]) : text[i] == separator) && IsGroup(text, i + 1, end))

@@ -12,15 +12,38 @@ internal static class NumberWords
     /// <summary><c>zero</c> to <c>nineteen</c>.</summary>
     public static readonly Dictionary<string, int> Units = new()
     {
-        ["zero"] = 0, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+        ["zero"] = 0,
+        ["one"] = 1,
+        ["two"] = 2,
+        ["three"] = 3,
+        ["four"] = 4,
+        ["five"] = 5,
+        ["six"] = 6,
+        ["seven"] = 7,
+        ["eight"] = 8,
+        ["nine"] = 9,
+        ["ten"] = 10,
+        ["eleven"] = 11,
+        ["twelve"] = 12,
+        ["thirteen"] = 13,
+        ["fourteen"] = 14,
+        ["fifteen"] = 15,
+        ["sixteen"] = 16,
+        ["seventeen"] = 17,
+        ["eighteen"] = 18,
+        ["nineteen"] = 19,
     };
 
     public static readonly Dictionary<string, int> Tens = new()
     {
-        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70,
-        ["eighty"] = 80, ["ninety"] = 90,
+        ["twenty"] = 20,
+        ["thirty"] = 30,
+        ["forty"] = 40,
+        ["fifty"] = 50,
+        ["sixty"] = 60,
+        ["seventy"] = 70,
+        ["eighty"] = 80,
+        ["ninety"] = 90,
     };
 
     /// <summary>Scale words after digits or inside number words: <c>1.5 million</c>, <c>two thousand</c>, <c>25 lakh</c>.</summary>
@@ -57,22 +80,50 @@ internal static class NumberWords
     /// <summary>Fraction denominators, singular (after <c>a</c> or <c>one</c>) and plural (after two or more).</summary>
     public static readonly Dictionary<string, int> Denominators = new()
     {
-        ["half"] = 2, ["third"] = 3, ["quarter"] = 4, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+        ["half"] = 2,
+        ["third"] = 3,
+        ["quarter"] = 4,
+        ["fourth"] = 4,
+        ["fifth"] = 5,
+        ["sixth"] = 6,
+        ["seventh"] = 7,
+        ["eighth"] = 8,
+        ["ninth"] = 9,
+        ["tenth"] = 10,
     };
 
     public static readonly Dictionary<string, int> PluralDenominators = new()
     {
-        ["halves"] = 2, ["thirds"] = 3, ["quarters"] = 4, ["fourths"] = 4, ["fifths"] = 5, ["sixths"] = 6,
-        ["sevenths"] = 7, ["eighths"] = 8, ["ninths"] = 9, ["tenths"] = 10,
+        ["halves"] = 2,
+        ["thirds"] = 3,
+        ["quarters"] = 4,
+        ["fourths"] = 4,
+        ["fifths"] = 5,
+        ["sixths"] = 6,
+        ["sevenths"] = 7,
+        ["eighths"] = 8,
+        ["ninths"] = 9,
+        ["tenths"] = 10,
     };
 
     /// <summary>Unicode vulgar fractions: <c>2½</c>, <c>¾</c>.</summary>
     public static readonly Dictionary<string, (int Numerator, int Denominator)> VulgarFractions = new()
     {
-        ["\u00BD"] = (1, 2), ["\u2153"] = (1, 3), ["\u2154"] = (2, 3), ["\u00BC"] = (1, 4), ["\u00BE"] = (3, 4),
-        ["\u2155"] = (1, 5), ["\u2156"] = (2, 5), ["\u2157"] = (3, 5), ["\u2158"] = (4, 5), ["\u2159"] = (1, 6),
-        ["\u215A"] = (5, 6), ["\u215B"] = (1, 8), ["\u215C"] = (3, 8), ["\u215D"] = (5, 8), ["\u215E"] = (7, 8),
+        ["\u00BD"] = (1, 2),
+        ["\u2153"] = (1, 3),
+        ["\u2154"] = (2, 3),
+        ["\u00BC"] = (1, 4),
+        ["\u00BE"] = (3, 4),
+        ["\u2155"] = (1, 5),
+        ["\u2156"] = (2, 5),
+        ["\u2157"] = (3, 5),
+        ["\u2158"] = (4, 5),
+        ["\u2159"] = (1, 6),
+        ["\u215A"] = (5, 6),
+        ["\u215B"] = (1, 8),
+        ["\u215C"] = (3, 8),
+        ["\u215D"] = (5, 8),
+        ["\u215E"] = (7, 8),
     };
 
     /// <summary>Words that name a vague multitude, not a figure: <c>thousands of</c>.</summary>
@@ -139,20 +190,40 @@ internal static class NumberWords
     /// <summary>Currency symbols, before or after the number: <c>$20</c>, <c>20 €</c>.</summary>
     public static readonly Dictionary<string, string> CurrencySymbols = new()
     {
-        ["$"] = "USD", ["\u00A3"] = "GBP", ["\u20AC"] = "EUR", ["\u00A5"] = "JPY", ["\u20B9"] = "INR", ["\u20BD"] = "RUB",
+        ["$"] = "USD",
+        ["\u00A3"] = "GBP",
+        ["\u20AC"] = "EUR",
+        ["\u00A5"] = "JPY",
+        ["\u20B9"] = "INR",
+        ["\u20BD"] = "RUB",
     };
 
     /// <summary>Letters glued before <c>$</c>: <c>US$</c>, <c>A$</c>, <c>C$</c>, <c>HK$</c>, <c>NZ$</c>, <c>S$</c>.</summary>
     public static readonly Dictionary<string, string> DollarPrefixes = new()
     {
-        ["us"] = "USD", ["a"] = "AUD", ["c"] = "CAD", ["hk"] = "HKD", ["nz"] = "NZD", ["s"] = "SGD",
+        ["us"] = "USD",
+        ["a"] = "AUD",
+        ["c"] = "CAD",
+        ["hk"] = "HKD",
+        ["nz"] = "NZD",
+        ["s"] = "SGD",
     };
 
     /// <summary>ISO 4217 codes, before or after the number: <c>USD 20</c>, <c>20 EUR</c>.</summary>
     public static readonly Dictionary<string, string> CurrencyCodes = new()
     {
-        ["usd"] = "USD", ["eur"] = "EUR", ["gbp"] = "GBP", ["jpy"] = "JPY", ["cny"] = "CNY", ["chf"] = "CHF",
-        ["cad"] = "CAD", ["aud"] = "AUD", ["inr"] = "INR", ["rub"] = "RUB", ["hkd"] = "HKD", ["nzd"] = "NZD",
+        ["usd"] = "USD",
+        ["eur"] = "EUR",
+        ["gbp"] = "GBP",
+        ["jpy"] = "JPY",
+        ["cny"] = "CNY",
+        ["chf"] = "CHF",
+        ["cad"] = "CAD",
+        ["aud"] = "AUD",
+        ["inr"] = "INR",
+        ["rub"] = "RUB",
+        ["hkd"] = "HKD",
+        ["nzd"] = "NZD",
         ["sgd"] = "SGD",
     };
 

@@ -68,9 +68,9 @@ internal enum NumberDigitsProblem
 }
 
 /// <summary>
-/// Splits a statistic's text into digits, words and symbols in one pass, without backtracking. Enclosing brackets and
-/// quotation marks and trailing sentence punctuation are not part of the number and are left out (<c>(36)</c>,
-/// <c>36.</c>).
+/// Splits a statistic's text into digits, words and symbols in one pass, without backtracking. A pair of enclosing
+/// brackets or quotation marks and trailing sentence punctuation are not part of the number and are left out
+/// (<c>(36)</c>, <c>“36”</c>, <c>36.</c>).
 /// </summary>
 internal static class NumberTokenizer
 {
@@ -78,14 +78,27 @@ internal static class NumberTokenizer
     {
         start = 0;
         end = text.Length;
-        while (start < end && (char.IsWhiteSpace(text[start]) || IsOpening(text[start])))
+        while (true)
         {
-            start++;
-        }
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
 
-        while (end > start && (char.IsWhiteSpace(text[end - 1]) || IsClosing(text[end - 1])))
-        {
-            end--;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?'))
+            {
+                end--;
+            }
+
+            // Brackets and quotation marks only in pairs: a lone 5" or 5' may be inches or feet.
+            if (end - start >= 2 && Closing(text[start]) is { } closing && text[end - 1] == closing)
+            {
+                start++;
+                end--;
+                continue;
+            }
+
+            break;
         }
 
         var tokens = new List<NumberToken>();
@@ -131,9 +144,16 @@ internal static class NumberTokenizer
 
     private static bool IsDigit(char c) => c >= '0' && c <= '9';
 
-    private static bool IsOpening(char c) => c is '(' or '[' or '"' or '\'' or '\u201C' or '\u2018';
-
-    private static bool IsClosing(char c) => c is ')' or ']' or '"' or '\'' or '\u201D' or '\u2019' or '.' or ',' or ';' or ':' or '!' or '?';
+    private static char? Closing(char opening) => opening switch
+    {
+        '(' => ')',
+        '[' => ']',
+        '"' => '"',
+        '\'' => '\'',
+        '\u201C' => '\u201D',
+        '\u2018' => '\u2019',
+        _ => null,
+    };
 
     /// <summary>
     /// Digits from <paramref name="i"/>: a group of one to three digits (not starting with 0) followed by groups of exactly three

@@ -73,7 +73,8 @@ public static class ScalingRunner
         "unclosed spans" => Front + string.Concat(Enumerable.Repeat("[word ", n)),
         "spans without attributes" => Front + new string('[', n) + string.Concat(Enumerable.Repeat("word] ", n)),
         "annotations" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[w]{{.quote #Kerry.Q{i}}} ")),
-        "statistics" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[{StatTexts[i % StatTexts.Length]}]{{.stat #S.S{i}}} ")),
+        // One sentence each: a statistic keeps its sentence, so n statistics in one sentence would be n copies of it.
+        "statistics" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[{StatTexts[i % StatTexts.Length]}]{{.stat #S.S{i}}}. ")),
         "long statistic" => Front + "[" + string.Concat(Enumerable.Repeat("twenty one hundred and ", n)) + "]{.stat #S.Long}",
         "attributes" => Front + "[w]{.person " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}=b ")) + "ref=Kerry}",
         // The "did you mean" hint compares names: unbounded, n unknown speakers among n people would be n^2 comparisons.

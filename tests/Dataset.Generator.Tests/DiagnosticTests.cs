@@ -279,7 +279,42 @@ public sealed class DiagnosticTests
         var run = GenerateValid(Article("[Many]{.stat #War.Many} died.\n\n" + ValidParagraph));
 
         AssertSingle(run, "DS3001", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 23),
-            "No number can be read from 'Many': add 'value=...' with the number");
+            "No number can be read from 'Many': 'Many' is not a number; add 'value=...' with the number");
+    }
+
+    [Fact]
+    public void DS3001_UnreadableNumber_WordsAfterTheNumber()
+    {
+        var run = GenerateValid(Article("It killed [36 innocent people]{.stat #War.Dead}.\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3001", DiagnosticSeverity.Error, TalksPath, (Body, 10, Body, 47),
+            "No number can be read from '36 innocent people': 'innocent people' after the number is not a scale or a unit: leave words that are not part of the number outside the brackets, or name the unit with unit=; add 'value=...' with the number");
+    }
+
+    [Theory]
+    [InlineData("no more than 40", null)]
+    [InlineData("between twenty and thirty per cent", null)]
+    [InlineData("-0.3%", null)]
+    [InlineData("two-thirds", null)]
+    [InlineData("twenty-first", "'twenty-first' is an ordinal, not a quantity")]
+    [InlineData("nineteen eighty-four", "'eighty-four' after the number is not a scale or a unit: leave words that are not part of the number outside the brackets, or name the unit with unit=")]
+    [InlineData("about 20-30", "'about' cannot qualify a range")]
+    [InlineData("thousands", "'thousands' is not a figure")]
+    [InlineData("six in 10", null)]
+    [InlineData("25 lakh", null)]
+    public void DS3001_UnreadableNumber_OnlyWhenTheWholeTextIsNotANumber(string text, string? problem)
+    {
+        var run = Generate(Article($"[{text}]{{.stat #War.Figure}}\n\n" + ValidParagraph), UsesValidMembers + "internal static class UseFigure { internal static readonly object Figure = Sample.Statistics.War.Figure; }");
+
+        if (problem is null)
+        {
+            Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id.StartsWith("DS3", StringComparison.Ordinal));
+            Assert.Empty(CompilerProblems(run));
+            return;
+        }
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("DS3001", $"No number can be read from '{text}': {problem}; add 'value=...' with the number"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -290,6 +325,18 @@ public sealed class DiagnosticTests
         AssertSingle(run, "DS3002", DiagnosticSeverity.Warning, TalksPath, (Body, 24, Body, 32),
             "value=21 contradicts '20', which reads as 20: the explicit value is used");
         Assert.Contains("public const int Sorties = 21;", run.Sources["Article_Talks.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DS3002_ContradictingValue_Range()
+    {
+        var text = Article("[between 20 and 30]{.stat #War.Sorties value=25}\n\n" + ValidParagraph);
+        var run = GenerateValid(text, UsesValidMembers + "internal static class Sorties { internal const int Value = Sample.Stats.War.Sorties; }");
+
+        AssertSingle(run, "DS3002", DiagnosticSeverity.Warning, TalksPath, (Body, 39, Body, 47),
+            "value=25 contradicts 'between 20 and 30', which reads as 20 to 30: the explicit value is used");
+        var stat = Assert.Single(Parse(text).Stats, stat => stat.Group == "War");
+        Assert.Equal(("25", null, Model.StatQualifierModel.Exact), (stat.Value, stat.Upper, stat.Qualifier));
     }
 
     [Fact]
@@ -317,6 +364,24 @@ public sealed class DiagnosticTests
 
         AssertSingle(run, "DS3004", DiagnosticSeverity.Error, TalksPath, (Body, 21, Body, 30),
             "value=ten is not a number: write digits with an optional '-' and '.', such as value=1500000 or value=1.5");
+    }
+
+    [Fact]
+    public void DS3005_TooPrecise()
+    {
+        var run = GenerateValid(Article("[3.14159265358979323]{.stat #Math.Pi}\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3005", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 37),
+            "'3.14159265358979323' has 18 significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
+    }
+
+    [Fact]
+    public void DS3005_TooPrecise_ExplicitValue()
+    {
+        var run = GenerateValid(Article("[pi]{.stat #Math.Pi value=3.1415926535897932}\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3005", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 45),
+            "'value=3.1415926535897932' has 17 significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
     }
 
     [Fact]

@@ -115,7 +115,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnreadableNumber = Error(
         "DS3001", Statistics, "No number in statistic",
-        "No number can be read from '{0}': add 'value=...' with the number");
+        "No number can be read from '{0}': {1}; add 'value=...' with the number");
 
     public static readonly DiagnosticDescriptor ContradictingValue = Warning(
         "DS3002", Statistics, "Explicit value contradicts the text",
@@ -128,6 +128,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "DS3004", Statistics, "Invalid explicit value",
         "value={0} is not a number: write digits with an optional '-' and '.', such as value=1500000 or value=1.5");
+
+    public static readonly DiagnosticDescriptor TooPrecise = Error(
+        "DS3005", Statistics, "Number too precise",
+        "'{0}' has {1} significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
 
     public static readonly DiagnosticDescriptor DuplicateArticle = Error(
         "DS4001", Dataset, "Duplicate article id",

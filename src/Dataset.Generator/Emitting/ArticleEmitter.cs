@@ -210,7 +210,10 @@ internal static class ArticleEmitter
             _ => string.Empty,
         };
         var unit = stat.Unit is null ? string.Empty : " " + stat.Unit;
-        return Xml($"{qualifier}{Readable(stat.Value, stat.Unit)}{unit}: \u201C{stat.Sentence}\u201D");
+        var value = stat.Upper is { } upper
+            ? $"from {Readable(stat.Value, stat.Unit)} to {Readable(upper, stat.Unit)}"
+            : Readable(stat.Value, stat.Unit);
+        return Xml($"{qualifier}{value}{unit}: \u201C{stat.Sentence}\u201D");
     }
 
     /// <summary>

@@ -135,6 +135,7 @@ internal static class DataEncoder
             block.String(table, stat.Group);
             block.String(table, stat.Key);
             block.String(table, stat.Value);
+            block.String(table, stat.Upper);
             block.String(table, stat.Unit);
             BlockWriter.Int(table, (int)stat.Qualifier);
             Slice(block, table, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);

@@ -100,12 +100,13 @@ internal sealed class EncodedChunk
             var group = table.String();
             var key = table.String();
             var value = Value(table.String());
+            var upper = table.NullableString() is { } bound ? Value(bound) : (decimal?)null;
             var unit = table.NullableString();
             var qualifier = table.Int();
             var text = table.String();
             var sentence = table.String();
             var paragraph = table.Int();
-            stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref table, file));
+            stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref table, file), upper);
         }
 
         var mentions = new Mention[table.Count()];
@@ -139,7 +140,7 @@ internal sealed class EncodedChunk
             : throw DataBlock.Damaged($"'{text}' is not a number");
 
     private static StatQualifier Qualifier(int value) =>
-        value <= (int)StatQualifier.Nearly ? (StatQualifier)value : throw DataBlock.Damaged("a qualifier is unknown");
+        value <= (int)StatQualifier.Range ? (StatQualifier)value : throw DataBlock.Damaged("a qualifier is unknown");
 
     internal static EntityKind Kind(int value) =>
         value <= (int)EntityKind.Place ? (EntityKind)value : throw DataBlock.Damaged("an entity kind is unknown");

@@ -70,7 +70,7 @@ internal static class ArticleFactory
 
     private static readonly string[] Groups = ["Poll", "War", "@event", "\u00C9lection", "Strikes"];
 
-    /// <summary>Hostile tokens with no digit and no number word, so that a statistic's text still reads as its number.</summary>
+    /// <summary>Hostile tokens with no digit and no number word, before the number of a statistic that states its value with value=.</summary>
     private static readonly string[] StatPrefixes = Hostile.Where(token => !token.Any(char.IsDigit) && token != "\u0378").Concat(["of", "reported", "killed"]).ToArray();
 
     /// <summary>A random valid article; <paramref name="prefix"/> makes its quote and statistic keys unique among articles.</summary>
@@ -335,12 +335,17 @@ internal static class ArticleFactory
             var explicitValue = random.Next(5) == 0;
             var percent = !explicitValue && random.Next(4) == 0;
             var words = new List<string>();
-            for (var i = random.Next(3); i > 0; i--)
+            if (explicitValue)
             {
-                words.Add(StatPrefixes[random.Next(StatPrefixes.Length)]);
+                // Words that are not a number make the text unreadable, so it needs value= (a bare number reads as itself).
+                for (var i = random.Next(3); i > 0; i--)
+                {
+                    words.Add(StatPrefixes[random.Next(StatPrefixes.Length)]);
+                }
             }
 
-            words.Add(explicitValue ? "many" : random.Next(2) == 0 ? number.ToString("N0", CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture));
+            var digits = random.Next(2) == 0 ? number.ToString("N0", CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture);
+            words.Add(explicitValue && random.Next(2) == 0 ? "many" : digits);
             if (percent)
             {
                 words.Add("percent");

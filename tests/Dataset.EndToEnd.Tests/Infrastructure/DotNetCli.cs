@@ -30,9 +30,11 @@ internal static class DotNetCli
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? executable = null)
     {
-        var startInfo = new ProcessStartInfo(DotNetExecutable())
+        // Another program (an installed .NET tool's command) is run the same way, with the same environment.
+        var startInfo = new ProcessStartInfo(executable ?? DotNetExecutable())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -66,7 +68,7 @@ internal static class DotNetCli
             }
         }
 
-        var commandLine = "dotnet " + string.Join(" ", startInfo.ArgumentList.Select(Quote));
+        var commandLine = (executable is null ? "dotnet" : Path.GetFileName(executable)) + " " + string.Join(" ", startInfo.ArgumentList.Select(Quote));
         var output = new StringBuilder();
         void Append(string? line)
         {
@@ -133,6 +135,16 @@ internal static class DotNetCli
             return new CommandResult(commandLine, workingDirectory, process.ExitCode, output.ToString(), stopwatch.Elapsed);
         }
     }
+
+    /// <summary>The directory of the dotnet that runs these tests: an installed tool's apphost finds the runtime there (DOTNET_ROOT).</summary>
+    public static string DotNetRoot => Path.GetDirectoryName(Path.GetFullPath(DotNetExecutable() == "dotnet" ? FindOnPath("dotnet") : DotNetExecutable()))!;
+
+    private static string FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists) is { } found
+            ? new FileInfo(found).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? found
+            : name;
 
     private static string DotNetExecutable()
     {

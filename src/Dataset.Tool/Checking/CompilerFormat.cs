@@ -6,7 +6,9 @@ namespace Dataset.Tool.Checking;
 
 /// <summary>
 /// Diagnostics as the compiler prints them, <c>file(line,col): error DS2001: message</c> with a 1-based line and column,
-/// so editors and CI logs that understand compiler output understand these lines.
+/// followed, as the compiler prints it, by the diagnostic's help link in parentheses: a line is exactly the line
+/// <c>dotnet build</c> prints (without MSBuild's project suffix), so editors and CI logs that understand compiler
+/// output understand these lines.
 /// </summary>
 internal static class CompilerFormat
 {
@@ -14,6 +16,11 @@ internal static class CompilerFormat
     {
         var severity = Severity(diagnostic.Severity);
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        if (!string.IsNullOrEmpty(diagnostic.Descriptor.HelpLinkUri))
+        {
+            message += " (" + diagnostic.Descriptor.HelpLinkUri + ")";
+        }
+
         if (!diagnostic.Location.IsInSource && diagnostic.Location.Kind != LocationKind.ExternalFile)
         {
             return $"dataset : {severity} {diagnostic.Id}: {message}";

@@ -11,6 +11,7 @@ internal static class DatasetCommand
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(PreviewCommand.Create());
         return root;
     }
 }

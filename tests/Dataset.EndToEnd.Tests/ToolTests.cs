@@ -113,13 +113,15 @@ public sealed class ToolTests(PackageFixture fixture)
         Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
         var run = Assert.Single(log.RootElement.GetProperty("runs").EnumerateArray().ToArray());
         Assert.Equal("dataset", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules");
         var fromSarif = run.GetProperty("results").EnumerateArray().Select(result =>
         {
+            var helpUri = rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("helpUri").GetString();
             var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
             var region = location.GetProperty("region");
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"{location.GetProperty("artifactLocation").GetProperty("uri").GetString()}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()}): {result.GetProperty("level").GetString()} {result.GetProperty("ruleId").GetString()}: {result.GetProperty("message").GetProperty("text").GetString()}");
+                $"{location.GetProperty("artifactLocation").GetProperty("uri").GetString()}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()}): {result.GetProperty("level").GetString()} {result.GetProperty("ruleId").GetString()}: {result.GetProperty("message").GetProperty("text").GetString()} ({helpUri})");
         }).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(fromBuild, fromSarif);
     }

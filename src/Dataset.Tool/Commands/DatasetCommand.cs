@@ -12,6 +12,7 @@ internal static class DatasetCommand
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
+        root.Subcommands.Add(SuggestCommand.Create());
         return root;
     }
 }

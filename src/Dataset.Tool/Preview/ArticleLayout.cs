@@ -14,12 +14,20 @@ namespace Dataset.Tool.Preview;
 /// </summary>
 internal sealed class ArticleLayout
 {
-    private ArticleLayout(IReadOnlyList<string> paragraphs, IReadOnlyList<RawAnnotation> annotations, IReadOnlyList<(int FirstLine, int LastLine)> paragraphLines)
+    private ArticleLayout(string text, int bodyStart, IReadOnlyList<string> paragraphs, IReadOnlyList<RawAnnotation> annotations, IReadOnlyList<(int FirstLine, int LastLine)> paragraphLines)
     {
+        Text = text;
+        BodyStart = bodyStart;
         Paragraphs = paragraphs;
         Annotations = annotations;
         ParagraphLines = paragraphLines;
     }
+
+    /// <summary>The article's text as the parser reads it (LF line breaks, no BOM): the models' offsets count in it.</summary>
+    public string Text { get; }
+
+    /// <summary>The offset of the body, after the front matter.</summary>
+    public int BodyStart { get; }
 
     public IReadOnlyList<string> Paragraphs { get; }
 
@@ -38,7 +46,7 @@ internal sealed class ArticleLayout
         }
 
         var text = new NormalizedText(fileText).Text;
-        var bodyStart = BodyStart(text);
+        var bodyStart = FindBodyStart(text);
         if (bodyStart < 0)
         {
             return null;
@@ -51,11 +59,25 @@ internal sealed class ArticleLayout
         }
 
         var lines = ParagraphLineRanges(text, bodyStart);
-        return new ArticleLayout(paragraphs, annotations, lines.Count == paragraphs.Count ? lines : Array.Empty<(int, int)>());
+        return new ArticleLayout(text, bodyStart, paragraphs, annotations, lines.Count == paragraphs.Count ? lines : Array.Empty<(int, int)>());
+    }
+
+    /// <summary>The annotation's kind (<c>quote</c>, <c>stat</c>, <c>person</c>, ...), or null when it has none.</summary>
+    public static string? Kind(RawAnnotation annotation) =>
+        annotation.Attributes.FirstOrDefault(attribute => attribute.Prefix == '.').Name;
+
+    /// <summary>Where the annotation's text is in <see cref="Text"/>: after its '[' and before the ']' of its ']{...}'.</summary>
+    public (int Start, int End) TextRegion(RawAnnotation annotation)
+    {
+        // The attribute list is the last '{' before the first attribute (or before the closing '}' when it is empty).
+        var searchFrom = annotation.Attributes.Count > 0 ? annotation.Attributes.Min(attribute => attribute.Start) - 1 : annotation.End - 1;
+        var brace = Text.LastIndexOf('{', Math.Clamp(searchFrom, annotation.Start, Text.Length - 1));
+        var end = brace > annotation.Start ? brace - 1 : annotation.End;
+        return (annotation.Start + 1, Math.Max(annotation.Start + 1, end));
     }
 
     /// <summary>The offset after the line that closes the front matter (<c>---</c> or <c>...</c>), or -1.</summary>
-    private static int BodyStart(string text)
+    private static int FindBodyStart(string text)
     {
         var position = 0;
         var first = true;
@@ -63,7 +85,7 @@ internal sealed class ArticleLayout
         {
             var end = text.IndexOf('\n', position);
             var next = end < 0 ? text.Length : end + 1;
-            var line = text.Substring(position, (end < 0 ? text.Length : end) - position).TrimEnd();
+            var line = text.Substring(position, (end < 0 ? text.Length : end) - position).TrimEnd(' ', '\t');
             if (first ? line != "---" : line is "---" or "...")
             {
                 return first ? -1 : next;

@@ -13,11 +13,14 @@ internal sealed record NameMatch(int Start, int End, IReadOnlyList<EntityModel> 
 /// The ways an article's text names its declared entities: the full name; a person's last name (and a first name
 /// spelled a little differently before it: "Sergey Lavrov" for Sergei Lavrov); an organization's name up to its first
 /// "of" ("Islamic State") and its last words ("Orthodox Church"); a place's capitalized first words ("Homs" for "Homs
-/// province"); and a one-word key written in capitals ("ISIL" for Isil). A form two entities share is ambiguous.
+/// province"); a one-word key written in capitals ("ISIL" for Isil); a last name without its "al-" ("Assad") or with
+/// its particle ("de Mistura", "De Mistura"). A form two entities share is ambiguous.
 /// </summary>
 internal sealed class NameIndex
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "and", "the", "for", "in", "on", "de", "al" };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben", "ibn" };
 
     private readonly Dictionary<string, List<EntityModel>> _forms;
     private readonly Regex? _pattern;
@@ -62,8 +65,26 @@ internal sealed class NameIndex
             Add(entity.Name, entity);
             switch (entity.Kind)
             {
-                case EntityKindModel.Person when words.Length >= 2 && words[^1].Length >= 3 && char.IsUpper(words[^1][0]):
-                    Add(words[^1], entity);
+                case EntityKindModel.Person when words.Length >= 2:
+                    var last = words[^1];
+                    if (last.Length >= 3 && char.IsUpper(last[0]))
+                    {
+                        Add(last, entity);
+                    }
+
+                    // "al-Assad" is also "Assad"; "de Mistura" keeps its particle, capitalized at a sentence's start.
+                    var hyphen = last.IndexOf('-', StringComparison.Ordinal);
+                    if (hyphen > 0 && char.IsLower(last[0]) && hyphen + 3 < last.Length && char.IsUpper(last[hyphen + 1]))
+                    {
+                        Add(last[(hyphen + 1)..], entity);
+                    }
+
+                    if (words.Length >= 3 && Particles.Contains(words[^2]))
+                    {
+                        Add(words[^2] + " " + last, entity);
+                        Add(char.ToUpperInvariant(words[^2][0]) + words[^2][1..] + " " + last, entity);
+                    }
+
                     break;
                 case EntityKindModel.Organization when words.Length >= 3:
                     var upTo = Array.FindIndex(words, 1, word => Connectors.Contains(word));

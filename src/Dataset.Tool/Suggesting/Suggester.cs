@@ -26,11 +26,11 @@ internal static class Suggester
 
     private static readonly Regex Number = new(
         @"(?<![\p{L}\p{N}_.,'’-])" +
-        @"(?:(?:more\s+than|at\s+least|over|up\s+to|less\s+than|fewer\s+than|under|about|around|approximately|roughly|nearly|almost)\s+)?" +
+        @"(?:(?:more\s+than|at\s+least|over|up\s+to|less\s+than|fewer\s+than|under|about|around|approximately|roughly|some|nearly|almost)\s+)?" +
         @"(?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?:" + NumberWord + @")(?:(?:-|\s+|\s+and\s+)(?:" + NumberWord + @"|hundred|thousand)(?![\p{L}]))*)" +
         @"(?:\s+(?:hundred|thousand|million|billion|trillion))?" +
         @"(?:\s*%|\s+percent|\s+per\s+cent)?" +
-        @"(?![\p{L}\p{N}_]|[.,][0-9])",
+        @"(?![\p{L}\p{N}_]|[.,][0-9]|-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]*ieth)\b)",
         Options | RegexOptions.IgnoreCase);
 
     private static readonly Regex Month = new(
@@ -123,9 +123,9 @@ internal static class Suggester
                 continue;
             }
 
-            // A day of a month is a date, not a statistic; "one of", "no one" are not numbers.
+            // A day of a month is a date, not a statistic; "one of", "the two delegations" count rather than state a figure.
             var before = text[Math.Max(regions.BodyStart, start - 12)..start];
-            if (Month.IsMatch(before) || MonthAfter.IsMatch(text[end..Math.Min(text.Length, end + 12)]) || IsPronounOne(match.Value, text, start, end))
+            if (Month.IsMatch(before) || MonthAfter.IsMatch(text[end..Math.Min(text.Length, end + 12)]) || IsCountingWord(match.Value, text, start, end))
             {
                 continue;
             }
@@ -207,17 +207,31 @@ internal static class Suggester
         return suggestions;
     }
 
-    private static bool IsPronounOne(string value, string text, int start, int end)
+    /// <summary>
+    /// Number words that count things rather than state a figure: "no one", "one of", "the two delegations", "these three
+    /// men" (a number written in digits is a figure even after "the": "the 240,000 deaths").
+    /// </summary>
+    private static bool IsCountingWord(string value, string text, int start, int end)
     {
+        if (!char.IsLetter(value[0]))
+        {
+            return false;
+        }
+
+        var previous = Regex.Match(text[Math.Max(0, start - 12)..start], @"([\p{L}]+)\s+$");
+        var before = previous.Success ? previous.Groups[1].Value.ToLowerInvariant() : string.Empty;
+        if (before is "the" or "these" or "those" or "all" or "every")
+        {
+            return true;
+        }
+
         if (!value.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
         var next = NextWords(text, end, 1);
-        var previous = Regex.Match(text[Math.Max(0, start - 12)..start], @"([\p{L}]+)\s+$");
-        return (next.Count > 0 && next[0] is "of" or "another" or "day") ||
-            (previous.Success && previous.Groups[1].Value.ToLowerInvariant() is "no" or "any" or "every" or "each" or "some" or "the" or "this" or "that" or "which");
+        return (next.Count > 0 && next[0] is "of" or "another" or "day") || before is "no" or "any" or "each" or "some" or "this" or "that" or "which";
     }
 
     /// <summary>Up to <paramref name="count"/> words after <paramref name="position"/> in the same sentence (a hyphen joins, as in "four-year-long").</summary>

@@ -90,7 +90,7 @@ internal static class Html
         .ann.place { background: #dff3f3; border-bottom: 2px solid #1b6565; }
         .ann.invalid { background: #ffe0e0; border-bottom: 2px wavy #a40000; }
         .tip { display: none; position: absolute; left: 0; top: 100%; z-index: 10; min-width: 14rem; max-width: 28rem; background: #1a1a1a; color: #fff; font: .8rem/1.4 system-ui, sans-serif; padding: .4rem .55rem; border-radius: 4px; white-space: normal; }
-        .ann:focus > .tip, .ann:hover:not(:has(.ann:hover)) > .tip { display: block; }
+        .ann:focus > .tip, .ann:target > .tip, .ann:hover:not(:has(.ann:hover)) > .tip { display: block; }
         .diagnostic { border-left: 4px solid #a40000; background: #fff4f4; padding: .4rem .6rem; margin: .5rem 0; }
         .diagnostic.warning { border-left-color: #8a5a00; background: #fff8e6; }
         .diagnostic code { font-size: .85rem; }

@@ -8,7 +8,8 @@ namespace Dataset.EndToEnd.Tests.Infrastructure;
 /// <summary>The `dataset` command as `dotnet tool install --tool-path` installed it from the packed Dataset.Tool.</summary>
 internal sealed class InstalledTool
 {
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(3);
+    // A guard against a hang, not a speed limit: on a machine shared with other builds a run can take minutes.
+    private static readonly TimeSpan CommandTimeout = TimeSpan.FromMinutes(10);
 
     private readonly PackageFixture _fixture;
 

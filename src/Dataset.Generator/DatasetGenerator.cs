@@ -46,10 +46,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var index = articles
             .Where(static article => article.IsEmittable)
-            .Select(static (article, _) => Keys(article))
+            .Select(static (article, _) => DatasetChecks.Keys(article))
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Select(static (keys, _) => BuildIndex(keys))
+            .Select(static (keys, _) => DatasetChecks.BuildIndex(keys))
             .WithTrackingName(TrackingNames.Index);
 
         var skips = index
@@ -76,10 +76,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // across articles); they are placed here, where the current locations are.
         var memberLocations = articles
             .Where(static article => article.IsEmittable)
-            .Select(static (article, _) => new MemberLocations(
-                article.FilePath,
-                article.Quotes.Select(quote => quote.Location).ToEquatableArray(),
-                article.Stats.Select(stat => stat.Location).ToEquatableArray()))
+            .Select(static (article, _) => DatasetChecks.Locations(article))
             .WithTrackingName(TrackingNames.MemberLocations)
             .Collect();
         var conflicts = index
@@ -119,56 +116,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, PathMap.Parse(pathMap), new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
     }
 
-    private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
-    {
-        var relativePath = DataPaths.Relative(file.Path, projectDirectory);
-        try
-        {
-            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArticleParser.Parse(file.Path, relativePath, text);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, file.Path, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
-            return new ArticleModel(
-                file.Path, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
-                EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
-                EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
-        }
-    }
-
-    private static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys)
-    {
-        try
-        {
-            return DatasetIndexBuilder.Build(keys);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Without an index no article can be emitted safely (they link to its People), so skip them all.
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
-            return new DatasetIndex(
-                EquatableArray<string>.Empty,
-                EquatableArray<IndexedEntity>.Empty,
-                EquatableArray<StorageRef>.Empty,
-                EquatableArray<StorageRef>.Empty,
-                EquatableArray<GroupCount>.Empty,
-                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
-                EquatableArray<MemberConflict>.Empty,
-                new[] { failure }.ToEquatableArray(),
-                EquatableArray<IndexedArticle>.Empty);
-        }
-    }
-
-    private static ArticleKeys Keys(ArticleModel article) => new(
-        article.FilePath,
-        article.RelativePath,
-        article.Id,
-        article.IdLocation,
-        article.Entities,
-        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
-        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
-        article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
+    private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken) =>
+        DatasetChecks.Parse(file.Path, DataPaths.Relative(file.Path, projectDirectory), () => file.GetText(cancellationToken)?.ToString() ?? string.Empty);
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
@@ -245,33 +194,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations)
     {
-        if (conflicts.Count == 0)
+        foreach (var diagnostic in DatasetChecks.ConflictDiagnostics(conflicts, locations))
         {
-            return;
-        }
-
-        var byFile = new Dictionary<string, MemberLocations>(StringComparer.Ordinal);
-        foreach (var article in locations)
-        {
-            byFile[article.FilePath] = article;
-        }
-
-        foreach (var conflict in conflicts)
-        {
-            var location = Find(byFile, conflict.FilePath, conflict.Kind, conflict.Index);
-            var first = Find(byFile, conflict.FirstFilePath, conflict.Kind, conflict.FirstIndex);
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray()));
-        }
-
-        static TextLocation Find(Dictionary<string, MemberLocations> byFile, string filePath, SkipKind kind, int index)
-        {
-            if (!byFile.TryGetValue(filePath, out var article))
-            {
-                return default;
-            }
-
-            var members = kind == SkipKind.Quote ? article.Quotes : article.Stats;
-            return index >= 0 && index < members.Count ? members[index] : default;
+            Report(context, diagnostic);
         }
     }
 
@@ -293,39 +218,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     /// <summary>Reports <paramref name="info"/>; a diagnostic that cannot be made (a generator bug) becomes DS9999, never an exception.</summary>
-    private static void Report(SourceProductionContext context, DiagnosticInfo info)
-    {
-        Diagnostic diagnostic;
-        try
-        {
-            diagnostic = ToDiagnostic(info);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            diagnostic = Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
-        }
-
-        context.ReportDiagnostic(diagnostic);
-    }
-
-    private static Diagnostic ToDiagnostic(DiagnosticInfo info)
-    {
-        var descriptor = DiagnosticDescriptors.Get(info.Id);
-        var location = info.FilePath.Length == 0 ? Location.None : ToLocation(info.FilePath, info.Location);
-        var additional = info.AdditionalFilePath is { } path && info.AdditionalLocation is { } second
-            ? new[] { ToLocation(path, second) }
-            : Array.Empty<Location>();
-        return Diagnostic.Create(descriptor, location, additional, info.Arguments.ToArray<object>());
-    }
-
-    private static Location ToLocation(string path, TextLocation location)
-    {
-        // Clamped so that no location can make Roslyn throw: an end before its start is read as an empty span.
-        var start = new LinePosition(Math.Max(0, location.StartLine), Math.Max(0, location.StartColumn));
-        var end = new LinePosition(Math.Max(0, location.EndLine), Math.Max(0, location.EndColumn));
-        return Location.Create(
-            path,
-            new TextSpan(Math.Max(0, location.Start), Math.Max(0, location.Length)),
-            new LinePositionSpan(start, end < start ? start : end));
-    }
+    private static void Report(SourceProductionContext context, DiagnosticInfo info) =>
+        context.ReportDiagnostic(DiagnosticFactory.Create(info));
 }

@@ -27,8 +27,10 @@ internal static class DotNetCli
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? executable = null)
     {
+        // Another program (an installed .NET tool's command) is run the same way, with the same environment.
         var variables = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
@@ -51,8 +53,18 @@ internal static class DotNetCli
             }
         }
 
-        return ChildProcess.RunAsync(DotNetExecutable(), workingDirectory, arguments, timeout, variables, cancellationToken);
+        return ChildProcess.RunAsync(executable ?? DotNetExecutable(), workingDirectory, arguments, timeout, variables, cancellationToken);
     }
+
+    /// <summary>The directory of the dotnet that runs these tests: an installed tool's apphost finds the runtime there (DOTNET_ROOT).</summary>
+    public static string DotNetRoot => Path.GetDirectoryName(Path.GetFullPath(DotNetExecutable() == "dotnet" ? FindOnPath("dotnet") : DotNetExecutable()))!;
+
+    private static string FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists) is { } found
+            ? new FileInfo(found).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? found
+            : name;
 
     private static string DotNetExecutable()
     {

@@ -87,5 +87,6 @@ public sealed class LineDirectiveLimitTests
             .GetDiagnostics()
             .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
             .Select(diagnostic => diagnostic.Id)
+            .Distinct()
             .ToList();
 }

@@ -318,9 +318,14 @@ public sealed class ConsumerTests(PackageFixture fixture)
     public async Task A_consumer_built_with_the_oldest_compiler_the_registry_serves_builds_and_runs()
     {
         // Microsoft.Net.Compilers.Toolset makes the build use its own compiler (Roslyn 4.14, C# 13) instead of the SDK's.
+        // SDK 10 replaces the compiler a package sets unless RoslynCompilerType says neither Core nor Framework (newer
+        // toolset packages set it themselves; 4.14 predates it).
         var consumer = new ConsumerProject(fixture, "toolset-4.14");
         consumer
-            .WriteFile("Consumer.csproj", consumer.ProjectFile("Exe", "Consumer", extraItems: """
+            .WriteFile("Consumer.csproj", consumer.ProjectFile("Exe", "Consumer", """
+
+                    <RoslynCompilerType>Custom</RoslynCompilerType>
+                """, """
 
                     <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />
                 """))
@@ -332,7 +337,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
                 System.Console.WriteLine($"person: {Consumer.People.Kerry.Name}");
                 """);
 
-        var build = await consumer.BuildAsync("Consumer.csproj", "-v:detailed");
+        var build = await consumer.BuildAsync("Consumer.csproj", "-v:normal");
         AssertSucceeded(build);
         var compiler = Path.Combine("microsoft.net.compilers.toolset", "4.14.0");
         Assert.True(

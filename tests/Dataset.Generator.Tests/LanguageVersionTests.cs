@@ -106,6 +106,29 @@ public sealed class LanguageVersionTests
         }
     }
 
+    [Theory]
+    [InlineData(LanguageVersion.CSharp7_3, null)]
+    [InlineData(LanguageVersion.CSharp7_3, "My.Data")]
+    [InlineData(LanguageVersion.CSharp10, "My.Data")]
+    public void SharedFilesOfALargeDatasetCompileInOldVersionsWithAndWithoutANamespace(LanguageVersion version, string? rootNamespace)
+    {
+        // Above 256 articles, articles share files: several articles' members, then the file's storage, in one namespace.
+        var articles = Enumerable.Range(0, 260).Select(i => GeneratorHarness.Article(
+            $"a{i}.md",
+            $"---\ntitle: Article {i}\nsource: Test Wire\npublished: 2020-01-01\npeople:\n  P{i}: Person {i}\n---\n"
+            + $"\"[Quote {i}]{{.quote #P{i}.Q}},\" said [P]{{.person ref=P{i}}} of [{i}]{{.stat #G{i}.S}} things.\n"));
+        var prefix = rootNamespace is null ? "global::" : "global::" + rootNamespace + ".";
+        var run = GeneratorHarness.Run(
+            articles,
+            $"internal static class Use {{ internal const int S = {prefix}Stats.G259.S; internal static string T => {prefix}Quotes.P3.Q.Text; }}",
+            rootNamespace,
+            languageVersion: version);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains(run.Sources.Keys, name => name.StartsWith("Articles_", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void StringLiteralsBeforeCSharp11DecodeToExactlyTheObjectsOfTheUtf8Literals()
     {

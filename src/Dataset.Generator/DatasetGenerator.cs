@@ -9,6 +9,7 @@ using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,8 +26,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <summary>Sets up the pipeline.</summary>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The parse options give the consumer's C# version; they change only with the project's settings, so a C# edit
+        // leaves this step (and everything after it) cached.
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -91,14 +95,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles.DatasetArticle", out var value)
         && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
-    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options, ParseOptions parseOptions)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var languageVersion = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        var language = new LanguageLevel((int)languageVersion);
+        if (!language.IsSupported)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, default, null, null, new[] { languageVersion.ToDisplayString() }.ToEquatableArray()));
+        }
+
         options.TryGetValue("build_property.DatasetNamespace", out var configured);
         options.TryGetValue("build_property.RootNamespace", out var root);
         var name = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : root?.Trim() ?? string.Empty;
-        if (name.Length > 0 && !name.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
-            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
+        if (name.Length > 0 && !name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace" }.ToEquatableArray()));
             name = string.Empty;
@@ -113,7 +123,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
         options.TryGetValue("build_property.PathMap", out var pathMap);
-        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, PathMap.Parse(pathMap), new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
+        return new GeneratorOptions(name, isPublic, projectDirectory ?? string.Empty, PathMap.Parse(pathMap), language, new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()));
     }
 
     private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken) =>
@@ -132,7 +142,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 Report(context, diagnostic);
             }
 
-            if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+            // Too old a C# version (reported once, with the options) gets no code: it could not compile it.
+            if (!article.IsEmittable || !options.Language.IsSupported || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
             {
                 continue;
             }
@@ -142,7 +153,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             try
             {
                 // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
-                var writer = new CodeWriter();
+                var writer = ArticleEmitter.BodyWriter(options);
                 encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options));
                 bodies.Add((article.RelativePath, writer.ToString()));
             }
@@ -164,13 +175,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             if (file.Articles.Count > 1)
             {
                 // In a bucket, the data file's name before each article.
-                source.Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
+                source.Append(ArticleEmitter.BodyWriter(options).Line("// From " + ArticleEmitter.Comment(bodies[i].Path)));
             }
 
             source.Append(bodies[i].Body).Append('\n');
         }
 
         source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), encoded, options));
+        source.Append(ArticleEmitter.Footer(options));
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }
 
@@ -179,14 +191,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         try
         {
-            var writer = new CodeWriter();
+            var writer = ArticleEmitter.BodyWriter(options);
             ChunkEmitter.Write(writer, file.Chunk, origin, articles, options);
             return writer.ToString();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()));
-            var writer = new CodeWriter();
+            var writer = ArticleEmitter.BodyWriter(options);
             ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options);
             return writer.ToString();
         }
@@ -205,6 +217,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         foreach (var diagnostic in options.Diagnostics.Concat(index.Diagnostics))
         {
             Report(context, diagnostic);
+        }
+
+        if (!options.Language.IsSupported)
+        {
+            return;
         }
 
         try

@@ -359,6 +359,131 @@ public sealed class ConsumerTests(PackageFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task A_consumer_built_with_the_oldest_compiler_the_registry_serves_builds_and_runs()
+    {
+        // Microsoft.Net.Compilers.Toolset makes the build use its own compiler (Roslyn 4.14, C# 13) instead of the SDK's.
+        // SDK 10 replaces the compiler a package sets unless RoslynCompilerType says neither Core nor Framework (newer
+        // toolset packages set it themselves; 4.14 predates it).
+        var consumer = new ConsumerProject(fixture, "toolset-4.14");
+        consumer
+            .WriteFile("Consumer.csproj", consumer.ProjectFile("Exe", "Consumer", """
+
+                    <RoslynCompilerType>Custom</RoslynCompilerType>
+                """, """
+
+                    <PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="4.14.0" PrivateAssets="all" />
+                """))
+            .CopySeedArticle()
+            .WriteFile("Program.cs", """
+                const int against = Consumer.Stats.LevadaPoll.Against;
+                System.Console.WriteLine($"const: {against}");
+                System.Console.WriteLine($"quote: {Consumer.Quotes.Kerry.Deconfliction.Text}");
+                System.Console.WriteLine($"person: {Consumer.People.Kerry.Name}");
+                """);
+
+        var build = await consumer.BuildAsync("Consumer.csproj", "-v:normal");
+        AssertSucceeded(build);
+        var compiler = Path.Combine("microsoft.net.compilers.toolset", "4.14.0");
+        Assert.True(
+            build.Output.Split('\n').Any(line => line.Contains(compiler, StringComparison.OrdinalIgnoreCase) && line.Contains("csc", StringComparison.OrdinalIgnoreCase)),
+            $"The build did not run the compiler of Microsoft.Net.Compilers.Toolset 4.14.0.{Environment.NewLine}{build}");
+
+        var run = await consumer.RunAsync();
+        AssertSucceeded(run);
+        AssertLines(run, "const: 69", $"quote: {DeconflictionText}", "person: John Kerry");
+    }
+
+    [Fact]
+    public async Task A_netstandard2_0_library_in_CSharp_7_3_publishes_its_dataset_to_a_net10_app()
+    {
+        // netstandard2.0's default language version is C# 7.3: no nullable, no file-scoped namespaces, no span #line,
+        // no UTF-8 literals. The library documents its public API and treats warnings as errors.
+        var consumer = new ConsumerProject(fixture, "netstandard-library");
+        consumer
+            .WriteFile("News/News.csproj", consumer.ProjectFile("Library", "News", """
+
+                    <DatasetNamespace>News.Data</DatasetNamespace>
+                    <DatasetVisibility>public</DatasetVisibility>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                    <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+                """, targetFramework: "netstandard2.0", nullable: false))
+            .CopySeedArticle("News/data/russia-us-syria-talks.md")
+            .WriteFile("App/App.csproj", consumer.ProjectFile("Exe", "App", extraItems: """
+
+                    <ProjectReference Include="../News/News.csproj" />
+                """))
+            .WriteFile("App/Program.cs", """
+                using System;
+                using System.Linq;
+
+                const int against = News.Data.Stats.LevadaPoll.Against;
+                Console.WriteLine($"const: {against}");
+                Console.WriteLine($"quote: {News.Data.Quotes.Kerry.Deconfliction.Text}");
+                Console.WriteLine($"speaker: {News.Data.Quotes.Kerry.Deconfliction.Speaker.Name}");
+                Console.WriteLine($"statistic: {News.Data.Statistics.LevadaPoll.Against.Value} {News.Data.Statistics.LevadaPoll.Against.Unit}");
+                Console.WriteLine($"article: {News.Data.Articles.RussiaUsSyriaTalks.Title}");
+                Console.WriteLine($"quotes: {News.Data.Quotes.All.Count == News.Data.Articles.All.Sum(article => article.Quotes.Count)}");
+                """);
+
+        var build = await consumer.BuildAsync("App/App.csproj");
+        AssertSucceeded(build);
+        var generated = Directory.GetFiles(Path.Combine(consumer.Directory, "News", "obj"), "*.g.cs", SearchOption.AllDirectories);
+        Assert.True(generated.Length >= 2, $"The library's generated sources were not written.{Environment.NewLine}{build}");
+        foreach (var source in generated.Select(File.ReadAllText))
+        {
+            Assert.DoesNotContain("\"u8", source, StringComparison.Ordinal);
+            Assert.DoesNotContain("#nullable", source, StringComparison.Ordinal);
+            Assert.Contains("namespace News.Data\n{", source, StringComparison.Ordinal);
+        }
+
+        var run = await consumer.RunAsync("App/App.csproj");
+        AssertSucceeded(run);
+        AssertLines(
+            run,
+            "const: 69",
+            $"quote: {DeconflictionText}",
+            "speaker: John Kerry",
+            "statistic: 69 percent",
+            "article: Russia and US call urgent talks after Syria strikes",
+            "quotes: True");
+    }
+
+    [Fact]
+    public async Task A_net472_library_compiles_with_the_reference_assemblies_package()
+    {
+        // .NET Framework 4.7.2 (C# 7.3 by default), built on any OS from Microsoft.NETFramework.ReferenceAssemblies.
+        var consumer = new ConsumerProject(fixture, "net472-library");
+        consumer
+            .WriteFile("Legacy.csproj", consumer.ProjectFile("Library", "Legacy", """
+
+                    <DatasetVisibility>public</DatasetVisibility>
+                    <GenerateDocumentationFile>true</GenerateDocumentationFile>
+                """, """
+
+                    <PackageReference Include="Microsoft.NETFramework.ReferenceAssemblies" Version="1.0.3" PrivateAssets="all" />
+                """, targetFramework: "net472", nullable: false))
+            .CopySeedArticle()
+            .WriteFile("Uses.cs", """
+                namespace Legacy
+                {
+                    /// <summary>Uses the dataset from C# 7.3.</summary>
+                    public static class Uses
+                    {
+                        /// <summary>A constant.</summary>
+                        public const int Against = Stats.LevadaPoll.Against;
+
+                        /// <summary>A quote's text.</summary>
+                        public static string Deconfliction => Quotes.Kerry.Deconfliction.Text;
+                    }
+                }
+                """);
+
+        var build = await consumer.BuildAsync("Legacy.csproj");
+        AssertSucceeded(build);
+        Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Debug", "net472", "Legacy.dll")), $"Legacy.dll was not built.{Environment.NewLine}{build}");
+    }
+
     private static void AssertSucceeded(CommandResult result) =>
         Assert.True(result.Succeeded, $"The command failed.{Environment.NewLine}{result}");
 

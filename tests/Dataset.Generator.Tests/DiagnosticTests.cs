@@ -1,6 +1,7 @@
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using static Dataset.Generator.Tests.Infrastructure.ArticleText;
 
 namespace Dataset.Generator.Tests;
@@ -436,6 +437,20 @@ public sealed class DiagnosticTests
         AssertSingleWithoutLocation(run, "DS9002", DiagnosticSeverity.Error, "DatasetVisibility 'protected' must be 'internal' or 'public'");
         Assert.Empty(CompilerProblems(run));
         Assert.Contains("internal static partial class Articles", run.Sources["Dataset.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DS9003_UnsupportedLanguageVersion()
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article(ValidParagraph))],
+            "internal static class Use { }",
+            languageVersion: LanguageVersion.CSharp7_2);
+
+        AssertSingleWithoutLocation(run, "DS9003", DiagnosticSeverity.Error,
+            "The dataset needs C# 7.3 or later, but this project uses C# 7.2: set LangVersion to 7.3 or later; no dataset code is generated");
+        Assert.Empty(run.Sources);
+        Assert.Empty(CompilerProblems(run));
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class EncodedDataTests
     }
 
     /// <summary>Everything the dataset exposes, as text, so two datasets can be compared.</summary>
-    private static string Describe(Dataset.Storage.EncodedDataset data)
+    internal static string Describe(Dataset.Storage.EncodedDataset data)
     {
         var text = new StringBuilder();
         foreach (var article in data.Articles)

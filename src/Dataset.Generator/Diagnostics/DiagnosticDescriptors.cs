@@ -153,6 +153,10 @@ internal static class DiagnosticDescriptors
         "DS9002", Configuration, "Invalid visibility",
         "DatasetVisibility '{0}' must be 'internal' or 'public'");
 
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "DS9003", Configuration, "C# version too old",
+        "The dataset needs C# 7.3 or later, but this project uses C# {0}: set LangVersion to 7.3 or later; no dataset code is generated");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DS9999", Configuration, "Dataset generator failure",
         "The Dataset generator failed on this file and skipped it; please report it: {0}");

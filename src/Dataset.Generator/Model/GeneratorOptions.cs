@@ -3,9 +3,10 @@ namespace Dataset.Generator.Model;
 /// <summary>
 /// The MSBuild settings the generator reads: the namespace to generate into (empty for the global namespace),
 /// whether the API is public, the project directory data-file paths are made relative to, the compiler's PathMap
-/// (applied to the paths written in <c>#line</c> directives), and any problem with them.
+/// (applied to the paths written in <c>#line</c> directives), the consumer's C# version (from its parse options), and
+/// any problem with them.
 /// </summary>
-internal sealed record GeneratorOptions(string Namespace, bool IsPublic, string ProjectDirectory, EquatableArray<PathMapping> PathMap, EquatableArray<DiagnosticInfo> Diagnostics)
+internal sealed record GeneratorOptions(string Namespace, bool IsPublic, string ProjectDirectory, EquatableArray<PathMapping> PathMap, LanguageLevel Language, EquatableArray<DiagnosticInfo> Diagnostics)
 {
     /// <summary>How generated code names a top-level generated class: <c>global::Ns.Name</c>.</summary>
     public string Qualify(string name) => Namespace.Length == 0 ? "global::" + name : "global::" + Namespace + "." + name;

@@ -43,13 +43,16 @@ internal sealed class ConsumerProject
 
     public string Directory { get; }
 
-    /// <summary>A project file for a consumer of the package under test.</summary>
-    public string ProjectFile(string outputType, string rootNamespace, string extraProperties = "", string extraItems = "") => $"""
+    /// <summary>
+    /// A project file for a consumer of the package under test, with warnings as errors; nullable on unless
+    /// <paramref name="nullable"/> is false (a project of C# 7.3, the default of netstandard2.0 and .NET Framework).
+    /// </summary>
+    public string ProjectFile(string outputType, string rootNamespace, string extraProperties = "", string extraItems = "", string targetFramework = "net10.0", bool nullable = true) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>{outputType}</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <Nullable>{(nullable ? "enable" : "disable")}</Nullable>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             <ImplicitUsings>disable</ImplicitUsings>
             <RootNamespace>{rootNamespace}</RootNamespace>{extraProperties}

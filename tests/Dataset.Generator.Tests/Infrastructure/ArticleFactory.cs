@@ -62,6 +62,15 @@ internal static class ArticleFactory
 
     private static readonly string[] Words = ["talks", "Russia", "said", "the", "strikes", "Homs", "agreed", "on", "de-confliction", "today"];
 
+    /// <summary>One article in this many has a paragraph that starts with a line longer than <see cref="LongLine"/>.</summary>
+    private const int LongLineEvery = 50;
+
+    /// <summary>
+    /// The length of a long line: past the 65,536 columns a <c>#line</c> span can name, so that the annotations after
+    /// it must be mapped another way.
+    /// </summary>
+    private const int LongLine = 65_600;
+
     private static readonly string[] PeopleKeys = ["Kerry", "Lavrov", "Khoja", "\u03A3\u03C9\u03BA\u03C1\u03AC\u03C4\u03B7\u03C2", "@event", "_x", "\u00DCnal", "Obama"];
 
     private static readonly string[] OrganizationKeys = ["Nato", "Levada", "Un", "@namespace"];
@@ -201,9 +210,15 @@ internal static class ArticleFactory
             var paragraphs = new List<string>();
             var spans = new List<(int, int)>();
             var count = random.Next(1, 6);
+            var longParagraph = random.Next(LongLineEvery) == 0 ? random.Next(1, count + 1) : 0;
             for (_paragraph = 1; _paragraph <= count; _paragraph++)
             {
                 var segments = Segments(depth: 0, random.Next(2, 9));
+                if (_paragraph == longParagraph)
+                {
+                    segments.Insert(0, Plain(LongWords()));
+                }
+
                 var start = text.Length;
                 text.Append(Join(segments));
                 spans.Add((start, text.Length));
@@ -383,6 +398,18 @@ internal static class ArticleFactory
         }
 
         private static Segment Plain(string text) => new(BodyEscaped(text), text);
+
+        /// <summary>Plain words, separated by single spaces, longer than <see cref="LongLine"/> characters.</summary>
+        private string LongWords()
+        {
+            var builder = new StringBuilder(LongLine + 20);
+            while (builder.Length < LongLine + random.Next(100))
+            {
+                builder.Append(Words[random.Next(Words.Length)]).Append(' ');
+            }
+
+            return builder.Append("end").ToString();
+        }
 
         private ExpectedEntity PickEntity(string section)
         {

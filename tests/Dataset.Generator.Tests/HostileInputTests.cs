@@ -26,11 +26,65 @@ public sealed class HostileInputTests
         var article = Parse(text);
         var run = Run(text);
 
-        Assert.Empty(article.Diagnostics);
+        // Deeper than Markdown is read (NestingPreScan): the plain scanner reads every span, with one warning.
+        Assert.Equal("DS2015", Assert.Single(article.Diagnostics).Id);
         Assert.Equal(depth, article.Mentions.Count);
         Assert.All(article.Mentions, mention => Assert.Equal("deep", mention.Text));
-        Assert.Empty(run.Diagnostics);
+        Assert.Equal("DS2015", Assert.Single(run.Diagnostics).Id);
         Assert.Contains("Article_Talks.g.cs", run.Results.Single().GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Theory]
+    [InlineData("> ")]
+    [InlineData(">")]
+    [InlineData("- ")]
+    [InlineData("1. ")]
+    [InlineData("> * ")]
+    public void TenThousandNestedBlockQuotesOrListLevelsAreReadWithoutOverflowingTheStack(string marker)
+    {
+        const int depth = 10_000;
+        var text = Front + string.Concat(Enumerable.Repeat(marker, depth)) + "[deep]{.person ref=Kerry}\n\n" + ValidParagraph + "\n";
+
+        var article = Parse(text);
+        var run = Run(text);
+
+        // Markdig recurses on nested containers: past NestingPreScan.Limit the plain scanner reads the body instead.
+        Assert.Equal("DS2015", Assert.Single(article.Diagnostics).Id);
+        Assert.Equal("deep", Assert.Single(article.Mentions).Text);
+        Assert.Single(article.Quotes);
+        Assert.Equal("DS2015", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void TenThousandLinesOfDeeperIndentedListsAreReadWithoutOverflowingTheStack()
+    {
+        // Each line one level deeper than the last, by indentation (two columns a level).
+        var lines = Enumerable.Range(0, 10_000).Select(level => new string(' ', 2 * level) + "- item " + level);
+        var text = Front + string.Join("\n", lines) + "\n\n" + ValidParagraph + "\n";
+
+        var article = Parse(text);
+
+        Assert.Equal("DS2015", Assert.Single(article.Diagnostics).Id);
+        Assert.Single(article.Quotes);
+    }
+
+    [Fact]
+    public void TenThousandNestedEmphasesAndLinksAreReadAsMarkdown()
+    {
+        // Separate delimiter runs and links side by side nest no deeper than the pre-scan counts, but still build a
+        // deep tree of emphasis in Markdig: the walk over it keeps its own stack.
+        const int depth = 10_000;
+        var body = string.Concat(Enumerable.Repeat("*a ", depth)) + "b" + string.Concat(Enumerable.Repeat("* c", depth))
+            + " " + string.Concat(Enumerable.Repeat("[l](u) ", depth));
+        var text = Front + "[" + body + "]{.person ref=Kerry}\n";
+
+        var article = Parse(text);
+
+        Assert.Empty(article.Diagnostics);
+        var mention = Assert.Single(article.Mentions);
+        Assert.StartsWith("a a a", mention.Text, StringComparison.Ordinal);
+        Assert.EndsWith("c c l l l", mention.Text, StringComparison.Ordinal);
+        Assert.Equal(depth, Assert.Single(article.Blocks).Text.Split('*').Length - 1 + article.Links.Count);
     }
 
     [Fact]

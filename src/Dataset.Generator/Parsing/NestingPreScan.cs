@@ -3,7 +3,7 @@ namespace Dataset.Generator.Parsing;
 /// <summary>
 /// A linear look at how deeply an article body nests before it is handed to Markdig, whose parser and tree walk
 /// recurse on nested containers (a stack overflow would kill the compiler and cannot be caught). Counts, per line, the
-/// block-quote and list markers and the indentation (two columns a level) that open block containers, and per
+/// block-quote and list markers and the leading indentation (two columns a level) that open block containers, and per
 /// paragraph the unescaped <c>[</c> still open and the length of emphasis-delimiter runs. It over-counts rather than
 /// under-counts: a body that passes nests at most <see cref="Limit"/> levels deep in Markdig's tree.
 /// </summary>
@@ -27,14 +27,10 @@ internal static class NestingPreScan
             while (i < end)
             {
                 var c = text[i];
-                if (c == ' ')
+                if (c is ' ' or '\t')
                 {
-                    columns++;
-                    i++;
-                }
-                else if (c == '\t')
-                {
-                    columns += 4 - (columns % 4);
+                    // Indentation before the first marker nests lists; spaces between markers belong to them.
+                    columns += containers > 0 ? 0 : c == ' ' ? 1 : 4 - (columns % 4);
                     i++;
                 }
                 else if (c == '>')

@@ -133,7 +133,7 @@ internal sealed class SpanAttributeReader
                 }
 
                 i++;
-                value = Markdig.Helpers.HtmlHelper.Unescape(builder.ToString(), removeBackSlash: false) ?? string.Empty;
+                value = builder.ToString();
             }
             else
             {
@@ -148,7 +148,7 @@ internal sealed class SpanAttributeReader
                     return Invalid(attributeStart, end, "a value is a bare word or a double-quoted string");
                 }
 
-                value = Markdig.Helpers.HtmlHelper.Unescape(_text.Substring(valueStart, i - valueStart), removeBackSlash: false) ?? string.Empty;
+                value = _text.Substring(valueStart, i - valueStart);
             }
 
             attributes.Add(new RawAttribute('=', name, value, attributeStart, i));

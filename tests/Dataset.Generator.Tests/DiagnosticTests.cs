@@ -168,7 +168,7 @@ public sealed class DiagnosticTests
         var run = GenerateValid(Article(string.Concat(Enumerable.Repeat("> ", 100)) + "Deep.\n\n" + ValidParagraph));
 
         AssertSingle(run, "DS2015", DiagnosticSeverity.Warning, TalksPath, (Body, 128, Body, 129),
-            "The body nests 65 levels deep here (block quotes, lists or indentation), more than the 64 that are read as Markdown: the body is read as plain paragraphs, annotations only");
+            "The body nests too deeply here to be read as Markdown (65 levels of block quotes, lists or indentation, more than 64): it is read as plain paragraphs, annotations only");
     }
 
     [Fact]

@@ -117,7 +117,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DeepNesting = Warning(
         "DS2015", Annotations, "Markdown nested too deeply",
-        "The body nests {0} levels deep here ({1}), more than the {2} that are read as Markdown: the body is read as plain paragraphs, annotations only");
+        "The body nests too deeply here to be read as Markdown ({0}): it is read as plain paragraphs, annotations only");
 
     public static readonly DiagnosticDescriptor UnreadableNumber = Error(
         "DS3001", Statistics, "No number in statistic",

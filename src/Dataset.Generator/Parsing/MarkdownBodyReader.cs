@@ -49,12 +49,27 @@ internal sealed class MarkdownBodyReader
     {
         if (NestingPreScan.FindTooDeep(text, bodyStart) is { } tooDeep)
         {
-            diagnostics.Add(DiagnosticDescriptors.DeepNesting, tooDeep.Offset, Math.Min(tooDeep.Offset + 1, text.Length), tooDeep.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture), tooDeep.What, NestingPreScan.Limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var what = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} levels of {1}, more than {2}", tooDeep.Depth, tooDeep.What, NestingPreScan.Limit);
+            diagnostics.Add(DiagnosticDescriptors.DeepNesting, tooDeep.Offset, Math.Min(tooDeep.Offset + 1, text.Length), what);
             return BodyScanner.Scan(text, bodyStart, lines, diagnostics);
         }
 
         var reader = new MarkdownBodyReader(text, bodyStart, lines, diagnostics);
-        var document = Markdown.Parse(text.Substring(bodyStart), MarkdownPipelines.Body, reader._context);
+        var before = diagnostics.Count;
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text.Substring(bodyStart), MarkdownPipelines.Body, reader._context);
+        }
+        catch (ArgumentException exception)
+        {
+            // Markdig's own depth limit (emphasis nested in thousands of separate runs, say): it throws before it
+            // could overflow the stack. Read the body without Markdown instead.
+            diagnostics.Truncate(before);
+            diagnostics.Add(DiagnosticDescriptors.DeepNesting, bodyStart, Math.Min(bodyStart + 1, text.Length), "Markdig: " + exception.Message.TrimEnd('.'));
+            return BodyScanner.Scan(text, bodyStart, lines, diagnostics);
+        }
+
         reader.WalkBlocks(document);
         reader._reading.Annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
         reader._reading.Links.Sort((left, right) => left.Location.Start.CompareTo(right.Location.Start));

@@ -19,11 +19,25 @@ internal sealed class SpanAttributeReader
         _diagnostics = diagnostics;
     }
 
-    /// <summary>The offset of the end of the line <paramref name="position"/> is on.</summary>
+    /// <summary>The last line end found, and the offset it was searched from: every offset between them is on that line.</summary>
+    private int _lineFrom = -1;
+    private int _lineEnd = -1;
+
+    /// <summary>A stretch of a line after a <c>{</c> known to hold no <c>}</c>.</summary>
+    private int _noBraceFrom = -1;
+    private int _noBraceUntil = -1;
+
+    /// <summary>The offset of the end of the line <paramref name="position"/> is on (remembered, so that many spans on one long line stay linear).</summary>
     public int LineEnd(int position)
     {
-        var end = _text.IndexOf('\n', position);
-        return end < 0 ? _text.Length : end;
+        if (position < _lineFrom || position > _lineEnd)
+        {
+            var end = _text.IndexOf('\n', position);
+            _lineFrom = position;
+            _lineEnd = end < 0 ? _text.Length : end;
+        }
+
+        return _lineEnd;
     }
 
     /// <summary>Where reading goes on after the list opened at <paramref name="brace"/>: past its <c>}</c>, or the line's end.</summary>
@@ -35,6 +49,24 @@ internal sealed class SpanAttributeReader
 
     /// <summary>The offset of the <c>}</c> that closes the list opened at <paramref name="brace"/>, skipping quoted values.</summary>
     public int FindClosingBrace(int brace, int lineEnd)
+    {
+        if (brace > _noBraceFrom && brace < _noBraceUntil)
+        {
+            return -1;
+        }
+
+        var closing = ScanForClosingBrace(brace, lineEnd);
+        if (closing < 0 && _text.IndexOf('}', brace + 1, lineEnd - brace - 1) < 0)
+        {
+            // No '}' at all up to the line's end: many unclosed lists on one line are one scan, not one each.
+            _noBraceFrom = brace;
+            _noBraceUntil = lineEnd;
+        }
+
+        return closing;
+    }
+
+    private int ScanForClosingBrace(int brace, int lineEnd)
     {
         var quoted = false;
         for (var i = brace + 1; i < lineEnd; i++)

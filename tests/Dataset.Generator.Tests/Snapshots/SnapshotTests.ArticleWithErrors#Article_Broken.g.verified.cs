@@ -74,8 +74,8 @@ namespace Sample
         internal static class Article_Broken
         {
             internal static global::System.ReadOnlySpan<byte> Data =>
-                "DS1Zpj/+n11i3+50170070I6AN0a/112FW11114034W1k1a1j2Qm3Rf415Z56d5Hl15i51828n1m3l117m57s53y5003/3Qm33CGCg1r8Q106d56Y218q18k2Y5Q"u8 +
-                "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This span is never closed.FineKerrysaidStrikeDeaths12"u8;
+                "DS1ogxjny31i3/50170070I6AN0a/112FW11114034W1k1a1j2Qm3Sf415a56e5Hl15j51828n1m3l117n57t53z5003/3Qm33CGCg1r8Q106e56Y218q18k2Y5Q"u8 +
+                "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.FineKerrysaidStrikeDeaths12"u8;
         }
     }
 }

@@ -35,6 +35,7 @@ public sealed class PackageTests(PackageFixture fixture)
         [
             "lib/netstandard2.0/Dataset.dll",
             "analyzers/dotnet/cs/Dataset.Generator.dll",
+            "analyzers/dotnet/cs/Markdig.dll",
             "build/Dataset.props",
             "build/Dataset.targets",
             "buildTransitive/Dataset.props",

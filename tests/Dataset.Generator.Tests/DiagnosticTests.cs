@@ -114,8 +114,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("An [unclosed span\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body, 3, Body, 4),
-            "'[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body, 3, Body, 4),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article(ValidParagraph + "\n\nAn [unclosed span"));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body + 2, 3, Body + 2, 4),
-            "'[' opens an annotation that is not closed before the end of the file: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body + 2, 3, Body + 2, 4),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Sixty-nine percent{.stat #Poll.Against} of Russians\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 1),
-            "'[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 1),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -141,8 +141,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[a } b]{.person ref=Kerry}\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2006", DiagnosticSeverity.Error, TalksPath, (Body, 3, Body, 4),
-            "'}' does not belong to an annotation here: write '\\}' for the literal character");
+        AssertSingle(run, "DS2006", DiagnosticSeverity.Warning, TalksPath, (Body, 3, Body, 4),
+            "'}' does not belong to an annotation here: it is read as text; write '\\}' for the literal character");
     }
 
     [Fact]
@@ -150,8 +150,26 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Kerry] {.person ref=Kerry} spoke.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2002", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 7),
-            "'[Kerry]' must be followed directly by '{.kind ...}' (remove the space between ']' and '{'); write '\\[' and '\\]' for literal brackets");
+        AssertSingle(run, "DS2002", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 7),
+            "'[Kerry]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{.kind ...}' (remove the space between ']' and '{'); write '\\[' and '\\]' for literal brackets");
+    }
+
+    [Fact]
+    public void DS2002_MissingAttributes_BareBracketsAreAWarningAndALinkIsNone()
+    {
+        var run = GenerateValid(Article("[Kerry] spoke, see [the statement](https://example.org/s).\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2002", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 7),
+            "'[Kerry]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{.kind ...}'; write '\\[' and '\\]' for literal brackets");
+    }
+
+    [Fact]
+    public void DS2015_DeepNesting()
+    {
+        var run = GenerateValid(Article(string.Concat(Enumerable.Repeat("> ", 100)) + "Deep.\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2015", DiagnosticSeverity.Warning, TalksPath, (Body, 128, Body, 129),
+            "The body nests too deeply here to be read as Markdown (65 levels of block quotes, lists or indentation, more than 64): it is read as plain paragraphs, annotations only");
     }
 
     [Fact]
@@ -159,7 +177,7 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Kerry]{.person ref=Kerry spoke.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2003", DiagnosticSeverity.Error, TalksPath, (Body, 7, Body, 8),
+        AssertSingle(run, "DS2003", DiagnosticSeverity.Warning, TalksPath, (Body, 7, Body, 8),
             "'{' opens an attribute list that is not closed before the end of the line: close it with '}'");
     }
 
@@ -186,8 +204,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("Sets } apart.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2006", DiagnosticSeverity.Error, TalksPath, (Body, 5, Body, 6),
-            "'}' does not belong to an annotation here: write '\\}' for the literal character");
+        AssertSingle(run, "DS2006", DiagnosticSeverity.Warning, TalksPath, (Body, 5, Body, 6),
+            "'}' does not belong to an annotation here: it is read as text; write '\\}' for the literal character");
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed class InjectionTests
         Assert.Empty(model.Diagnostics);
         Assert.Equal(("T " + token, token + " S", token), (model.Title, model.Source, model.Dateline));
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal(("said " + token + " " + token + " 12", token), (quote.Text, quote.Cue));
+        // Body text reads as Markdown does (a tab is a space, U+0000 is U+FFFD); attribute values stay as written.
+        var body = ArticleFactory.Reads(token);
+        Assert.Equal(("said " + body + " " + body + " 12", token), (quote.Text, quote.Cue));
         var stat = Assert.Single(model.Stats);
         Assert.Equal((token, "12"), (stat.Unit, stat.Value));
         PropertyTests.CheckFile("talks.md", text);

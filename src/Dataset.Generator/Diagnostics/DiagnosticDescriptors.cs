@@ -57,15 +57,17 @@ internal static class DiagnosticDescriptors
         "DS1009", FrontMatter, "Duplicate front-matter key",
         "'{0}' is declared twice in the same map: remove one");
 
-    public static readonly DiagnosticDescriptor UnclosedSpan = Error(
+    // DS2001, DS2002, DS2003 and DS2006 point at Markdown that is valid (it reads as literal brackets and braces)
+    // but almost always a broken annotation: warnings, never errors.
+    public static readonly DiagnosticDescriptor UnclosedSpan = Warning(
         "DS2001", Annotations, "Unclosed annotation",
-        "'[' opens an annotation that is not closed before {0}: close it with ']{{...}}', or write '\\[' for a literal bracket");
+        "'[' opens an annotation that is not closed before {0}: it is read as text; close it with ']{{...}}', or write '\\[' for a literal bracket");
 
-    public static readonly DiagnosticDescriptor MissingAttributes = Error(
-        "DS2002", Annotations, "Annotation without attributes",
-        "'[{0}]' must be followed directly by '{{.kind ...}}'{1}; write '\\[' and '\\]' for literal brackets");
+    public static readonly DiagnosticDescriptor MissingAttributes = Warning(
+        "DS2002", Annotations, "Brackets that are neither an annotation nor a link",
+        "'[{0}]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{{.kind ...}}'{1}; write '\\[' and '\\]' for literal brackets");
 
-    public static readonly DiagnosticDescriptor UnclosedAttributes = Error(
+    public static readonly DiagnosticDescriptor UnclosedAttributes = Warning(
         "DS2003", Annotations, "Unclosed attribute list",
         "'{{' opens an attribute list that is not closed before {0}: close it with '}}'");
 
@@ -77,9 +79,9 @@ internal static class DiagnosticDescriptors
         "DS2005", Annotations, "Missing annotation id",
         "A .{0} annotation needs an id: write '#{1}'");
 
-    public static readonly DiagnosticDescriptor StrayBracket = Error(
+    public static readonly DiagnosticDescriptor StrayBracket = Warning(
         "DS2006", Annotations, "Unescaped bracket",
-        "'{0}' does not belong to an annotation here: write '\\{0}' for the literal character");
+        "'{0}' does not belong to an annotation here: it is read as text; write '\\{0}' for the literal character");
 
     public static readonly DiagnosticDescriptor InvalidAttribute = Error(
         "DS2007", Annotations, "Invalid attribute",
@@ -112,6 +114,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingKind = Error(
         "DS2014", Annotations, "Missing annotation kind",
         "'[{0}]{{...}}' has no kind: add .quote, .stat, .person, .org or .place to its attributes");
+
+    public static readonly DiagnosticDescriptor DeepNesting = Warning(
+        "DS2015", Annotations, "Markdown nested too deeply",
+        "The body nests too deeply here to be read as Markdown ({0}): it is read as plain paragraphs, annotations only");
 
     public static readonly DiagnosticDescriptor UnreadableNumber = Error(
         "DS3001", Statistics, "No number in statistic",

@@ -153,6 +153,25 @@ internal static class DataEncoder
             BlockWriter.Int(table, mention.Paragraph);
             Location(table, mention.Location);
         }
+
+        // One block per paragraph (its text is that paragraph's), then the links.
+        BlockWriter.Int(table, article.Blocks.Count);
+        foreach (var textBlock in article.Blocks)
+        {
+            BlockWriter.Int(table, (int)textBlock.Kind);
+            BlockWriter.Int(table, textBlock.Level);
+            Location(table, textBlock.Location);
+        }
+
+        BlockWriter.Int(table, article.Links.Count);
+        foreach (var link in article.Links)
+        {
+            block.String(table, link.Text);
+            block.String(table, link.Url);
+            block.String(table, link.Title);
+            BlockWriter.Int(table, link.Block);
+            Location(table, link.Location);
+        }
     }
 
     /// <summary>

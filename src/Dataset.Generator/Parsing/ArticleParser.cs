@@ -8,7 +8,8 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// Parses one data file into an <see cref="ArticleModel"/>: front matter, paragraphs and checked annotations.
+/// Parses one data file into an <see cref="ArticleModel"/>: front matter, the body's blocks and links (read as Markdown
+/// by <see cref="MarkdownBodyReader"/>) and its checked annotations.
 /// Works on the file alone, so the incremental pipeline re-runs it only for the file that changed.
 /// </summary>
 internal sealed class ArticleParser
@@ -106,8 +107,9 @@ internal sealed class ArticleParser
             ReadEntities(fields, section, className, kind);
         }
 
-        var (paragraphs, annotations) = BodyScanner.Scan(_text, bodyStart, _diagnostics);
-        foreach (var annotation in annotations)
+        var body = MarkdownBodyReader.Read(_text, bodyStart, _lines, _diagnostics);
+        var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        foreach (var annotation in body.Annotations)
         {
             Interpret(annotation, paragraphs);
         }
@@ -129,7 +131,11 @@ internal sealed class ArticleParser
             _stats.ToEquatableArray(),
             _mentions.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
-            IsEmittable: idIsValid);
+            IsEmittable: idIsValid)
+        {
+            Blocks = body.Blocks.ToEquatableArray(),
+            Links = body.Links.ToEquatableArray(),
+        };
     }
 
     private ArticleModel Unemittable(string relativePath) => new(

@@ -52,7 +52,11 @@ internal sealed class ArticleLayout
             return null;
         }
 
-        var (paragraphs, annotations) = BodyScanner.Scan(text, bodyStart, new DiagnosticBag(article.FilePath, new LineMap(text)));
+        // The same body reader as the generator's (Markdown, with its plain fallback), so the layout matches the model.
+        var lineMap = new LineMap(text);
+        var body = MarkdownBodyReader.Read(text, bodyStart, lineMap, new DiagnosticBag(article.FilePath, lineMap));
+        var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        var annotations = body.Annotations;
         if (!paragraphs.SequenceEqual(article.Paragraphs, StringComparer.Ordinal))
         {
             return null;

@@ -125,13 +125,13 @@ internal static class ArticleFactory
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Body text that reads as <paramref name="plain"/>: backslashes, brackets and braces escaped.</summary>
+    /// <summary>Body text that reads as <see cref="Reads"/>(<paramref name="plain"/>): every ASCII punctuation character escaped, so no Markdown markup.</summary>
     public static string BodyEscaped(string plain)
     {
         var builder = new StringBuilder(plain.Length);
         foreach (var c in plain)
         {
-            if (c is '\\' or '[' or ']' or '{' or '}')
+            if (c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~')
             {
                 builder.Append('\\');
             }
@@ -141,6 +141,12 @@ internal static class ArticleFactory
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// What escaped body text reads as (CommonMark and Pandoc): a tab is a space (tokens hold no run of them), and U+0000
+    /// is U+FFFD.
+    /// </summary>
+    public static string Reads(string plain) => plain.Replace('\t', ' ').Replace('\0', '\uFFFD');
 
     /// <summary>A double-quoted attribute value holding exactly <paramref name="value"/>.</summary>
     public static string AttributeQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
@@ -287,7 +293,7 @@ internal static class ArticleFactory
                 if (roll < 5 || depth > 2)
                 {
                     var plain = random.Next(2) == 0 ? Words[random.Next(Words.Length)] : Hostile[random.Next(Hostile.Length)];
-                    segments.Add(new Segment(BodyEscaped(plain), plain));
+                    segments.Add(new Segment(BodyEscaped(plain), Reads(plain)));
                 }
                 else if (roll < 7 && depth == 0)
                 {
@@ -366,7 +372,7 @@ internal static class ArticleFactory
                 words.Add("percent");
             }
 
-            var text = string.Join(" ", words);
+            var text = Reads(string.Join(" ", words));
             var unit = percent ? "percent" : null;
             var attributes = new List<string> { ".stat", $"#{group}.{key}" };
             if (explicitValue)
@@ -397,7 +403,7 @@ internal static class ArticleFactory
             return new Segment("[" + Join(inner) + "]{" + string.Join(" ", Shuffled(new List<string> { "." + kind, "ref=" + entity.Key })) + "}", text);
         }
 
-        private static Segment Plain(string text) => new(BodyEscaped(text), text);
+        private static Segment Plain(string text) => new(BodyEscaped(text), Reads(text));
 
         /// <summary>Plain words, separated by single spaces, longer than <see cref="LongLine"/> characters.</summary>
         private string LongWords()

@@ -9,6 +9,7 @@ using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,8 +26,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     /// <summary>Sets up the pipeline.</summary>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The parse options give the consumer's C# version; they change only with the project's settings, so a C# edit
+        // leaves this step (and everything after it) cached.
         var options = context.AnalyzerConfigOptionsProvider
-            .Select(static (provider, _) => ReadOptions(provider.GlobalOptions))
+            .Combine(context.ParseOptionsProvider)
+            .Select(static (pair, _) => ReadOptions(pair.Left.GlobalOptions, pair.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -46,10 +50,10 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var index = articles
             .Where(static article => article.IsEmittable)
-            .Select(static (article, _) => Keys(article))
+            .Select(static (article, _) => DatasetChecks.Keys(article))
             .WithTrackingName(TrackingNames.Keys)
             .Collect()
-            .Select(static (keys, cancellationToken) => BuildIndex(keys, cancellationToken))
+            .Select(static (keys, cancellationToken) => DatasetChecks.BuildIndex(keys, cancellationToken))
             .WithTrackingName(TrackingNames.Index);
 
         var skips = index
@@ -76,10 +80,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         // across articles); they are placed here, where the current locations are.
         var memberLocations = articles
             .Where(static article => article.IsEmittable)
-            .Select(static (article, _) => new MemberLocations(
-                article.FilePath,
-                article.Quotes.Select(quote => quote.Location).ToEquatableArray(),
-                article.Stats.Select(stat => stat.Location).ToEquatableArray()))
+            .Select(static (article, _) => DatasetChecks.Locations(article))
             .WithTrackingName(TrackingNames.MemberLocations)
             .Collect();
         var conflicts = index
@@ -94,14 +95,20 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         options.TryGetValue("build_metadata.AdditionalFiles.DatasetArticle", out var value)
         && string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 
-    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options)
+    private static GeneratorOptions ReadOptions(AnalyzerConfigOptions options, ParseOptions parseOptions)
     {
         var diagnostics = ImmutableArray.CreateBuilder<DiagnosticInfo>();
+        var languageVersion = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest;
+        var language = new LanguageLevel((int)languageVersion);
+        if (!language.IsSupported)
+        {
+            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, default, null, null, new[] { languageVersion.ToDisplayString() }.ToEquatableArray()));
+        }
+
         options.TryGetValue("build_property.DatasetNamespace", out var configured);
         options.TryGetValue("build_property.RootNamespace", out var root);
         var name = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : root?.Trim() ?? string.Empty;
-        if (name.Length > 0 && !name.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
-            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None))
+        if (name.Length > 0 && !name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
         {
             diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace" }.ToEquatableArray()));
             name = string.Empty;
@@ -129,61 +136,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             isPublic,
             projectDirectory ?? string.Empty,
             PathMap.Parse(pathMap),
+            language,
             new EquatableArray<DiagnosticInfo>(diagnostics.ToImmutable()),
             constants,
             DiagnosticDescriptors.HelpLinkBase(helpLinkBase));
     }
 
-    private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken)
-    {
-        var relativePath = DataPaths.Relative(file.Path, projectDirectory);
-        try
-        {
-            var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
-            return ArticleParser.Parse(file.Path, relativePath, text, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, file.Path, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
-            return new ArticleModel(
-                file.Path, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
-                EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
-                EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
-        }
-    }
-
-    private static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return DatasetIndexBuilder.Build(keys, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // Without an index no article can be emitted safely (they link to its People), so skip them all.
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
-            return new DatasetIndex(
-                EquatableArray<string>.Empty,
-                EquatableArray<IndexedEntity>.Empty,
-                EquatableArray<StorageRef>.Empty,
-                EquatableArray<StorageRef>.Empty,
-                EquatableArray<GroupCount>.Empty,
-                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
-                EquatableArray<MemberConflict>.Empty,
-                new[] { failure }.ToEquatableArray(),
-                EquatableArray<IndexedArticle>.Empty);
-        }
-    }
-
-    internal static ArticleKeys Keys(ArticleModel article) => new(
-        article.FilePath,
-        article.RelativePath,
-        article.Id,
-        article.IdLocation,
-        article.Entities,
-        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
-        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
-        article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
+    private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken) =>
+        DatasetChecks.Parse(file.Path, DataPaths.Relative(file.Path, projectDirectory), () => file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken);
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
@@ -199,7 +159,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 Report(context, diagnostic, options);
             }
 
-            if (!article.IsEmittable || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+            // Too old a C# version (reported once, with the options) gets no code: it could not compile it.
+            if (!article.IsEmittable || !options.Language.IsSupported || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
             {
                 continue;
             }
@@ -209,7 +170,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             try
             {
                 // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
-                var writer = new CodeWriter();
+                var writer = ArticleEmitter.BodyWriter(options);
                 encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options, context.CancellationToken));
                 bodies.Add((article.RelativePath, writer.ToString()));
             }
@@ -231,13 +192,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             if (file.Articles.Count > 1)
             {
                 // In a bucket, the data file's name before each article.
-                source.Append("// From ").Append(ArticleEmitter.Comment(bodies[i].Path)).Append('\n');
+                source.Append(ArticleEmitter.BodyWriter(options).Line("// From " + ArticleEmitter.Comment(bodies[i].Path)));
             }
 
             source.Append(bodies[i].Body).Append('\n');
         }
 
         source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), encoded, options));
+        source.Append(ArticleEmitter.Footer(options));
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }
 
@@ -246,14 +208,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         try
         {
-            var writer = new CodeWriter();
+            var writer = ArticleEmitter.BodyWriter(options);
             ChunkEmitter.Write(writer, file.Chunk, origin, articles, options, context.CancellationToken);
             return writer.ToString();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
-            var writer = new CodeWriter();
+            var writer = ArticleEmitter.BodyWriter(options);
             ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options, context.CancellationToken);
             return writer.ToString();
         }
@@ -261,33 +223,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations, GeneratorOptions options)
     {
-        if (conflicts.Count == 0)
+        foreach (var diagnostic in DatasetChecks.ConflictDiagnostics(conflicts, locations))
         {
-            return;
-        }
-
-        var byFile = new Dictionary<string, MemberLocations>(StringComparer.Ordinal);
-        foreach (var article in locations)
-        {
-            byFile[article.FilePath] = article;
-        }
-
-        foreach (var conflict in conflicts)
-        {
-            var location = Find(byFile, conflict.FilePath, conflict.Kind, conflict.Index);
-            var first = Find(byFile, conflict.FirstFilePath, conflict.Kind, conflict.FirstIndex);
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray()), options);
-        }
-
-        static TextLocation Find(Dictionary<string, MemberLocations> byFile, string filePath, SkipKind kind, int index)
-        {
-            if (!byFile.TryGetValue(filePath, out var article))
-            {
-                return default;
-            }
-
-            var members = kind == SkipKind.Quote ? article.Quotes : article.Stats;
-            return index >= 0 && index < members.Count ? members[index] : default;
+            Report(context, diagnostic, options);
         }
     }
 
@@ -305,6 +243,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             return;
         }
 
+        if (!options.Language.IsSupported)
+        {
+            return;
+        }
+
         try
         {
             context.AddSource("Dataset.g.cs", SourceText.From(IndexEmitter.Emit(index, options, context.CancellationToken), Encoding.UTF8));
@@ -316,39 +259,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     /// <summary>Reports <paramref name="info"/>; a diagnostic that cannot be made (a generator bug) becomes DS9999, never an exception.</summary>
-    private static void Report(SourceProductionContext context, DiagnosticInfo info, GeneratorOptions options)
-    {
-        Diagnostic diagnostic;
-        try
-        {
-            diagnostic = ToDiagnostic(info, options.HelpLinkBase);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            diagnostic = Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticDescriptors.InternalError.Id, options.HelpLinkBase), Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
-        }
-
-        context.ReportDiagnostic(diagnostic);
-    }
-
-    private static Diagnostic ToDiagnostic(DiagnosticInfo info, string helpLinkBase)
-    {
-        var descriptor = DiagnosticDescriptors.Get(info.Id, helpLinkBase);
-        var location = info.FilePath.Length == 0 ? Location.None : ToLocation(info.FilePath, info.Location);
-        var additional = info.AdditionalFilePath is { } path && info.AdditionalLocation is { } second
-            ? new[] { ToLocation(path, second) }
-            : Array.Empty<Location>();
-        return Diagnostic.Create(descriptor, location, additional, info.Arguments.ToArray<object>());
-    }
-
-    private static Location ToLocation(string path, TextLocation location)
-    {
-        // Clamped so that no location can make Roslyn throw: an end before its start is read as an empty span.
-        var start = new LinePosition(Math.Max(0, location.StartLine), Math.Max(0, location.StartColumn));
-        var end = new LinePosition(Math.Max(0, location.EndLine), Math.Max(0, location.EndColumn));
-        return Location.Create(
-            path,
-            new TextSpan(Math.Max(0, location.Start), Math.Max(0, location.Length)),
-            new LinePositionSpan(start, end < start ? start : end));
-    }
+    private static void Report(SourceProductionContext context, DiagnosticInfo info, GeneratorOptions options) =>
+        context.ReportDiagnostic(DiagnosticFactory.Create(info, options.HelpLinkBase));
 }

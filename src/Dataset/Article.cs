@@ -4,10 +4,11 @@ using System.Collections.Generic;
 namespace Dataset;
 
 /// <summary>
-/// A news article of the dataset: its front matter, its paragraphs as plain text, and what was annotated in it.
+/// A news article of the dataset: its front matter, its body's blocks (headings, paragraphs, list items, block quotes,
+/// code) as plain text, its links, and what was annotated in it.
 /// </summary>
 /// <remarks>
-/// Two articles are equal when their id, front matter, paragraphs and location are equal; the navigation lists
+/// Two articles are equal when their id, front matter, paragraphs, blocks, links and location are equal; the navigation lists
 /// (<see cref="Quotes"/>, <see cref="Stats"/>, <see cref="Mentions"/>) are not compared.
 /// </remarks>
 public sealed class Article : IEquatable<Article>
@@ -16,7 +17,7 @@ public sealed class Article : IEquatable<Article>
     private readonly Lazy<IReadOnlyList<Statistic>> _stats;
     private readonly Lazy<IReadOnlyList<Mention>> _mentions;
 
-    /// <summary>Creates an article. Only the dataset's decoder creates articles (it hands in read-only lists); the list factories run once, on first use.</summary>
+    /// <summary>Creates an article whose body is its paragraphs alone (each a <see cref="BlockKind.Paragraph"/> block at the article's location), with no links.</summary>
     internal Article(
         string id,
         string title,
@@ -28,7 +29,35 @@ public sealed class Article : IEquatable<Article>
         Func<IReadOnlyList<Statistic>> stats,
         Func<IReadOnlyList<Mention>> mentions,
         SourceLocation location)
+        : this(id, title, source, dateline, published, paragraphs, ParagraphBlocks(paragraphs, location), Array.Empty<Link>(), quotes, stats, mentions, location)
     {
+    }
+
+    /// <summary>
+    /// Creates an article. The decoder calls this; the list factories run once, on first use. There is one block per
+    /// paragraph, in order: block <c>i</c>'s text is paragraph <c>i</c>.
+    /// </summary>
+    internal Article(
+        string id,
+        string title,
+        string source,
+        string? dateline,
+        DateTime published,
+        IReadOnlyList<string> paragraphs,
+        IReadOnlyList<Block> blocks,
+        IReadOnlyList<Link> links,
+        Func<IReadOnlyList<Quote>> quotes,
+        Func<IReadOnlyList<Statistic>> stats,
+        Func<IReadOnlyList<Mention>> mentions,
+        SourceLocation location)
+    {
+        Blocks = blocks ?? throw new ArgumentNullException(nameof(blocks));
+        Links = links ?? throw new ArgumentNullException(nameof(links));
+        if (paragraphs is not null && blocks.Count != paragraphs.Count)
+        {
+            throw new ArgumentException("There must be one block per paragraph.", nameof(blocks));
+        }
+
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? throw new ArgumentNullException(nameof(title));
         Source = source ?? throw new ArgumentNullException(nameof(source));
@@ -56,8 +85,18 @@ public sealed class Article : IEquatable<Article>
     /// <summary>The publication date (the time of day is midnight and carries no meaning).</summary>
     public DateTime Published { get; }
 
-    /// <summary>The body's paragraphs as plain text: annotations removed, escapes resolved, line breaks read as spaces.</summary>
+    /// <summary>
+    /// The text of every block of the body (<see cref="Blocks"/>), in order: markup and annotations removed, escapes and
+    /// entities resolved, each run of spaces and line breaks one space. A quote's, statistic's or mention's
+    /// <c>Paragraph</c> is the 1-based number of its block here.
+    /// </summary>
     public IReadOnlyList<string> Paragraphs { get; }
+
+    /// <summary>The body's blocks of text in order, with their kind (heading, paragraph, list item, block quote, code), level and location.</summary>
+    public IReadOnlyList<Block> Blocks { get; }
+
+    /// <summary>The body's Markdown links in order: their text, destination, title, block and location.</summary>
+    public IReadOnlyList<Link> Links { get; }
 
     /// <summary>The article's quotes, in the order they appear.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes.Value;
@@ -80,6 +119,8 @@ public sealed class Article : IEquatable<Article>
         && Dateline == other.Dateline
         && Published == other.Published
         && Sequences.Equal(Paragraphs, other.Paragraphs)
+        && Sequences.Equal(Blocks, other.Blocks)
+        && Sequences.Equal(Links, other.Links)
         && Location.Equals(other.Location);
 
     /// <inheritdoc/>
@@ -87,6 +128,22 @@ public sealed class Article : IEquatable<Article>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCodes.Combine(Id.GetHashCode(), Title.GetHashCode(), Published.GetHashCode());
+
+    private static IReadOnlyList<Block> ParagraphBlocks(IReadOnlyList<string> paragraphs, SourceLocation location)
+    {
+        if (paragraphs is null)
+        {
+            throw new ArgumentNullException(nameof(paragraphs));
+        }
+
+        var blocks = new Block[paragraphs.Count];
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            blocks[i] = new Block(BlockKind.Paragraph, 0, paragraphs[i], location);
+        }
+
+        return blocks;
+    }
 
     /// <summary>The headline, source and date.</summary>
     public override string ToString() => $"{Title} ({Source}, {Published:yyyy-MM-dd})";

@@ -17,4 +17,10 @@ public enum StatQualifier
 
     /// <summary>The real figure is a little below the value: <c>nearly</c>, <c>almost</c>.</summary>
     Nearly = 4,
+
+    /// <summary>
+    /// The figure lies in a range: <c>between 20 and 30</c>, <c>20-30%</c>, <c>from 5 to 10</c>. The value is the lower
+    /// bound, <c>Statistic.Upper</c> the upper one.
+    /// </summary>
+    Range = 5,
 }

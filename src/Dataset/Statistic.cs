@@ -23,8 +23,10 @@ public sealed class Statistic : IEquatable<Statistic>
         string articleId,
         Func<Article> article,
         int paragraph,
-        SourceLocation location)
+        SourceLocation location,
+        decimal? upper = null)
     {
+        Upper = upper;
         Group = group ?? throw new ArgumentNullException(nameof(group));
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Value = value;
@@ -44,8 +46,14 @@ public sealed class Statistic : IEquatable<Statistic>
     /// <summary>The statistic's key within its group: <c>Against</c> in <c>#LevadaPoll.Against</c>.</summary>
     public string Key { get; }
 
-    /// <summary>The value, exact for integers and decimals alike.</summary>
+    /// <summary>The value, exact for integers and decimals alike; for a range, its lower bound.</summary>
     public decimal Value { get; }
+
+    /// <summary>
+    /// For a range (<c>between 20 and 30</c>, <see cref="StatQualifier.Range"/>), its upper bound; otherwise
+    /// <see langword="null"/>.
+    /// </summary>
+    public decimal? Upper { get; }
 
     /// <summary>The unit, such as <c>percent</c>; <see langword="null"/> when the figure is a plain count.</summary>
     public string? Unit { get; }
@@ -77,6 +85,7 @@ public sealed class Statistic : IEquatable<Statistic>
         && Group == other.Group
         && Key == other.Key
         && Value == other.Value
+        && Upper == other.Upper
         && Unit == other.Unit
         && Qualifier == other.Qualifier
         && Text == other.Text
@@ -91,6 +100,15 @@ public sealed class Statistic : IEquatable<Statistic>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCodes.Combine(ArticleId.GetHashCode(), Group.GetHashCode(), Key.GetHashCode(), Value.GetHashCode());
 
-    /// <summary>The value with its unit, such as <c>69 percent</c>.</summary>
-    public override string ToString() => Unit is null ? Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{Value.ToString(System.Globalization.CultureInfo.InvariantCulture)} {Unit}";
+    /// <summary>The value (or range) with its unit, such as <c>69 percent</c> or <c>20-30 percent</c>.</summary>
+    public override string ToString()
+    {
+        var value = Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (Upper is { } upper)
+        {
+            value += "-" + upper.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return Unit is null ? value : $"{value} {Unit}";
+    }
 }

@@ -7,11 +7,11 @@ using Dataset.EndToEnd.Tests.Infrastructure;
 
 namespace Dataset.EndToEnd.Tests;
 
-/// <summary>What `dotnet pack` produces: one package, laid out the way NuGet and the compiler expect.</summary>
+/// <summary>What `dotnet pack` produces: the Dataset package, laid out the way NuGet and the compiler expect, and the Dataset.Tool package.</summary>
 public sealed class PackageTests(PackageFixture fixture)
 {
     [Fact]
-    public void Packing_the_solution_produces_only_the_Dataset_package()
+    public void Packing_the_solution_produces_only_the_Dataset_and_Dataset_Tool_packages()
     {
         Assert.True(fixture.SolutionPack.Succeeded, $"dotnet pack of the solution failed.{Environment.NewLine}{fixture.SolutionPack}");
 
@@ -20,8 +20,8 @@ public sealed class PackageTests(PackageFixture fixture)
             : [];
 
         Assert.True(
-            packages.SequenceEqual([fixture.PackageFileName]),
-            $"Expected exactly {fixture.PackageFileName} in {fixture.SolutionPackagesDirectory}, found: [{string.Join(", ", packages)}].{Environment.NewLine}{fixture.SolutionPack}");
+            packages.SequenceEqual([fixture.PackageFileName, fixture.ToolPackageFileName]),
+            $"Expected exactly {fixture.PackageFileName} and {fixture.ToolPackageFileName} in {fixture.SolutionPackagesDirectory}, found: [{string.Join(", ", packages)}].{Environment.NewLine}{fixture.SolutionPack}");
     }
 
     [Fact]
@@ -35,6 +35,7 @@ public sealed class PackageTests(PackageFixture fixture)
         [
             "lib/netstandard2.0/Dataset.dll",
             "analyzers/dotnet/cs/Dataset.Generator.dll",
+            "analyzers/dotnet/cs/Markdig.dll",
             "build/Dataset.props",
             "build/Dataset.targets",
             "buildTransitive/Dataset.props",

@@ -46,7 +46,7 @@ public sealed class CancellationTests
         var text = LargeArticle();
 
         Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse("/project/data/large.md", "data/large.md", text, cancelled));
-        Assert.ThrowsAny<OperationCanceledException>(() => BodyScanner.Scan(text, text.IndexOf("---\n\n", 4, StringComparison.Ordinal) + 4, new DiagnosticBag("/project/data/large.md", new LineMap(text), new NormalizedText(text)), cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => BodyScanner.Scan(text, text.IndexOf("---\n\n", 4, StringComparison.Ordinal) + 4, new LineMap(text), new DiagnosticBag("/project/data/large.md", new LineMap(text), new NormalizedText(text)), cancelled));
     }
 
     [Fact]
@@ -58,14 +58,14 @@ public sealed class CancellationTests
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         var article = (ArticleModel)steps[TrackingNames.Articles].Single().Outputs.Single().Value;
         var index = (DatasetIndex)steps[TrackingNames.Index].Single().Outputs.Single().Value;
-        var options = new GeneratorOptions("Sample", false, GeneratorHarness.ProjectDirectory, EquatableArray<PathMapping>.Empty, EquatableArray<DiagnosticInfo>.Empty, true, string.Empty);
+        var options = new GeneratorOptions("Sample", false, GeneratorHarness.ProjectDirectory, EquatableArray<PathMapping>.Empty, new LanguageLevel(1400), EquatableArray<DiagnosticInfo>.Empty, true, string.Empty);
         var chunk = new DataEncoder.ChunkArticle(article, article.Quotes.Items, article.Stats.Items);
 
         Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Write(new CodeWriter(), article, EquatableArray<Skip>.Empty, options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => ChunkEmitter.Write(new CodeWriter(), "Article_Large", "data/large.md", [chunk], options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => DataEncoder.Chunk([chunk], cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => IndexEmitter.Emit(index, options, cancelled));
-        Assert.ThrowsAny<OperationCanceledException>(() => DatasetIndexBuilder.Build([DatasetGenerator.Keys(article)], cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => DatasetIndexBuilder.Build([DatasetChecks.Keys(article)], cancelled));
 
         // The same calls with a live token complete.
         Assert.NotEmpty(ArticleEmitter.Write(new CodeWriter(), article, EquatableArray<Skip>.Empty, options, TestContext.Current.CancellationToken).Quotes);

@@ -1,6 +1,7 @@
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using static Dataset.Generator.Tests.Infrastructure.ArticleText;
 
 namespace Dataset.Generator.Tests;
@@ -113,8 +114,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("An [unclosed span\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body, 3, Body, 4),
-            "'[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body, 3, Body, 4),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -122,8 +123,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article(ValidParagraph + "\n\nAn [unclosed span"));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body + 2, 3, Body + 2, 4),
-            "'[' opens an annotation that is not closed before the end of the file: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body + 2, 3, Body + 2, 4),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -131,8 +132,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Sixty-nine percent{.stat #Poll.Against} of Russians\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2001", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 1),
-            "'[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket");
+        AssertSingle(run, "DS2001", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 1),
+            "'[' opens an annotation that is not closed before the end of its paragraph: it is read as text; close it with ']{...}', or write '\\[' for a literal bracket");
     }
 
     [Fact]
@@ -140,8 +141,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[a } b]{.person ref=Kerry}\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2006", DiagnosticSeverity.Error, TalksPath, (Body, 3, Body, 4),
-            "'}' does not belong to an annotation here: write '\\}' for the literal character");
+        AssertSingle(run, "DS2006", DiagnosticSeverity.Warning, TalksPath, (Body, 3, Body, 4),
+            "'}' does not belong to an annotation here: it is read as text; write '\\}' for the literal character");
     }
 
     [Fact]
@@ -149,8 +150,26 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Kerry] {.person ref=Kerry} spoke.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2002", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 7),
-            "'[Kerry]' must be followed directly by '{.kind ...}' (remove the space between ']' and '{'); write '\\[' and '\\]' for literal brackets");
+        AssertSingle(run, "DS2002", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 7),
+            "'[Kerry]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{.kind ...}' (remove the space between ']' and '{'); write '\\[' and '\\]' for literal brackets");
+    }
+
+    [Fact]
+    public void DS2002_MissingAttributes_BareBracketsAreAWarningAndALinkIsNone()
+    {
+        var run = GenerateValid(Article("[Kerry] spoke, see [the statement](https://example.org/s).\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2002", DiagnosticSeverity.Warning, TalksPath, (Body, 0, Body, 7),
+            "'[Kerry]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{.kind ...}'; write '\\[' and '\\]' for literal brackets");
+    }
+
+    [Fact]
+    public void DS2015_DeepNesting()
+    {
+        var run = GenerateValid(Article(string.Concat(Enumerable.Repeat("> ", 100)) + "Deep.\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS2015", DiagnosticSeverity.Warning, TalksPath, (Body, 128, Body, 129),
+            "The body nests too deeply here to be read as Markdown (65 levels of block quotes, lists or indentation, more than 64): it is read as plain paragraphs, annotations only");
     }
 
     [Fact]
@@ -158,7 +177,7 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("[Kerry]{.person ref=Kerry spoke.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2003", DiagnosticSeverity.Error, TalksPath, (Body, 7, Body, 8),
+        AssertSingle(run, "DS2003", DiagnosticSeverity.Warning, TalksPath, (Body, 7, Body, 8),
             "'{' opens an attribute list that is not closed before the end of the line: close it with '}'");
     }
 
@@ -185,8 +204,8 @@ public sealed class DiagnosticTests
     {
         var run = GenerateValid(Article("Sets } apart.\n\n" + ValidParagraph));
 
-        AssertSingle(run, "DS2006", DiagnosticSeverity.Error, TalksPath, (Body, 5, Body, 6),
-            "'}' does not belong to an annotation here: write '\\}' for the literal character");
+        AssertSingle(run, "DS2006", DiagnosticSeverity.Warning, TalksPath, (Body, 5, Body, 6),
+            "'}' does not belong to an annotation here: it is read as text; write '\\}' for the literal character");
     }
 
     [Fact]
@@ -279,7 +298,42 @@ public sealed class DiagnosticTests
         var run = GenerateValid(Article("[Many]{.stat #War.Many} died.\n\n" + ValidParagraph));
 
         AssertSingle(run, "DS3001", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 23),
-            "No number can be read from 'Many': add 'value=...' with the number");
+            "No number can be read from 'Many': 'Many' is not a number; add 'value=...' with the number");
+    }
+
+    [Fact]
+    public void DS3001_UnreadableNumber_WordsAfterTheNumber()
+    {
+        var run = GenerateValid(Article("It killed [36 innocent people]{.stat #War.Dead}.\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3001", DiagnosticSeverity.Error, TalksPath, (Body, 10, Body, 47),
+            "No number can be read from '36 innocent people': 'innocent people' after the number is not a scale or a unit: leave words that are not part of the number outside the brackets, or name the unit with unit=; add 'value=...' with the number");
+    }
+
+    [Theory]
+    [InlineData("no more than 40", null)]
+    [InlineData("between twenty and thirty per cent", null)]
+    [InlineData("-0.3%", null)]
+    [InlineData("two-thirds", null)]
+    [InlineData("twenty-first", "'twenty-first' is an ordinal, not a quantity")]
+    [InlineData("nineteen eighty-four", "'eighty-four' after the number is not a scale or a unit: leave words that are not part of the number outside the brackets, or name the unit with unit=")]
+    [InlineData("about 20-30", "'about' cannot qualify a range")]
+    [InlineData("thousands", "'thousands' is not a figure")]
+    [InlineData("six in 10", null)]
+    [InlineData("25 lakh", null)]
+    public void DS3001_UnreadableNumber_OnlyWhenTheWholeTextIsNotANumber(string text, string? problem)
+    {
+        var run = Generate(Article($"[{text}]{{.stat #War.Figure}}\n\n" + ValidParagraph), UsesValidMembers + "internal static class UseFigure { internal static readonly object Figure = Sample.Statistics.War.Figure; }");
+
+        if (problem is null)
+        {
+            Assert.DoesNotContain(run.GeneratorDiagnostics, diagnostic => diagnostic.Id.StartsWith("DS3", StringComparison.Ordinal));
+            Assert.Empty(CompilerProblems(run));
+            return;
+        }
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("DS3001", $"No number can be read from '{text}': {problem}; add 'value=...' with the number"), (diagnostic.Id, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -290,6 +344,18 @@ public sealed class DiagnosticTests
         AssertSingle(run, "DS3002", DiagnosticSeverity.Warning, TalksPath, (Body, 24, Body, 32),
             "value=21 contradicts '20', which reads as 20: the explicit value is used");
         Assert.Contains("public const int Sorties = 21;", run.Sources["Article_Talks.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DS3002_ContradictingValue_Range()
+    {
+        var text = Article("[between 20 and 30]{.stat #War.Sorties value=25}\n\n" + ValidParagraph);
+        var run = GenerateValid(text, UsesValidMembers + "internal static class Sorties { internal const int Value = Sample.Stats.War.Sorties; }");
+
+        AssertSingle(run, "DS3002", DiagnosticSeverity.Warning, TalksPath, (Body, 39, Body, 47),
+            "value=25 contradicts 'between 20 and 30', which reads as 20 to 30: the explicit value is used");
+        var stat = Assert.Single(Parse(text).Stats, stat => stat.Group == "War");
+        Assert.Equal(("25", null, Model.StatQualifierModel.Exact), (stat.Value, stat.Upper, stat.Qualifier));
     }
 
     [Fact]
@@ -317,6 +383,24 @@ public sealed class DiagnosticTests
 
         AssertSingle(run, "DS3004", DiagnosticSeverity.Error, TalksPath, (Body, 21, Body, 30),
             "value=ten is not a number: write digits with an optional '-' and '.', such as value=1500000 or value=1.5");
+    }
+
+    [Fact]
+    public void DS3005_TooPrecise()
+    {
+        var run = GenerateValid(Article("[3.14159265358979323]{.stat #Math.Pi}\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3005", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 37),
+            "'3.14159265358979323' has 18 significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
+    }
+
+    [Fact]
+    public void DS3005_TooPrecise_ExplicitValue()
+    {
+        var run = GenerateValid(Article("[pi]{.stat #Math.Pi value=3.1415926535897932}\n\n" + ValidParagraph));
+
+        AssertSingle(run, "DS3005", DiagnosticSeverity.Error, TalksPath, (Body, 0, Body, 45),
+            "'value=3.1415926535897932' has 17 significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
     }
 
     [Fact]
@@ -371,6 +455,20 @@ public sealed class DiagnosticTests
         AssertSingleWithoutLocation(run, "DS9002", DiagnosticSeverity.Error, "DatasetVisibility 'protected' must be 'internal' or 'public'");
         Assert.Empty(CompilerProblems(run));
         Assert.Contains("internal static partial class Articles", run.Sources["Dataset.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DS9003_UnsupportedLanguageVersion()
+    {
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article(ValidParagraph))],
+            "internal static class Use { }",
+            languageVersion: LanguageVersion.CSharp7_2);
+
+        AssertSingleWithoutLocation(run, "DS9003", DiagnosticSeverity.Error,
+            "The dataset needs C# 7.3 or later, but this project uses C# 7.2: set LangVersion to 7.3 or later; no dataset code is generated");
+        Assert.Empty(run.Sources);
+        Assert.Empty(CompilerProblems(run));
     }
 
     [Fact]

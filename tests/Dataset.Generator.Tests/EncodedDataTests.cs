@@ -55,12 +55,39 @@ public sealed class EncodedDataTests
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'1', newer[2]);
-        newer[2] = (byte)'2';
+        Assert.Equal((byte)'2', newer[2]);
+        newer[2] = (byte)'3';
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 2", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 1", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("format 3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 2", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BlocksAndLinksRoundTripWithTheirKindsLevelsTextsAndLocations()
+    {
+        const string body = "## Talks\n\nSee [the *statement*](https://example.org/s \"Its title\") of [Kerry]{.person ref=Kerry}.\n\n- a list item with <https://example.org/a>\n\n> > quoted twice\n\n```\ncode\n```\n";
+        var file = GeneratorHarness.Article("blocks.md", "---\ntitle: Blocks\nsource: Test\npublished: 2026-11-30\npeople:\n  Kerry: John Kerry\n---\n" + body);
+        var run = GeneratorHarness.Run([file]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var model = Dataset.Generator.Parsing.ArticleParser.Parse("blocks.md", "blocks.md", "---\ntitle: Blocks\nsource: Test\npublished: 2026-11-30\npeople:\n  Kerry: John Kerry\n---\n" + body, TestContext.Current.CancellationToken);
+        var article = Assert.Single(GeneratedCode.Read(run.Driver.GetRunResult()).Decode().Articles);
+        Assert.Equal(
+            [
+                (global::Dataset.BlockKind.Heading, 2, "Talks"),
+                (global::Dataset.BlockKind.Paragraph, 0, "See the statement of Kerry."),
+                (global::Dataset.BlockKind.ListItem, 1, "a list item with https://example.org/a"),
+                (global::Dataset.BlockKind.Quote, 2, "quoted twice"),
+                (global::Dataset.BlockKind.Code, 0, "code"),
+            ],
+            article.Blocks.Select(block => (block.Kind, block.Level, block.Text)));
+        Assert.Equal(article.Paragraphs, article.Blocks.Select(block => block.Text));
+        Assert.Equal(model.Blocks.Select(block => (block.Location.Start, block.Location.Length, block.Location.StartLine + 1, block.Location.StartColumn + 1)), article.Blocks.Select(block => (block.Location.Start, block.Location.Length, block.Location.Line, block.Location.Column)));
+        Assert.Equal(
+            [("the statement", "https://example.org/s", "Its title", 2), ("https://example.org/a", "https://example.org/a", null, 3)],
+            article.Links.Select(link => (link.Text, link.Url, link.Title, link.Block)));
+        Assert.Equal(model.Links.Select(link => link.Location.Start), article.Links.Select(link => link.Location.Start));
     }
 
     [Fact]
@@ -109,7 +136,7 @@ public sealed class EncodedDataTests
     }
 
     /// <summary>Everything the dataset exposes, as text, so two datasets can be compared.</summary>
-    private static string Describe(Dataset.Storage.EncodedDataset data)
+    internal static string Describe(Dataset.Storage.EncodedDataset data)
     {
         var text = new StringBuilder();
         foreach (var article in data.Articles)

@@ -26,11 +26,66 @@ public sealed class HostileInputTests
         var article = Parse(text);
         var run = Run(text);
 
-        Assert.Empty(article.Diagnostics);
+        // Deeper than Markdown is read (NestingPreScan): the plain scanner reads every span, with one warning.
+        Assert.Equal("DS2015", Assert.Single(article.Diagnostics).Id);
         Assert.Equal(depth, article.Mentions.Count);
         Assert.All(article.Mentions, mention => Assert.Equal("deep", mention.Text));
-        Assert.Empty(run.Diagnostics);
+        Assert.Equal("DS2015", Assert.Single(run.Diagnostics).Id);
         Assert.Contains("Article_Talks.g.cs", run.Results.Single().GeneratedSources.Select(source => source.HintName));
+    }
+
+    [Theory]
+    [InlineData("> ")]
+    [InlineData(">")]
+    [InlineData("- ")]
+    [InlineData("1. ")]
+    [InlineData("> * ")]
+    public void TenThousandNestedBlockQuotesOrListLevelsAreReadWithoutOverflowingTheStack(string marker)
+    {
+        const int depth = 10_000;
+        var text = Front + string.Concat(Enumerable.Repeat(marker, depth)) + "[deep]{.person ref=Kerry}\n\n" + ValidParagraph + "\n";
+
+        var article = Parse(text);
+        var run = Run(text);
+
+        // Markdig recurses on nested containers: past NestingPreScan.Limit the plain scanner reads the body instead.
+        // (Front declares no place Russia: ValidParagraph's mention of it is DS2010.)
+        Assert.Equal(["DS2015", "DS2010"], article.Diagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Equal("deep", Assert.Single(article.Mentions).Text);
+        Assert.Single(article.Quotes);
+        Assert.Equal(["DS2010", "DS2015"], run.Diagnostics.Select(diagnostic => diagnostic.Id).Order());
+    }
+
+    [Fact]
+    public void AThousandLinesOfDeeperIndentedListsAreReadWithoutOverflowingTheStack()
+    {
+        // Each line one level deeper than the last, by indentation (two columns a level); 1,000 levels are already a
+        // megabyte of spaces.
+        var lines = Enumerable.Range(0, 1_000).Select(level => new string(' ', 2 * level) + "- item " + level);
+        var text = Front + string.Join("\n", lines) + "\n\n" + ValidParagraph + "\n";
+
+        var article = Parse(text);
+
+        Assert.Equal(["DS2015", "DS2010"], article.Diagnostics.Select(diagnostic => diagnostic.Id));
+        Assert.Single(article.Quotes);
+    }
+
+    [Fact]
+    public void TenThousandNestedEmphasesInSeparateRunsFallBackToThePlainReading()
+    {
+        // Separate delimiter runs pass the pre-scan but nest ten thousand emphases in Markdig, whose own depth limit
+        // throws (before any recursion could overflow): the body is then read without Markdown, with DS2015.
+        const int depth = 10_000;
+        var body = string.Concat(Enumerable.Repeat("*a ", depth)) + "b" + string.Concat(Enumerable.Repeat("* c", depth));
+        var text = Front + "[x]{.person ref=Kerry} [" + body + "]{.person ref=Kerry}\n\n[y]{.person ref=Kerry}\n";
+
+        var article = Parse(text);
+
+        var diagnostic = Assert.Single(article.Diagnostics);
+        Assert.Equal("DS2015", diagnostic.Id);
+        Assert.StartsWith("Markdig: ", diagnostic.Arguments[0], StringComparison.Ordinal);
+        Assert.Equal(["x", body, "y"], article.Mentions.Select(mention => mention.Text));
+        Assert.Empty(Run(text).Diagnostics.Where(diagnostic => diagnostic.Id == "DS9999"));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class InjectionTests
             + $"people:\n  Kerry: {{ name: {Q(token + " Kerry")}, role: {Q("role " + token)} }}\n"
             + $"organizations:\n  Nato:\n    name: {Q(token)}\n"
             + $"places:\n  Homs: {Q("Homs " + token)}\n---\n"
-            + $"[{ArticleFactory.BodyEscaped("said " + token)} [{ArticleFactory.BodyEscaped(token)} 12]{{.stat #War.Count unit={ArticleFactory.AttributeQuoted(token)}}}]{{.quote #Kerry.Said cue={ArticleFactory.AttributeQuoted(token)}}}"
+            + $"[{ArticleFactory.BodyEscaped("said " + token)} [{ArticleFactory.BodyEscaped(token)} 12]{{.stat #War.Count value=12 unit={ArticleFactory.AttributeQuoted(token)}}}]{{.quote #Kerry.Said cue={ArticleFactory.AttributeQuoted(token)}}}"
             + $" {ArticleFactory.BodyEscaped(token)} [{ArticleFactory.BodyEscaped(token)}]{{.org ref=Nato}} [Homs]{{.place ref=Homs}}\n";
 
         var model = Parse(text);
@@ -34,8 +34,11 @@ public sealed class InjectionTests
         Assert.Empty(model.Diagnostics);
         Assert.Equal(("T " + token, token + " S", token), (model.Title, model.Source, model.Dateline));
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal(("said " + token + " " + token + " 12", token), (quote.Text, quote.Cue));
-        Assert.Equal(token, Assert.Single(model.Stats).Unit);
+        // Body text reads as Markdown does (a tab is a space, U+0000 is U+FFFD); attribute values stay as written.
+        var body = ArticleFactory.Reads(token);
+        Assert.Equal(("said " + body + " " + body + " 12", token), (quote.Text, quote.Cue));
+        var stat = Assert.Single(model.Stats);
+        Assert.Equal((token, "12"), (stat.Unit, stat.Value));
         PropertyTests.CheckFile("talks.md", text);
     }
 

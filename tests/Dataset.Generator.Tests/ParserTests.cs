@@ -158,7 +158,8 @@ public sealed class ParserTests
         var body = string.Concat(Enumerable.Repeat("[", depth)) + "Kerry" + string.Concat(Enumerable.Repeat("]{.person ref=Kerry}", depth));
         var article = Parse(Article(body));
 
-        Assert.Empty(article.Diagnostics);
+        // Deeper than Markdown is read: the plain scanner reads the spans, and says so.
+        Assert.Equal("DS2015", Assert.Single(article.Diagnostics).Id);
         Assert.Equal(depth, article.Mentions.Count);
         Assert.All(article.Mentions, mention => Assert.Equal("Kerry", mention.Text));
     }
@@ -185,7 +186,7 @@ public sealed class ParserTests
 
         var broken = Parse(Article("[John\n\nKerry]{.person ref=Kerry}"));
         Assert.Equal(["DS2001", "DS2006"], broken.Diagnostics.Select(diagnostic => diagnostic.Id));
-        Assert.Equal(["John", "Kerry]"], broken.Paragraphs);
+        Assert.Equal(["[John", "Kerry]{.person ref=Kerry}"], broken.Paragraphs);
         Assert.Empty(broken.Mentions);
     }
 

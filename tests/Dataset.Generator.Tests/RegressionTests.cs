@@ -49,4 +49,37 @@ public sealed class RegressionTests
         Assert.Equal(lf, crlf);
         Assert.Contains("Agreed", lf, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ALineBreakAtASpanEdgeIsOneSpaceLikeAnyOther()
+    {
+        var model = Model("space-before-line-break-at-span-edge.md");
+
+        Assert.Empty(model.Diagnostics);
+        Assert.Equal(["nested Lopez across", "plain"], model.Quotes.Select(quote => quote.Text));
+        Assert.Equal(["Lopez", "Kim", "ends"], model.Mentions.Select(mention => mention.Text));
+        Assert.Equal(["\"nested Lopez across,\" said Kim.", "\"plain and ends here."], model.Paragraphs);
+    }
+
+    [Fact]
+    public void OnlyAsciiSpacesAreTrimmedAtSpanEdges()
+    {
+        var model = Model("unicode-spaces-at-span-edges.md");
+
+        Assert.Empty(model.Diagnostics);
+        Assert.Equal(["\u00A0edge\u00A0", "\u3000wide\u3000", "\u2028line\u2028"], model.Quotes.Select(quote => quote.Text));
+    }
+
+    [Fact]
+    public void ALineOfANoBreakSpaceIsNotBlank()
+    {
+        var model = Model("no-break-space-line-is-not-blank.md");
+
+        Assert.Empty(model.Diagnostics);
+        Assert.Equal(["First line \u00A0 third line", "One \u3000 two"], model.Quotes.Select(quote => quote.Text));
+        Assert.Equal(2, model.Paragraphs.Count);
+    }
+
+    private static Dataset.Generator.Model.ArticleModel Model(string file) =>
+        Dataset.Generator.Parsing.ArticleParser.Parse(file, file, File.ReadAllText(Path.Combine(RepositoryPaths.Tests, "Regressions", file)));
 }

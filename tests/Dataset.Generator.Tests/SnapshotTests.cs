@@ -63,6 +63,32 @@ public sealed class SnapshotTests
     }
 
     [Fact]
+    public void OneQuoteInCSharp7_3()
+    {
+        // netstandard2.0 and .NET Framework projects: no #nullable, a block namespace, #line N, string literals.
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("kerry.md", KerryArticle)],
+            "internal static class Use { internal static global::Dataset.Quote Q => Sample.Quotes.Kerry.Talks; }",
+            languageVersion: LanguageVersion.CSharp7_3);
+
+        Verify(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void OneQuoteInCSharp10()
+    {
+        // Everything of today's output but the UTF-8 literals (C# 11), which are string literals here.
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("kerry.md", KerryArticle)],
+            "internal static class Use { internal static global::Dataset.Quote Q => Sample.Quotes.Kerry.Talks; }",
+            languageVersion: LanguageVersion.CSharp10);
+
+        Verify(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
+    [Fact]
     public void StatInsideQuote()
     {
         var run = GeneratorHarness.Run(

@@ -56,15 +56,17 @@ internal static class DiagnosticDescriptors
         "DS1009", FrontMatter, "Duplicate front-matter key",
         "'{0}' is declared twice in the same map: remove one");
 
-    public static readonly DiagnosticDescriptor UnclosedSpan = Error(
+    // DS2001, DS2002, DS2003 and DS2006 point at Markdown that is valid (it reads as literal brackets and braces)
+    // but almost always a broken annotation: warnings, never errors.
+    public static readonly DiagnosticDescriptor UnclosedSpan = Warning(
         "DS2001", Annotations, "Unclosed annotation",
-        "'[' opens an annotation that is not closed before {0}: close it with ']{{...}}', or write '\\[' for a literal bracket");
+        "'[' opens an annotation that is not closed before {0}: it is read as text; close it with ']{{...}}', or write '\\[' for a literal bracket");
 
-    public static readonly DiagnosticDescriptor MissingAttributes = Error(
-        "DS2002", Annotations, "Annotation without attributes",
-        "'[{0}]' must be followed directly by '{{.kind ...}}'{1}; write '\\[' and '\\]' for literal brackets");
+    public static readonly DiagnosticDescriptor MissingAttributes = Warning(
+        "DS2002", Annotations, "Brackets that are neither an annotation nor a link",
+        "'[{0}]' is read as text: it is neither a link nor an annotation; an annotation must be followed directly by '{{.kind ...}}'{1}; write '\\[' and '\\]' for literal brackets");
 
-    public static readonly DiagnosticDescriptor UnclosedAttributes = Error(
+    public static readonly DiagnosticDescriptor UnclosedAttributes = Warning(
         "DS2003", Annotations, "Unclosed attribute list",
         "'{{' opens an attribute list that is not closed before {0}: close it with '}}'");
 
@@ -76,9 +78,9 @@ internal static class DiagnosticDescriptors
         "DS2005", Annotations, "Missing annotation id",
         "A .{0} annotation needs an id: write '#{1}'");
 
-    public static readonly DiagnosticDescriptor StrayBracket = Error(
+    public static readonly DiagnosticDescriptor StrayBracket = Warning(
         "DS2006", Annotations, "Unescaped bracket",
-        "'{0}' does not belong to an annotation here: write '\\{0}' for the literal character");
+        "'{0}' does not belong to an annotation here: it is read as text; write '\\{0}' for the literal character");
 
     public static readonly DiagnosticDescriptor InvalidAttribute = Error(
         "DS2007", Annotations, "Invalid attribute",
@@ -112,9 +114,13 @@ internal static class DiagnosticDescriptors
         "DS2014", Annotations, "Missing annotation kind",
         "'[{0}]{{...}}' has no kind: add .quote, .stat, .person, .org or .place to its attributes");
 
+    public static readonly DiagnosticDescriptor DeepNesting = Warning(
+        "DS2015", Annotations, "Markdown nested too deeply",
+        "The body nests too deeply here to be read as Markdown ({0}): it is read as plain paragraphs, annotations only");
+
     public static readonly DiagnosticDescriptor UnreadableNumber = Error(
         "DS3001", Statistics, "No number in statistic",
-        "No number can be read from '{0}': add 'value=...' with the number");
+        "No number can be read from '{0}': {1}; add 'value=...' with the number");
 
     public static readonly DiagnosticDescriptor ContradictingValue = Warning(
         "DS3002", Statistics, "Explicit value contradicts the text",
@@ -127,6 +133,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidValue = Error(
         "DS3004", Statistics, "Invalid explicit value",
         "value={0} is not a number: write digits with an optional '-' and '.', such as value=1500000 or value=1.5");
+
+    public static readonly DiagnosticDescriptor TooPrecise = Error(
+        "DS3005", Statistics, "Number too precise",
+        "'{0}' has {1} significant digits: a fractional value is a double constant, which holds 15 exactly; round it, or give the rounded value with value=");
 
     public static readonly DiagnosticDescriptor DuplicateArticle = Error(
         "DS4001", Dataset, "Duplicate article id",
@@ -147,6 +157,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidVisibility = Error(
         "DS9002", Configuration, "Invalid visibility",
         "DatasetVisibility '{0}' must be 'internal' or 'public'");
+
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "DS9003", Configuration, "C# version too old",
+        "The dataset needs C# 7.3 or later, but this project uses C# {0}: set LangVersion to 7.3 or later; no dataset code is generated");
 
     public static readonly DiagnosticDescriptor InvalidStatConstants = Error(
         "DS9004", Configuration, "Invalid DatasetStatConstants",

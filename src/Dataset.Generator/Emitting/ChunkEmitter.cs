@@ -7,7 +7,8 @@ namespace Dataset.Generator.Emitting;
 
 /// <summary>
 /// Emits the storage class of one generated file: its articles' data as one <c>"..."u8</c> literal (see
-/// <see cref="DataEncoder"/>), which the dataset decodes on first use. No code per item: the data is data.
+/// <see cref="DataEncoder"/>), which the dataset decodes on first use. No code per item: the data is data. Before
+/// C# 11 the literal is a string literal of the same text, which the dataset turns into the same UTF-8 bytes.
 /// </summary>
 internal static class ChunkEmitter
 {
@@ -17,18 +18,27 @@ internal static class ChunkEmitter
         writer.Open("internal static partial class DatasetStorage");
         writer.Doc($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
         writer.Open($"internal static class {chunk}");
-        WriteData(writer, "internal", "Data", pieces);
+        WriteData(writer, "internal", "Data", pieces, options);
         writer.Close();
         writer.Close();
     }
 
-    /// <summary>Writes a property that returns the block <paramref name="pieces"/> spell (a literal is read-only data in the assembly).</summary>
-    public static void WriteData(CodeWriter writer, string visibility, string name, IReadOnlyList<string> pieces)
+    /// <summary>
+    /// Writes a property that returns the block <paramref name="pieces"/> spell: a UTF-8 literal (read-only data in the
+    /// assembly), or before C# 11 a string literal. The pieces are ASCII symbols and texts with no lone surrogate
+    /// (see <see cref="DataEncoder"/>), so the string's UTF-8 encoding is exactly the UTF-8 literal's bytes.
+    /// </summary>
+    public static void WriteData(CodeWriter writer, string visibility, string name, IReadOnlyList<string> pieces, GeneratorOptions options)
     {
-        writer.Line($"{visibility} static global::System.ReadOnlySpan<byte> {name} =>");
+        var suffix = options.Language.Utf8Literals ? "u8" : string.Empty;
+        writer.Line($"{visibility} static {DataType(options)} {name} =>");
         for (var i = 0; i < pieces.Count; i++)
         {
-            writer.Line("    " + Literals.String(pieces[i]) + "u8" + (i == pieces.Count - 1 ? ";" : " +"));
+            writer.Line("    " + Literals.String(pieces[i]) + suffix + (i == pieces.Count - 1 ? ";" : " +"));
         }
     }
+
+    /// <summary>The type of an encoded block in generated code: UTF-8 bytes, or before C# 11 a string.</summary>
+    public static string DataType(GeneratorOptions options) =>
+        options.Language.Utf8Literals ? "global::System.ReadOnlySpan<byte>" : "string";
 }

@@ -7,8 +7,19 @@ namespace Dataset.Generator.Emitting;
 internal sealed class CodeWriter
 {
     private readonly StringBuilder _builder = new();
+    private readonly bool _spanLineDirectives;
     private int _indent;
     private bool _mapped;
+
+    /// <summary>
+    /// A writer at <paramref name="indent"/> levels (inside a block namespace: 1) that maps members with span
+    /// <c>#line</c> directives when <paramref name="spanLineDirectives"/> (C# 10 on), else with plain ones.
+    /// </summary>
+    public CodeWriter(bool spanLineDirectives = true, int indent = 0)
+    {
+        _spanLineDirectives = spanLineDirectives;
+        _indent = indent;
+    }
 
     public CodeWriter Line(string text = "")
     {
@@ -68,13 +79,13 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes a member declaration <c>before + name + after</c> whose definition is <paramref name="location"/> in
-    /// <paramref name="fileName"/>: a <c>#line</c> span directive whose character offset is the column of
-    /// <paramref name="name"/>, and the declaration; <c>#line default</c> follows before the next brace (see
+    /// <paramref name="fileName"/>: a <c>#line</c> directive (see <see cref="LineDirectives.For"/>; a span's
+    /// character offset is the column of <paramref name="name"/>), and the declaration; <c>#line default</c> follows before the next brace (see
     /// <see cref="RestoreLines"/>). Without a file name (or a usable span) the declaration is written unmapped.
     /// </summary>
     public CodeWriter Mapped(string before, string name, string after, TextLocation location, string? fileName)
     {
-        var directive = LineDirectives.Span(location, (_indent * 4) + before.Length, fileName);
+        var directive = LineDirectives.For(location, (_indent * 4) + before.Length, fileName, _spanLineDirectives);
         if (directive is null)
         {
             RestoreLines();

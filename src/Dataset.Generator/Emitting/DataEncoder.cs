@@ -140,6 +140,7 @@ internal static class DataEncoder
             block.String(table, stat.Group);
             block.String(table, stat.Key);
             block.String(table, stat.Value);
+            block.String(table, stat.Upper);
             block.String(table, stat.Unit);
             BlockWriter.Int(table, (int)stat.Qualifier);
             Slice(block, table, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
@@ -157,6 +158,25 @@ internal static class DataEncoder
             Slice(block, table, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
             BlockWriter.Int(table, mention.Paragraph);
             Location(table, mention.Location);
+        }
+
+        // One block per paragraph (its text is that paragraph's), then the links.
+        BlockWriter.Int(table, article.Blocks.Count);
+        foreach (var textBlock in article.Blocks)
+        {
+            BlockWriter.Int(table, (int)textBlock.Kind);
+            BlockWriter.Int(table, textBlock.Level);
+            Location(table, textBlock.Location);
+        }
+
+        BlockWriter.Int(table, article.Links.Count);
+        foreach (var link in article.Links)
+        {
+            block.String(table, link.Text);
+            block.String(table, link.Url);
+            block.String(table, link.Title);
+            BlockWriter.Int(table, link.Block);
+            Location(table, link.Location);
         }
     }
 

@@ -89,7 +89,7 @@ internal static class IndexEmitter
 
         writer.Line();
         WriteStorage(writer, index, options, cancellationToken);
-        return writer.ToString();
+        return writer.ToString() + ArticleEmitter.Footer(options);
     }
 
     private static void WriteGroups(CodeWriter writer, DatasetIndex index, string what, bool afterMember)
@@ -123,17 +123,18 @@ internal static class IndexEmitter
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
         writer.Doc($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks, cancellationToken));
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks, cancellationToken), options);
         writer.Line();
         writer.Doc("The encoded data of the articles of one generated file.");
-        writer.Open("private static global::System.ReadOnlySpan<byte> Chunk(int chunk)");
+        writer.Open($"private static {ChunkEmitter.DataType(options)} Chunk(int chunk)");
         writer.Open("switch (chunk)");
         foreach (var chunk in chunks)
         {
             writer.Line($"case {chunk.Value.ToString(CultureInfo.InvariantCulture)}: return {chunk.Key}.Data;");
         }
 
-        writer.Line("default: return default;");
+        // No such chunk: an empty block, which the dataset reports as damaged data.
+        writer.Line(options.Language.Utf8Literals ? "default: return default;" : "default: return \"\";");
         writer.Close();
         writer.Close();
         writer.Close();

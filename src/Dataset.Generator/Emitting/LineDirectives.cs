@@ -7,7 +7,8 @@ namespace Dataset.Generator.Emitting;
 /// <summary>
 /// The <c>#line</c> directives that map a generated member's declaration to the span of its annotation in the data
 /// file, in the C# 10 span form <c>#line (l1,c1)-(l2,c2) offset "path"</c>. The offset is the column of the member's
-/// name, so the name (and with it Go to Definition, and any diagnostic on it) maps exactly to the annotation.
+/// name, so the name (and with it Go to Definition, and any diagnostic on it) maps exactly to the annotation. Before
+/// C# 10, and for a span the span form cannot hold, the plain <c>#line N "path"</c> maps the annotation's line.
 /// </summary>
 internal static class LineDirectives
 {
@@ -59,18 +60,27 @@ internal static class LineDirectives
         return path;
     }
 
+    /// <summary>The largest line number a <c>#line</c> directive accepts (CS1576 and CS8938 above).</summary>
+    public const int MaxLine = 16_707_565;
+
+    /// <summary>The largest character position (column or offset) a span <c>#line</c> directive accepts (CS8938 above).</summary>
+    public const int MaxCharacter = 65_536;
+
     /// <summary>
     /// The directive mapping the next line, from its 0-based <paramref name="column"/> on, to <paramref name="location"/>
     /// (0-based with an exclusive end, as the models hold it; the directive's positions are 1-based, its end
-    /// inclusive), or null when there is no file name or the span
-    /// cannot be written (negative, or ending before it starts).
+    /// inclusive), or null when there is no file name or the span cannot be written (negative, or ending before it
+    /// starts). With <paramref name="spans"/> (C# 10 on) it is the span form; without, or when a position of the span
+    /// lies past what the compiler accepts (a column past <see cref="MaxCharacter"/> on a very long line), the plain
+    /// <c>#line N "file"</c> that maps the line alone; and nothing when even the line is past <see cref="MaxLine"/>.
     /// </summary>
-    public static string? Span(TextLocation location, int column, string? fileName)
+    public static string? For(TextLocation location, int column, string? fileName, bool spans)
     {
         if (fileName is null
             || location.StartLine < 0 || location.StartColumn < 0 || location.EndLine < 0 || location.EndColumn < 0
             || location.EndLine < location.StartLine
-            || (location.EndLine == location.StartLine && location.EndColumn < location.StartColumn))
+            || (location.EndLine == location.StartLine && location.EndColumn < location.StartColumn)
+            || location.StartLine + 1 > MaxLine)
         {
             return null;
         }
@@ -80,6 +90,11 @@ internal static class LineDirectives
         var endColumn = location.EndLine == location.StartLine
             ? Math.Max(location.EndColumn, location.StartColumn + 1)
             : Math.Max(location.EndColumn, 1);
+        if (!spans || location.EndLine + 1 > MaxLine || location.StartColumn + 1 > MaxCharacter || endColumn > MaxCharacter || column + 1 > MaxCharacter)
+        {
+            return string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", location.StartLine + 1, fileName);
+        }
+
         return string.Format(
             CultureInfo.InvariantCulture,
             "#line ({0},{1})-({2},{3}) {4} \"{5}\"",

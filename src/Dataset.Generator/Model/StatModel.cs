@@ -16,11 +16,16 @@ internal enum StatQualifierModel
     AtMost = 2,
     About = 3,
     Nearly = 4,
+
+    /// <summary>A range: the value is the lower bound, <see cref="StatModel.Upper"/> the upper one (<c>between 20 and 30</c>).</summary>
+    Range = 5,
 }
 
 /// <summary>
 /// A <c>.stat</c> annotation, checked. <see cref="Value"/> is the invariant-culture literal of the value (a string
-/// so the model stays exact and equatable whatever the number). <paramref name="TextStart"/> and
+/// so the model stays exact and equatable whatever the number). For a range (<see cref="StatQualifierModel.Range"/>)
+/// <see cref="Value"/> is the lower bound and <see cref="Upper"/> the upper one, and <see cref="ValueKind"/> holds both;
+/// otherwise <see cref="Upper"/> is <see langword="null"/>. <paramref name="TextStart"/> and
 /// <paramref name="SentenceStart"/> are where <paramref name="Text"/> and <paramref name="Sentence"/> start in the
 /// paragraph's plain text.
 /// </summary>
@@ -28,6 +33,7 @@ internal sealed record StatModel(
     string Group,
     string Key,
     string Value,
+    string? Upper,
     StatValueKind ValueKind,
     string? Unit,
     StatQualifierModel Qualifier,

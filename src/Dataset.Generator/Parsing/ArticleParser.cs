@@ -9,7 +9,8 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// Parses one data file into an <see cref="ArticleModel"/>: front matter, paragraphs and checked annotations.
+/// Parses one data file into an <see cref="ArticleModel"/>: front matter, the body's blocks and links (read as Markdown
+/// by <see cref="MarkdownBodyReader"/>) and its checked annotations.
 /// Works on the file alone, so the incremental pipeline re-runs it only for the file that changed.
 /// </summary>
 internal sealed class ArticleParser
@@ -109,8 +110,9 @@ internal sealed class ArticleParser
             ReadEntities(fields, section, className, kind);
         }
 
-        var (paragraphs, annotations) = BodyScanner.Scan(_text, bodyStart, _diagnostics, cancellationToken);
-        foreach (var annotation in annotations)
+        var body = MarkdownBodyReader.Read(_text, bodyStart, _lines, _diagnostics);
+        var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        foreach (var annotation in body.Annotations)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Interpret(annotation, paragraphs);
@@ -133,7 +135,11 @@ internal sealed class ArticleParser
             _stats.ToEquatableArray(),
             _mentions.ToEquatableArray(),
             _diagnostics.ToEquatableArray(),
-            IsEmittable: idIsValid);
+            IsEmittable: idIsValid)
+        {
+            Blocks = body.Blocks.ToEquatableArray(),
+            Links = body.Links.ToEquatableArray(),
+        };
     }
 
     private ArticleModel Unemittable(string relativePath) => new(
@@ -400,8 +406,11 @@ internal sealed class ArticleParser
             }
         }
 
-        var reading = NumberReader.Read(text);
+        var reading = NumberReader.Read(text, unit);
+        var read = reading.Status == NumberReadingStatus.Read;
         decimal number;
+        decimal? upper = null;
+        var qualifier = read ? reading.Qualifier : StatQualifierModel.Exact;
         if (explicitValue is { } given)
         {
             var status = NumberReader.ParseExplicit(given.Value!, out number);
@@ -412,45 +421,103 @@ internal sealed class ArticleParser
                 return;
             }
 
-            if (reading.Status == NumberReadingStatus.Read && reading.Value != number)
+            if (read && reading.Value != number)
             {
-                _diagnostics.Add(DiagnosticDescriptors.ContradictingValue, given.Start, given.End, given.Value!, text, Format(reading.Value));
+                var readAs = reading.Upper is { } readUpper ? Format(reading.Value) + " to " + Format(readUpper) : Format(reading.Value);
+                _diagnostics.Add(DiagnosticDescriptors.ContradictingValue, given.Start, given.End, given.Value!, text, readAs);
+
+                // The explicit value is one number: the range the text reads as is not kept.
+                qualifier = qualifier == StatQualifierModel.Range ? StatQualifierModel.Exact : qualifier;
+            }
+            else if (read)
+            {
+                upper = reading.Upper;
             }
         }
-        else if (reading.Status == NumberReadingStatus.Read)
+        else if (read)
         {
             number = reading.Value;
+            upper = reading.Upper;
         }
         else
         {
-            var descriptor = reading.Status == NumberReadingStatus.Overflow ? DiagnosticDescriptors.NumberOverflow : DiagnosticDescriptors.UnreadableNumber;
-            _diagnostics.Add(descriptor, location, null, text);
+            if (reading.Status == NumberReadingStatus.Overflow)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.NumberOverflow, location, null, text);
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnreadableNumber, location, null, text, reading.Problem ?? "it is not a number");
+            }
+
             return;
         }
 
-        StatValueKind valueKind;
-        if (decimal.Truncate(number) != number)
+        var valueKind = ValueKind(number);
+        if (valueKind is not null && upper is { } high)
         {
-            valueKind = StatValueKind.Double;
+            // The constant's type holds both bounds of a range.
+            valueKind = ValueKind(high) is { } upperKind ? (StatValueKind)Math.Max((int)valueKind, (int)upperKind) : null;
         }
-        else if (number >= int.MinValue && number <= int.MaxValue)
-        {
-            valueKind = StatValueKind.Int;
-        }
-        else if (number >= long.MinValue && number <= long.MaxValue)
-        {
-            valueKind = StatValueKind.Long;
-        }
-        else
+
+        if (valueKind is null)
         {
             _diagnostics.Add(DiagnosticDescriptors.NumberOverflow, location, null, explicitValue?.Value ?? text);
             return;
         }
 
+        if ((TooPrecise(number) ?? (upper is { } bound ? TooPrecise(bound) : null)) is { } digits)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.TooPrecise, location, null, explicitValue is { } value ? "value=" + value.Value : text, digits.ToString(CultureInfo.InvariantCulture));
+            return;
+        }
+
         var (sentenceStart, sentenceLength) = Sentences.Around(paragraph, annotation.TextStart, annotation.TextEnd);
         var sentence = paragraph.Substring(sentenceStart, sentenceLength);
-        var qualifier = reading.Status == NumberReadingStatus.Read ? reading.Qualifier : StatQualifierModel.Exact;
-        _stats.Add(new StatModel(group, key, Format(number), valueKind, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location, annotation.TextStart, sentenceStart));
+        var upperLiteral = upper is { } u ? Format(u) : null;
+        _stats.Add(new StatModel(group, key, Format(number), upperLiteral, valueKind.Value, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location, annotation.TextStart, sentenceStart));
+    }
+
+    /// <summary>The smallest of int, long and double that holds <paramref name="value"/>; <see langword="null"/> for an integer beyond a long.</summary>
+    private static StatValueKind? ValueKind(decimal value)
+    {
+        if (decimal.Truncate(value) != value)
+        {
+            return StatValueKind.Double;
+        }
+
+        if (value >= int.MinValue && value <= int.MaxValue)
+        {
+            return StatValueKind.Int;
+        }
+
+        return value >= long.MinValue && value <= long.MaxValue ? StatValueKind.Long : null;
+    }
+
+    /// <summary>
+    /// The number of significant digits of a fractional value that a double constant cannot hold exactly (more than
+    /// <see cref="NumberReader.SignificantDigits"/>), or <see langword="null"/> when it can: the constant and
+    /// <c>Statistic.Value</c> must agree.
+    /// </summary>
+    private static int? TooPrecise(decimal value)
+    {
+        if (decimal.Truncate(value) == value)
+        {
+            return null;
+        }
+
+        var digits = 0;
+        var leading = true;
+        foreach (var c in Format(value))
+        {
+            if (c is >= '1' and <= '9' || (c == '0' && !leading))
+            {
+                digits++;
+                leading = false;
+            }
+        }
+
+        return digits > NumberReader.SignificantDigits ? digits : null;
     }
 
     private void InterpretMention(RawAnnotation annotation, TextLocation location, string kindName, RawAttribute? id, List<RawAttribute> values, string text)

@@ -3,34 +3,42 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// Splits an article body into paragraphs and finds its <c>[text]{attributes}</c> annotations. Produces each
-/// paragraph's plain text (annotations removed, escapes resolved, a line break read as one space). Spans nest to
-/// any depth: open spans are kept on an explicit stack, so deep nesting cannot overflow the call stack.
+/// The fallback reader of an article body nested too deeply for Markdown (see <see cref="NestingPreScan"/>): splits
+/// it into paragraphs at blank lines and finds its <c>[text]{attributes}</c> annotations, without any other Markdown.
+/// Produces each paragraph's plain text (annotations removed, escapes resolved, every run of spaces, tabs and line
+/// breaks read as one space, as the Markdown reader does). Spans nest to any depth: open spans are kept on an
+/// explicit stack, so deep nesting cannot overflow the call stack.
 /// </summary>
 internal sealed class BodyScanner
 {
     private readonly string _text;
+    private readonly LineMap _lines;
     private readonly DiagnosticBag _diagnostics;
-    private readonly List<string> _paragraphs = new();
-    private readonly List<RawAnnotation> _annotations = new();
+    private readonly SpanAttributeReader _attributes;
+    private readonly BodyReading _reading = new();
+    private readonly List<RawAnnotation> _annotations;
 
-    private BodyScanner(string text, DiagnosticBag diagnostics)
+    private BodyScanner(string text, LineMap lines, DiagnosticBag diagnostics)
     {
         _text = text;
+        _lines = lines;
         _diagnostics = diagnostics;
+        _attributes = new SpanAttributeReader(text, diagnostics);
+        _annotations = _reading.Annotations;
     }
 
     /// <summary>Scans the body from <paramref name="bodyStart"/>; <paramref name="cancellationToken"/> is checked per line.</summary>
-    public static (List<string> Paragraphs, List<RawAnnotation> Annotations) Scan(string text, int bodyStart, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static BodyReading Scan(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var scanner = new BodyScanner(text, diagnostics);
+        var scanner = new BodyScanner(text, lines, diagnostics);
         scanner.ScanBody(bodyStart, cancellationToken);
         scanner._annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
-        return (scanner._paragraphs, scanner._annotations);
+        return scanner._reading;
     }
 
     private void ScanBody(int position, CancellationToken cancellationToken)
@@ -63,7 +71,7 @@ internal sealed class BodyScanner
             return;
         }
 
-        var paragraph = _paragraphs.Count;
+        var paragraph = _reading.Blocks.Count;
         var firstAnnotation = _annotations.Count;
         var plain = new StringBuilder();
         var open = new Stack<(int Start, int TextStart)>();
@@ -71,22 +79,9 @@ internal sealed class BodyScanner
         for (var l = 0; l < lines.Count; l++)
         {
             var (start, end) = lines[l];
-            if (l > 0)
-            {
-                var floor = open.Count > 0 ? open.Peek().TextStart : 0;
-                while (plain.Length > floor && char.IsWhiteSpace(plain[plain.Length - 1]))
-                {
-                    plain.Length--;
-                }
-
-                plain.Append(' ');
-            }
-
+            // A line break is one space, and a run of spaces, tabs and line breaks is one space (as Pandoc reads it).
+            AppendSpace(plain);
             var i = start;
-            while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
-            {
-                i++;
-            }
 
             while (i < end)
             {
@@ -104,7 +99,7 @@ internal sealed class BodyScanner
                     case ']' when open.Count == 0:
                         // A ']{...}' without its '[' (opened in an earlier paragraph, say) is one mistake, not three.
                         i = Stray(c, i, plain);
-                        i = i < end && _text[i] == '{' ? SkipAttributes(i, end) : i;
+                        i = i < end && _text[i] == '{' ? _attributes.SkipAttributes(i, end) : i;
                         break;
                     case ']':
                         ReportStraysInside(pending, open.Count);
@@ -122,6 +117,11 @@ internal sealed class BodyScanner
                     case '}':
                         i = Stray(c, i, plain);
                         break;
+                    case ' ':
+                    case '\t':
+                        AppendSpace(plain);
+                        i++;
+                        break;
                     default:
                         plain.Append(c);
                         i++;
@@ -130,7 +130,7 @@ internal sealed class BodyScanner
             }
         }
 
-        while (plain.Length > 0 && char.IsWhiteSpace(plain[plain.Length - 1]))
+        while (plain.Length > 0 && plain[plain.Length - 1] == ' ')
         {
             plain.Length--;
         }
@@ -152,7 +152,16 @@ internal sealed class BodyScanner
             _diagnostics.Add(DiagnosticDescriptors.UnclosedSpan, start, start + 1, where);
         }
 
-        _paragraphs.Add(plain.ToString());
+        var location = _lines.Span(lines[0].Start, lines[lines.Count - 1].End);
+        _reading.Blocks.Add(new BlockModel(BlockKindModel.Paragraph, 0, plain.ToString(), location));
+    }
+
+    private static void AppendSpace(StringBuilder plain)
+    {
+        if (plain.Length > 0 && plain[plain.Length - 1] != ' ')
+        {
+            plain.Append(' ');
+        }
     }
 
     /// <summary>Reports the braces held back inside the span at <paramref name="depth"/> (or deeper), now that it is closed.</summary>
@@ -196,28 +205,28 @@ internal sealed class BodyScanner
 
             var hint = spaced > brace && spaced < lineEnd && _text[spaced] == '{' ? " (remove the space between ']' and '{')" : string.Empty;
             _diagnostics.Add(DiagnosticDescriptors.MissingAttributes, span.Start, close + 1, Excerpt(plain, span.TextStart, textEnd), hint);
-            return hint.Length > 0 ? SkipAttributes(spaced, lineEnd) : close + 1;
+            return hint.Length > 0 ? _attributes.SkipAttributes(spaced, lineEnd) : close + 1;
         }
 
-        var closing = FindClosingBrace(brace, lineEnd);
+        var closing = _attributes.FindClosingBrace(brace, lineEnd);
         if (closing < 0)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnclosedAttributes, brace, brace + 1, "the end of the line");
             return lineEnd;
         }
 
-        var attributes = ReadAttributes(brace + 1, closing);
+        var attributes = _attributes.Read(brace + 1, closing);
         if (attributes is not null)
         {
-            // Whitespace at the edges of a span is not part of its text. Trimming it here also keeps the text's end
-            // inside the paragraph, whose trailing whitespace is removed at a line break and at its end.
+            // Spaces at the edges of a span are not part of its text (only the ASCII space a run of spaces, tabs and
+            // line breaks became: a no-break space is text, as in Pandoc).
             var textStart = span.TextStart;
-            while (textStart < textEnd && char.IsWhiteSpace(plain[textStart]))
+            while (textStart < textEnd && plain[textStart] == ' ')
             {
                 textStart++;
             }
 
-            while (textEnd > textStart && char.IsWhiteSpace(plain[textEnd - 1]))
+            while (textEnd > textStart && plain[textEnd - 1] == ' ')
             {
                 textEnd--;
             }
@@ -226,146 +235,6 @@ internal sealed class BodyScanner
         }
 
         return closing + 1;
-    }
-
-    private int SkipAttributes(int brace, int lineEnd)
-    {
-        var closing = FindClosingBrace(brace, lineEnd);
-        return closing < 0 ? lineEnd : closing + 1;
-    }
-
-    /// <summary>The offset of the <c>}</c> that closes the list opened at <paramref name="brace"/>, skipping quoted values.</summary>
-    private int FindClosingBrace(int brace, int lineEnd)
-    {
-        var quoted = false;
-        for (var i = brace + 1; i < lineEnd; i++)
-        {
-            var c = _text[i];
-            if (quoted && c == '\\')
-            {
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (!quoted && c == '}')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private List<RawAttribute>? ReadAttributes(int start, int end)
-    {
-        var attributes = new List<RawAttribute>();
-        var i = start;
-        while (true)
-        {
-            while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
-            {
-                i++;
-            }
-
-            if (i >= end)
-            {
-                return attributes;
-            }
-
-            var attributeStart = i;
-            var c = _text[i];
-            if (c == '.' || c == '#')
-            {
-                i++;
-                var nameStart = i;
-                while (i < end && IsNameChar(_text[i], allowDot: c == '#'))
-                {
-                    i++;
-                }
-
-                if (i == nameStart || (i < end && _text[i] != ' ' && _text[i] != '\t'))
-                {
-                    return Invalid(attributeStart, end, c == '.' ? "a kind is a word after '.', such as .quote" : "an id is a word after '#', such as #Kerry.Deconfliction");
-                }
-
-                attributes.Add(new RawAttribute(c, _text.Substring(nameStart, i - nameStart), null, attributeStart, i));
-                continue;
-            }
-
-            if (!IsNameChar(c, allowDot: false))
-            {
-                return Invalid(attributeStart, end, $"unexpected '{c}': write .kind, #Id or key=value");
-            }
-
-            while (i < end && IsNameChar(_text[i], allowDot: false))
-            {
-                i++;
-            }
-
-            var name = _text.Substring(attributeStart, i - attributeStart);
-            if (i >= end || _text[i] != '=')
-            {
-                return Invalid(attributeStart, end, $"expected '=' after '{name}': write {name}=value");
-            }
-
-            i++;
-            string value;
-            if (i < end && _text[i] == '"')
-            {
-                var builder = new StringBuilder();
-                i++;
-                while (i < end && _text[i] != '"')
-                {
-                    if (_text[i] == '\\' && i + 1 < end && (_text[i + 1] == '"' || _text[i + 1] == '\\'))
-                    {
-                        i++;
-                    }
-
-                    builder.Append(_text[i]);
-                    i++;
-                }
-
-                if (i >= end)
-                {
-                    return Invalid(attributeStart, end, "the quoted value is not closed with '\"'");
-                }
-
-                i++;
-                value = builder.ToString();
-            }
-            else
-            {
-                var valueStart = i;
-                while (i < end && _text[i] != ' ' && _text[i] != '\t' && _text[i] != '"')
-                {
-                    i++;
-                }
-
-                if (i == valueStart || (i < end && _text[i] == '"'))
-                {
-                    return Invalid(attributeStart, end, "a value is a bare word or a double-quoted string");
-                }
-
-                value = _text.Substring(valueStart, i - valueStart);
-            }
-
-            attributes.Add(new RawAttribute('=', name, value, attributeStart, i));
-        }
-    }
-
-    private List<RawAttribute>? Invalid(int start, int end, string reason)
-    {
-        var stop = start;
-        while (stop < end && _text[stop] != ' ' && _text[stop] != '\t')
-        {
-            stop++;
-        }
-
-        stop = stop == start ? start + 1 : stop;
-        _diagnostics.Add(DiagnosticDescriptors.InvalidAttribute, start, stop, _text.Substring(start, stop - start), reason);
-        return null;
     }
 
     private (int Start, int End, int Next) NextLine(int position)
@@ -385,11 +254,12 @@ internal sealed class BodyScanner
         return (position, i, next);
     }
 
+    /// <summary>A blank line holds only spaces and tabs (a no-break space or U+3000 is content, as in Markdown).</summary>
     private bool IsBlank(int start, int end)
     {
         for (var i = start; i < end; i++)
         {
-            if (!char.IsWhiteSpace(_text[i]))
+            if (_text[i] != ' ' && _text[i] != '\t')
             {
                 return false;
             }
@@ -397,9 +267,6 @@ internal sealed class BodyScanner
 
         return true;
     }
-
-    private static bool IsNameChar(char c, bool allowDot) =>
-        char.IsLetterOrDigit(c) || c == '_' || c == '-' || (allowDot && c == '.');
 
     private static bool IsAsciiPunctuation(char c) =>
         c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~';

@@ -24,6 +24,20 @@ internal sealed class DiagnosticBag
 
     public bool HasErrors { get; private set; }
 
+    /// <summary>How many diagnostics there are, for <see cref="Truncate"/>.</summary>
+    public int Count => _items.Count;
+
+    /// <summary>Drops the diagnostics added after there were <paramref name="count"/> (a reading that is started over).</summary>
+    public void Truncate(int count)
+    {
+        _items.RemoveRange(count, _items.Count - count);
+        HasErrors = false;
+        foreach (var item in _items)
+        {
+            HasErrors |= Diagnostics.DiagnosticDescriptors.Get(item.Id).DefaultSeverity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error;
+        }
+    }
+
     public TextLocation Span(int start, int end) => _lines.Span(start, end);
 
     public void Add(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, int start, int end, params string[] arguments) =>

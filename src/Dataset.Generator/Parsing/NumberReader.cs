@@ -1,113 +1,66 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// Reads the number a statistic's text states: digits with thousands separators and decimals (<c>240,000</c>,
-/// <c>1.5</c>), English number words (<c>Sixty-nine</c>, <c>one hundred and twelve</c>), a scale word after either
-/// (<c>1.5 million</c>), a qualifier before it (<c>over</c>, <c>at least</c>, <c>up to</c>, <c>about</c>,
-/// <c>nearly</c>, ...) and the unit <c>percent</c> (<c>%</c>, <c>per cent</c>) after it.
+/// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be
+/// accounted for: an optional qualifier, one number (or a range of two), an optional scale and an optional unit or
+/// currency, nothing else (the grammar is in the README's statistics section; the words are in <see cref="NumberWords"/>).
+/// One pass over the tokens with a lookahead of at most four tokens: linear, no backtracking.
 /// </summary>
 internal static class NumberReader
 {
-    private static readonly Dictionary<string, int> Small = new()
+    /// <summary>
+    /// A quotient that does not end (<c>two-thirds</c>, <c>one in three</c>) is rounded to this many significant digits,
+    /// as many as a <c>double</c> keeps exactly, so the <c>double</c> constant and the <c>decimal</c> value agree.
+    /// </summary>
+    public const int SignificantDigits = 15;
+
+    /// <param name="text">The span's text.</param>
+    /// <param name="declaredUnit">The <c>unit=</c> attribute: when the text ends with it (<c>10 years</c>, <c>unit=years</c>), that part is accounted for.</param>
+    public static NumberReading Read(string text, string? declaredUnit = null)
     {
-        ["zero"] = 0,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-    };
-
-    private static readonly Dictionary<string, decimal> Scales = new()
-    {
-        ["thousand"] = 1_000m,
-        ["million"] = 1_000_000m,
-        ["billion"] = 1_000_000_000m,
-        ["trillion"] = 1_000_000_000_000m,
-    };
-
-    private static readonly (string[] Words, StatQualifierModel Qualifier)[] Qualifiers =
-    {
-        (new[] { "more", "than" }, StatQualifierModel.AtLeast),
-        (new[] { "at", "least" }, StatQualifierModel.AtLeast),
-        (new[] { "over" }, StatQualifierModel.AtLeast),
-        (new[] { "up", "to" }, StatQualifierModel.AtMost),
-        (new[] { "less", "than" }, StatQualifierModel.AtMost),
-        (new[] { "fewer", "than" }, StatQualifierModel.AtMost),
-        (new[] { "under" }, StatQualifierModel.AtMost),
-        (new[] { "about" }, StatQualifierModel.About),
-        (new[] { "around" }, StatQualifierModel.About),
-        (new[] { "approximately" }, StatQualifierModel.About),
-        (new[] { "roughly" }, StatQualifierModel.About),
-        (new[] { "some" }, StatQualifierModel.About),
-        (new[] { "nearly" }, StatQualifierModel.Nearly),
-        (new[] { "almost" }, StatQualifierModel.Nearly),
-    };
-
-    /// <summary>Digits, optionally grouped by thousands with commas, optionally with decimals.</summary>
-    private static readonly Regex Digits = new(@"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?$", RegexOptions.CultureInvariant);
-
-    public static NumberReading Read(string text)
-    {
-        var tokens = Tokenize(text);
-        for (var start = 0; start < tokens.Count; start++)
-        {
-            var status = ReadNumber(tokens, start, out var value, out var next);
-            if (status == NumberReadingStatus.NoNumber)
-            {
-                continue;
-            }
-
-            if (status == NumberReadingStatus.Overflow)
-            {
-                return new NumberReading(status, 0m, StatQualifierModel.Exact, null);
-            }
-
-            return new NumberReading(NumberReadingStatus.Read, value, QualifierBefore(tokens, start), UnitAfter(tokens, next));
-        }
-
-        return new NumberReading(NumberReadingStatus.NoNumber, 0m, StatQualifierModel.Exact, null);
+        var tokens = NumberTokenizer.Tokenize(text, out _, out var end);
+        return new Grammar(text, tokens, end, declaredUnit).ReadStatistic();
     }
 
-    /// <summary>An explicit <c>value=</c>: an optional '-', digits, optionally a '.' and more digits.</summary>
-    private static readonly Regex Explicit = new(@"^-?[0-9]+(?:\.[0-9]+)?$", RegexOptions.CultureInvariant);
-
     /// <summary>
-    /// Parses an explicit <c>value=</c>: optional '-', digits, optional decimals. <see cref="NumberReadingStatus.NoNumber"/>
+    /// Parses an explicit <c>value=</c>: optional '-', digits, optional '.' and decimals. <see cref="NumberReadingStatus.NoNumber"/>
     /// when it is not written that way, <see cref="NumberReadingStatus.Overflow"/> when it is too large to represent.
     /// </summary>
     public static NumberReadingStatus ParseExplicit(string value, out decimal parsed)
     {
         parsed = 0m;
-        if (!Explicit.IsMatch(value))
+        var i = value.Length > 0 && value[0] == '-' ? 1 : 0;
+        var digits = i;
+        while (i < value.Length && value[i] >= '0' && value[i] <= '9')
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return NumberReadingStatus.NoNumber;
+        }
+
+        if (i < value.Length && value[i] == '.')
+        {
+            var decimals = ++i;
+            while (i < value.Length && value[i] >= '0' && value[i] <= '9')
+            {
+                i++;
+            }
+
+            if (i == decimals)
+            {
+                return NumberReadingStatus.NoNumber;
+            }
+        }
+
+        if (i != value.Length)
         {
             return NumberReadingStatus.NoNumber;
         }
@@ -117,173 +70,950 @@ internal static class NumberReader
             : NumberReadingStatus.Overflow;
     }
 
-    private static NumberReadingStatus ReadNumber(List<string> tokens, int start, out decimal value, out int next)
+    /// <summary><paramref name="value"/> rounded to <see cref="SignificantDigits"/> significant digits.</summary>
+    public static decimal RoundToSignificantDigits(decimal value)
     {
-        value = 0m;
-        next = start;
-        var token = tokens[start];
-        try
+        if (value == 0m)
         {
-            if (char.IsDigit(token[0]))
+            return 0m;
+        }
+
+        var magnitude = Math.Abs(value);
+        var integerDigits = 0;
+        for (var rest = magnitude; rest >= 1m; rest /= 10m)
+        {
+            integerDigits++;
+        }
+
+        var decimals = SignificantDigits - integerDigits;
+        if (integerDigits == 0)
+        {
+            // 0.00ddd: the zeros after the point are not significant.
+            for (var scaled = magnitude * 10m; scaled < 1m; scaled *= 10m)
             {
-                if (!TryParseDigits(token, out value, out var overflow))
-                {
-                    return overflow ? NumberReadingStatus.Overflow : NumberReadingStatus.NoNumber;
-                }
-
-                next = start + 1;
-                if (next < tokens.Count && Scales.TryGetValue(tokens[next], out var scale))
-                {
-                    value = checked(value * scale);
-                    next++;
-                }
-
-                return NumberReadingStatus.Read;
+                decimals++;
             }
+        }
 
-            return ReadWords(tokens, start, out value, out next);
-        }
-        catch (OverflowException)
+        if (decimals >= 0)
         {
-            return NumberReadingStatus.Overflow;
+            return Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero);
         }
+
+        var unit = 1m;
+        for (var k = decimals; k < 0; k++)
+        {
+            unit *= 10m;
+        }
+
+        return Math.Round(value / unit, MidpointRounding.AwayFromZero) * unit;
     }
 
-    private static NumberReadingStatus ReadWords(List<string> tokens, int start, out decimal value, out int next)
+    /// <summary>One number of the text: the lower or upper bound of a range, or the only one.</summary>
+    private struct Amount
     {
-        decimal total = 0m;
-        decimal current = 0m;
-        var read = false;
-        var i = start;
-        for (; i < tokens.Count; i++)
+        public int First;
+        public decimal Numerator;
+        public decimal Denominator;
+        public decimal Scale;
+        public string? Currency;
+        public string? Unit;
+        public bool FromDigits;
+        public bool IsFraction;
+        public bool IsBareHalf;
+        public bool IsRatio;
+        public bool UsedScale;
+        public bool UsedHundred;
+        public bool NeedsScale;
+
+        public readonly decimal Value => Denominator == 1m ? Numerator : RoundToSignificantDigits(Numerator / Denominator);
+    }
+
+    private enum WordState
+    {
+        Start,
+        AfterA,
+        AfterUnit,
+        AfterTens,
+        AfterHundred,
+        AfterScale,
+        AfterAnd,
+    }
+
+    /// <summary>The reading of one text: the tokens, where the reader is, and what went wrong.</summary>
+    private sealed class Grammar
+    {
+        private const string Advice = "leave words that are not part of the number outside the brackets, or name the unit with unit=";
+
+        private readonly string _text;
+        private readonly List<NumberToken> _tokens;
+        private readonly int _end;
+        private readonly string? _declaredUnit;
+        private int _p;
+        private string? _problem;
+        private bool _overflow;
+
+        public Grammar(string text, List<NumberToken> tokens, int end, string? declaredUnit)
         {
-            var word = tokens[i];
-            if (Small.TryGetValue(word, out var small))
+            _text = text;
+            _tokens = tokens;
+            _end = end;
+            _declaredUnit = declaredUnit is null ? null : declaredUnit.Trim();
+        }
+
+        private int Count => _tokens.Count;
+
+        public NumberReading ReadStatistic()
+        {
+            if (Count == 0)
             {
-                current = checked(current + small);
-                read = true;
+                return NumberReading.Failed(NumberReadingStatus.NoNumber, "it holds no number");
             }
-            else if (word == "hundred" && read)
+
+            try
             {
-                current = checked((current == 0m ? 1m : current) * 100m);
+                return Read();
             }
-            else if (Scales.TryGetValue(word, out var scale) && read)
+            catch (OverflowException)
             {
-                // A scale right after a scale multiplies the whole: "two thousand million" is 2,000,000,000.
-                total = current == 0m && total > 0m ? checked(total * scale) : checked(total + ((current == 0m ? 1m : current) * scale));
-                current = 0m;
-            }
-            else if (word == "and" && read && i + 1 < tokens.Count && Small.ContainsKey(tokens[i + 1]))
-            {
-                continue;
-            }
-            else
-            {
-                break;
+                return NumberReading.Failed(NumberReadingStatus.Overflow, "the number is too large");
             }
         }
 
-        value = checked(total + current);
-        next = i;
-        return read ? NumberReadingStatus.Read : NumberReadingStatus.NoNumber;
-    }
-
-    private static bool TryParseDigits(string token, out decimal value, out bool overflow)
-    {
-        value = 0m;
-        overflow = false;
-        if (!Digits.IsMatch(token))
+        private NumberReading Read()
         {
+            var qualifierLength = NumberWords.Match(_tokens, 0, NumberWords.Qualifiers, out var qualifier);
+            _p = qualifierLength;
+            if (qualifierLength > 0 && _p == Count)
+            {
+                return Failure($"no number follows '{Span(0, qualifierLength)}'");
+            }
+
+            Amount lower;
+            Amount upper;
+            if (Word(_p) is "between" or "from")
+            {
+                var opener = Word(_p)!;
+                var joiner = opener == "between" ? "and" : "to";
+                if (qualifierLength > 0)
+                {
+                    return Failure($"'{Span(0, qualifierLength)}' cannot qualify a range");
+                }
+
+                _p++;
+                if (!ReadAmount(out lower))
+                {
+                    return Failure();
+                }
+
+                if (Word(_p) != joiner)
+                {
+                    return Failure($"'{opener}' needs '{joiner}' and a second number, as in '{opener} 20 {joiner} 30'");
+                }
+
+                _p++;
+                if (!ReadAmount(out upper))
+                {
+                    return Failure();
+                }
+
+                return Range(lower, upper);
+            }
+
+            if (!ReadAmount(out lower))
+            {
+                return Failure();
+            }
+
+            if (_p < Count && IsRangeSeparator(_tokens[_p], lower))
+            {
+                if (qualifierLength > 0)
+                {
+                    return Failure($"'{Span(0, qualifierLength)}' cannot qualify a range");
+                }
+
+                var separator = _tokens[_p];
+                _p++;
+                if (!ReadAmount(out upper))
+                {
+                    return Failure();
+                }
+
+                if (separator.Kind == NumberTokenKind.Symbol && !upper.FromDigits)
+                {
+                    return Failure($"a range written with '{separator.Text}' takes digits on both sides, as in '20-30'");
+                }
+
+                return Range(lower, upper);
+            }
+
+            if (_p < Count)
+            {
+                return Failure(Trailing(lower.First));
+            }
+
+            var unit = lower.Unit ?? lower.Currency;
+            return new NumberReading(NumberReadingStatus.Read, lower.Value, null, qualifier, unit, null);
+        }
+
+        /// <summary>Two bounds: one currency, one unit, the upper bound's scale for a lower bound without one (<c>1.5 to 2 million</c>).</summary>
+        private NumberReading Range(Amount lower, Amount upper)
+        {
+            if (_p < Count)
+            {
+                return Failure(Trailing(upper.First));
+            }
+
+            if (lower.IsRatio || upper.IsRatio)
+            {
+                return Failure("a ratio such as 'one in five' cannot be a bound of a range");
+            }
+
+            if (lower.Currency is not null && upper.Currency is not null && lower.Currency != upper.Currency)
+            {
+                return Failure("the bounds of the range are in different currencies");
+            }
+
+            if (lower.Unit is not null && upper.Unit is not null && lower.Unit != upper.Unit)
+            {
+                return Failure("the bounds of the range have different units");
+            }
+
+            var currency = lower.Currency ?? upper.Currency;
+            var unit = lower.Unit ?? upper.Unit;
+            if (currency is not null && unit is not null)
+            {
+                return Failure($"a sum of money cannot be in {unit}");
+            }
+
+            if (!lower.UsedScale && upper.Scale != 1m)
+            {
+                lower.Numerator = checked(lower.Numerator * upper.Scale);
+            }
+
+            var low = lower.Value;
+            var high = upper.Value;
+            if (low >= high)
+            {
+                return Failure($"the range '{Span(lower.First, Count)}' does not go from a lower to a higher number");
+            }
+
+            return new NumberReading(NumberReadingStatus.Read, low, high, StatQualifierModel.Range, unit ?? currency, null);
+        }
+
+        private static bool IsRangeSeparator(NumberToken token, Amount lower) =>
+            token.IsWord("to")
+            || (lower.FromDigits && (token.IsSymbol('-') || token.IsSymbol('\u2013') || token.IsSymbol('\u2014')));
+
+        /// <summary>An optional sign and currency (either order), a number, then a scale and a unit, or a ratio.</summary>
+        private bool ReadAmount(out Amount amount)
+        {
+            amount = default;
+            amount.First = _p;
+            amount.Denominator = 1m;
+            amount.Scale = 1m;
+            var negative = false;
+            var signed = false;
+            for (var k = 0; k < 2; k++)
+            {
+                if (!signed && ReadSign(ref negative))
+                {
+                    signed = true;
+                }
+                else if (amount.Currency is null && ReadCurrencyPrefix(out var currency))
+                {
+                    amount.Currency = currency;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (!ReadNumber(ref amount))
+            {
+                return false;
+            }
+
+            if (Word(_p) == "in" || (Word(_p) == "out" && Word(_p + 1) == "of"))
+            {
+                if (signed || amount.Currency is not null)
+                {
+                    return Fail($"'{Span(amount.First, _p + 1)}' cannot start a ratio");
+                }
+
+                if (!ReadRatio(ref amount))
+                {
+                    return false;
+                }
+            }
+            else if (!ReadScale(ref amount) || !ReadUnit(ref amount))
+            {
+                return false;
+            }
+
+            if (negative)
+            {
+                amount.Numerator = -amount.Numerator;
+            }
+
+            return true;
+        }
+
+        /// <summary><c>-3</c>, <c>−3</c> (U+2212), <c>+3</c> glued to what follows; <c>minus 3</c>, <c>negative 3</c>.</summary>
+        private bool ReadSign(ref bool negative)
+        {
+            if (_p >= Count)
+            {
+                return false;
+            }
+
+            var token = _tokens[_p];
+            if (token.IsWord("minus") || token.IsWord("negative"))
+            {
+                negative = true;
+                _p++;
+                return true;
+            }
+
+            if ((token.IsSymbol('-') || token.IsSymbol('\u2212') || token.IsSymbol('+')) && _p + 1 < Count && _tokens[_p + 1].Glued
+                && (_tokens[_p + 1].Kind == NumberTokenKind.Digits || NumberWords.CurrencySymbols.ContainsKey(_tokens[_p + 1].Text) || IsDollarPrefix(_p + 1)))
+            {
+                negative = !token.IsSymbol('+');
+                _p++;
+                return true;
+            }
+
             return false;
         }
 
-        var plain = token.Replace(",", string.Empty);
-        if (plain.Length > 40 || !decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        /// <summary><c>$</c>, <c>£</c>, <c>€</c>, ...; <c>US$</c>, <c>HK$</c>, ...; an ISO code before the number (<c>USD 20</c>).</summary>
+        private bool ReadCurrencyPrefix(out string? currency)
         {
-            overflow = true;
+            currency = null;
+            if (_p >= Count)
+            {
+                return false;
+            }
+
+            var token = _tokens[_p];
+            if (token.Kind == NumberTokenKind.Symbol && NumberWords.CurrencySymbols.TryGetValue(token.Text, out currency))
+            {
+                _p++;
+                return true;
+            }
+
+            if (IsDollarPrefix(_p) && NumberWords.DollarPrefixes.TryGetValue(token.Text, out currency))
+            {
+                _p += 2;
+                return true;
+            }
+
+            if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
+            {
+                _p++;
+                return true;
+            }
+
             return false;
         }
 
-        return true;
-    }
+        /// <summary><c>US$</c>, <c>HK$</c>, ...: letters glued to a dollar sign.</summary>
+        private bool IsDollarPrefix(int i) =>
+            i + 1 < Count && _tokens[i].Kind == NumberTokenKind.Word && NumberWords.DollarPrefixes.ContainsKey(_tokens[i].Text)
+            && _tokens[i + 1].Glued && _tokens[i + 1].IsSymbol('$');
 
-    private static StatQualifierModel QualifierBefore(List<string> tokens, int start)
-    {
-        foreach (var (words, qualifier) in Qualifiers)
+        /// <summary>Digits (<c>40,000</c>, <c>.5</c>), a fraction (<c>1/4</c>, <c>2 1/2</c>, <c>2½</c>), or number words.</summary>
+        private bool ReadNumber(ref Amount amount)
         {
-            var first = start - words.Length;
-            if (first < 0)
+            if (_p >= Count)
             {
-                continue;
+                return Fail($"no number follows '{Span(0, Count)}'");
             }
 
-            var matches = true;
-            for (var i = 0; i < words.Length; i++)
+            var token = _tokens[_p];
+            if (token.Kind == NumberTokenKind.Digits)
             {
-                matches &= tokens[first + i] == words[i];
+                if (token.Problem == NumberDigitsProblem.TooLarge)
+                {
+                    _overflow = true;
+                    return false;
+                }
+
+                if (token.Problem == NumberDigitsProblem.TooPrecise)
+                {
+                    return Fail($"'{token.Text}' has more digits than can be kept exactly");
+                }
+
+                _p++;
+                amount.FromDigits = true;
+                amount.Numerator = token.Value;
+                if (!token.IsInteger)
+                {
+                    return true;
+                }
+
+                if (_p < Count && _tokens[_p].Glued && _tokens[_p].Kind == NumberTokenKind.Word && NumberWords.OrdinalSuffixes.Contains(_tokens[_p].Text))
+                {
+                    return Fail($"'{Span(_p - 1, _p + 1)}' is an ordinal, not a quantity");
+                }
+
+                if (IsGluedFractionBar(_p))
+                {
+                    // 1/4
+                    return SetFraction(ref amount, 0m, token.Value, _tokens[_p + 1].Value, _p + 2);
+                }
+
+                if (_p < Count && _tokens[_p].Glued && NumberWords.VulgarFractions.TryGetValue(_tokens[_p].Text, out var glued))
+                {
+                    // 2½
+                    return SetFraction(ref amount, token.Value, glued.Numerator, glued.Denominator, _p + 1);
+                }
+
+                if (_p < Count && !_tokens[_p].Glued && _tokens[_p].Kind == NumberTokenKind.Digits && _tokens[_p].IsInteger && IsGluedFractionBar(_p + 1))
+                {
+                    // 2 1/2: a proper fraction after the whole number.
+                    var numerator = _tokens[_p].Value;
+                    var denominator = _tokens[_p + 2].Value;
+                    if (numerator >= denominator)
+                    {
+                        return Fail($"'{Span(_p - 1, _p + 3)}' is not a whole number and a fraction below one");
+                    }
+
+                    return SetFraction(ref amount, token.Value, numerator, denominator, _p + 3);
+                }
+
+                ReadAndFraction(ref amount);
+                return true;
             }
 
-            if (matches)
+            if (NumberWords.VulgarFractions.TryGetValue(token.Text, out var vulgar) && token.Kind == NumberTokenKind.Symbol)
             {
-                return qualifier;
+                amount.FromDigits = true;
+                return SetFraction(ref amount, 0m, vulgar.Numerator, vulgar.Denominator, _p + 1);
             }
+
+            if (token.Kind == NumberTokenKind.Word)
+            {
+                return ReadWords(ref amount);
+            }
+
+            return Fail($"'{Span(_p, _p + 1)}' is not a number");
         }
 
-        return StatQualifierModel.Exact;
-    }
+        private bool IsGluedFractionBar(int i) =>
+            i + 1 < Count && _tokens[i].Glued && _tokens[i].IsSymbol('/') && _tokens[i + 1].Glued
+            && _tokens[i + 1].Kind == NumberTokenKind.Digits && _tokens[i + 1].IsInteger && _tokens[i + 1].Problem == NumberDigitsProblem.None;
 
-    private static string? UnitAfter(List<string> tokens, int next)
-    {
-        if (next >= tokens.Count)
+        private bool SetFraction(ref Amount amount, decimal whole, decimal numerator, decimal denominator, int next)
         {
-            return null;
-        }
-
-        var word = tokens[next];
-        if (word is "percent" or "%" or "pct" || (word == "per" && next + 1 < tokens.Count && tokens[next + 1] == "cent"))
-        {
-            return "percent";
-        }
-
-        return null;
-    }
-
-    /// <summary>Lower-case words and numbers: hyphens between words split, '%' stands alone, edge punctuation goes.</summary>
-    private static List<string> Tokenize(string text)
-    {
-        var tokens = new List<string>();
-        var word = new System.Text.StringBuilder();
-
-        void Flush()
-        {
-            var token = word.ToString().Trim('.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '\u2018', '\u2019', '\u201C', '\u201D');
-            if (token.Length > 0)
+            if (denominator == 0m)
             {
-                tokens.Add(token);
+                return Fail($"'{Span(amount.First, next)}' divides by zero");
             }
 
-            word.Clear();
+            amount.Numerator = checked((whole * denominator) + numerator);
+            amount.Denominator = denominator;
+            amount.IsFraction = whole == 0m;
+            _p = next;
+            return true;
         }
 
-        foreach (var raw in text)
+        /// <summary>Number words: <c>half</c>, a fraction (<c>a third</c>, <c>two-thirds</c>), or a cardinal and an optional <c>and a half</c>.</summary>
+        private bool ReadWords(ref Amount amount)
         {
-            var c = char.ToLowerInvariant(raw);
-            if (char.IsWhiteSpace(c) || c is '-' or '\u2010' or '\u2011' or '\u2013' or '\u2014' or '/')
+            var word = _tokens[_p].Text;
+            if (word == "half")
             {
-                Flush();
+                amount.IsBareHalf = true;
+                return SetFraction(ref amount, 0m, 1m, 2m, _p + 1);
             }
-            else if (c == '%')
+
+            if (ReadFractionAt(_p, out var numerator, out var denominator, out var next))
             {
-                Flush();
-                tokens.Add("%");
+                return SetFraction(ref amount, 0m, numerator, denominator, next);
+            }
+
+            if (NumberWords.Multitudes.Contains(word))
+            {
+                return Fail($"'{Span(_p, _p + 1)}' is not a figure");
+            }
+
+            if (IsOrdinal(word))
+            {
+                return Fail($"'{Span(_p, _p + 1)}' is an ordinal, not a quantity");
+            }
+
+            if (!ReadCardinal(ref amount))
+            {
+                return false;
+            }
+
+            ReadAndFraction(ref amount);
+            return true;
+        }
+
+        /// <summary>
+        /// A cardinal in words: <c>sixty-nine</c>, <c>one hundred and twelve</c>, <c>a hundred and fifty</c>,
+        /// <c>two thousand and fifteen</c>, <c>twenty-five hundred</c>, <c>two thousand million</c>. Words that cannot
+        /// follow each other in a cardinal (<c>nineteen eighty</c>, <c>one fifty</c>) end it, and the rest is then unread.
+        /// </summary>
+        private bool ReadCardinal(ref Amount amount)
+        {
+            var total = 0m;
+            var group = 0m;
+            var lastScale = 0m;
+            var hundredInGroup = false;
+            var state = WordState.Start;
+            while (_p < Count)
+            {
+                var token = _tokens[_p];
+                if (token.IsSymbol('-'))
+                {
+                    // sixty-nine
+                    if (state == WordState.AfterTens && token.Glued && _p + 1 < Count && _tokens[_p + 1].Glued && UnitWord(_p + 1) is >= 1 and <= 9)
+                    {
+                        _p++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if (token.Kind != NumberTokenKind.Word)
+                {
+                    break;
+                }
+
+                var word = token.Text;
+                if (state == WordState.Start && word == "a")
+                {
+                    group = 1m;
+                    state = WordState.AfterA;
+                }
+                else if (NumberWords.Units.TryGetValue(word, out var unit))
+                {
+                    if (state == WordState.AfterTens && unit is >= 1 and <= 9)
+                    {
+                        group += unit;
+                    }
+                    else if (state == WordState.Start || (unit > 0 && state is WordState.AfterHundred or WordState.AfterScale or WordState.AfterAnd))
+                    {
+                        group += unit;
+                    }
+                    else
+                    {
+                        break;
+                    }
+
+                    state = WordState.AfterUnit;
+                }
+                else if (NumberWords.Tens.TryGetValue(word, out var tens) && state is WordState.Start or WordState.AfterHundred or WordState.AfterScale or WordState.AfterAnd)
+                {
+                    group += tens;
+                    state = WordState.AfterTens;
+                }
+                else if (word == "hundred" && state is WordState.AfterA or WordState.AfterUnit or WordState.AfterTens && !hundredInGroup && group is >= 1m and <= 99m)
+                {
+                    group *= 100m;
+                    hundredInGroup = true;
+                    amount.UsedHundred = true;
+                    state = WordState.AfterHundred;
+                }
+                else if (NumberWords.Scales.TryGetValue(word, out var scale)
+                    && state is WordState.AfterA or WordState.AfterUnit or WordState.AfterTens or WordState.AfterHundred
+                    && group > 0m && (lastScale == 0m || scale < lastScale))
+                {
+                    total = checked(total + (group * scale));
+                    group = 0m;
+                    lastScale = scale;
+                    hundredInGroup = false;
+                    amount.UsedScale = true;
+                    state = WordState.AfterScale;
+                }
+                else if (NumberWords.Scales.TryGetValue(word, out scale) && state == WordState.AfterScale && scale > lastScale)
+                {
+                    // A larger scale right after a scale multiplies the whole: "two thousand million" is 2,000,000,000.
+                    total = checked(total * scale);
+                    lastScale = scale;
+                }
+                else if (word == "and" && state is WordState.AfterHundred or WordState.AfterScale && SubHundredFollows(_p + 1, lastScale))
+                {
+                    state = WordState.AfterAnd;
+                }
+                else
+                {
+                    break;
+                }
+
+                _p++;
+            }
+
+            if (state == WordState.Start)
+            {
+                return Fail($"'{Span(_p, _p + 1)}' is not a number");
+            }
+
+            amount.NeedsScale = state == WordState.AfterA;
+            amount.Numerator = checked(total + group);
+            if (group == 0m && lastScale > 0m)
+            {
+                // "ten thousand" ends in its scale, which a bare lower bound shares: "five to ten thousand".
+                amount.Scale = lastScale;
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// After <c>and</c>: a number below a hundred that could continue the cardinal, that is, not followed by
+        /// <c>hundred</c> nor by a scale as large as the last one (<c>one hundred and twelve</c>, <c>one hundred and five
+        /// thousand</c>; but <c>between one hundred and two hundred</c> and <c>between two thousand and three thousand</c>
+        /// are ranges).
+        /// </summary>
+        private bool SubHundredFollows(int i, decimal lastScale)
+        {
+            if (Word(i) is not { } word)
+            {
+                return false;
+            }
+
+            if (NumberWords.Tens.ContainsKey(word))
+            {
+                i++;
+                if (i + 1 < Count && _tokens[i].IsSymbol('-') && _tokens[i].Glued && _tokens[i + 1].Glued && UnitWord(i + 1) is >= 1 and <= 9)
+                {
+                    i += 2;
+                }
+                else if (UnitWord(i) is >= 1 and <= 9)
+                {
+                    i++;
+                }
+            }
+            else if (NumberWords.Units.TryGetValue(word, out var unit) && unit >= 1)
+            {
+                i++;
             }
             else
             {
-                word.Append(c);
+                return false;
             }
+
+            return Word(i) is not { } after
+                || (after != "hundred" && !(lastScale > 0m && NumberWords.Scales.TryGetValue(after, out var scale) && scale >= lastScale));
         }
 
-        Flush();
-        return tokens;
+        /// <summary>
+        /// A fraction in words at <paramref name="i"/>: <c>a</c>/<c>an</c>/<c>one</c> and a singular denominator
+        /// (<c>a half</c>, <c>one third</c>, <c>an eighth</c>), or two to nine and a plural one (<c>two-thirds</c>,
+        /// <c>three quarters</c>).
+        /// </summary>
+        private bool ReadFractionAt(int i, out decimal numerator, out decimal denominator, out int next)
+        {
+            numerator = 0m;
+            denominator = 0m;
+            next = i;
+            var word = Word(i);
+            if (word is null)
+            {
+                return false;
+            }
+
+            var singular = word is "a" or "an" or "one";
+            if (!singular && UnitWord(i) is not (>= 2 and <= 9))
+            {
+                return false;
+            }
+
+            var d = i + 1;
+            if (d + 1 < Count && _tokens[d].IsSymbol('-') && _tokens[d].Glued && _tokens[d + 1].Glued)
+            {
+                d++;
+            }
+
+            if (Word(d) is not { } name)
+            {
+                return false;
+            }
+
+            int value;
+            if (singular ? !NumberWords.Denominators.TryGetValue(name, out value) : !NumberWords.PluralDenominators.TryGetValue(name, out value))
+            {
+                return false;
+            }
+
+            numerator = singular ? 1m : UnitWord(i)!.Value;
+            denominator = value;
+            next = d + 1;
+            return true;
+        }
+
+        /// <summary><c>two and a half</c>, <c>1 and three quarters</c>: a whole number, <c>and</c>, a fraction.</summary>
+        private void ReadAndFraction(ref Amount amount)
+        {
+            if (amount.Denominator != 1m || amount.NeedsScale || amount.UsedScale || decimal.Truncate(amount.Numerator) != amount.Numerator
+                || Word(_p) != "and" || !ReadFractionAt(_p + 1, out var numerator, out var denominator, out var next))
+            {
+                return;
+            }
+
+            amount.Numerator = checked((amount.Numerator * denominator) + numerator);
+            amount.Denominator = denominator;
+            _p = next;
+        }
+
+        /// <summary>
+        /// A scale after the number: <c>hundred</c> after digits (<c>5 hundred</c>), then <c>thousand</c>, <c>million</c>,
+        /// <c>billion</c>, <c>trillion</c>, <c>lakh</c>, <c>crore</c>, <c>dozen</c> or an abbreviation (<c>bn</c>,
+        /// <c>mln</c>, glued <c>m</c> and <c>k</c>); after a fraction, through <c>of a</c> (<c>half a million</c>,
+        /// <c>two-thirds of a billion</c>).
+        /// </summary>
+        private bool ReadScale(ref Amount amount)
+        {
+            if (amount.UsedScale)
+            {
+                return true;
+            }
+
+            var i = _p;
+            if (amount.IsFraction && Word(i) == "of" && Word(i + 1) == "a")
+            {
+                i += 2;
+            }
+            else if (amount.IsBareHalf && Word(i) == "a")
+            {
+                i++;
+            }
+
+            var scale = 1m;
+            if (amount.FromDigits && !amount.UsedHundred && amount.Denominator == 1m && amount.Numerator is >= 1m and <= 99m
+                && decimal.Truncate(amount.Numerator) == amount.Numerator && Word(i) == "hundred")
+            {
+                scale = 100m;
+                i++;
+            }
+
+            if (i < Count && _tokens[i].Kind == NumberTokenKind.Word)
+            {
+                var token = _tokens[i];
+                if (NumberWords.Scales.TryGetValue(token.Text, out var big)
+                    || NumberWords.Abbreviations.TryGetValue(token.Text, out big)
+                    || (token.Glued && NumberWords.GluedAbbreviations.TryGetValue(token.Text, out big)))
+                {
+                    scale *= big;
+                    i++;
+                }
+                else if (token.Text == "dozen" && scale == 1m)
+                {
+                    scale = NumberWords.Dozen;
+                    i++;
+                }
+            }
+
+            if (scale == 1m)
+            {
+                return !amount.NeedsScale || Fail($"'{Span(amount.First, Math.Min(_p + 1, Count))}' is not a number");
+            }
+
+            amount.Scale = scale;
+            amount.Numerator = checked(amount.Numerator * scale);
+            amount.UsedScale = true;
+            _p = i;
+            return true;
+        }
+
+        /// <summary>
+        /// A unit after the number: <c>%</c>, <c>percent</c>, <c>per cent</c>, <c>pct</c>, <c>percentage points</c>; a
+        /// currency (symbol, ISO code or name); or the declared <c>unit=</c> ending the text.
+        /// </summary>
+        private bool ReadUnit(ref Amount amount)
+        {
+            if (_p >= Count)
+            {
+                return true;
+            }
+
+            var token = _tokens[_p];
+            string? currency = null;
+            int length;
+            if (token.IsSymbol('%'))
+            {
+                amount.Unit = NumberWords.Percent;
+                _p++;
+            }
+            else if ((length = NumberWords.Match(_tokens, _p, NumberWords.PercentNames, out var percent)) > 0)
+            {
+                amount.Unit = percent;
+                _p += length;
+            }
+            else if (token.Kind == NumberTokenKind.Symbol && NumberWords.CurrencySymbols.TryGetValue(token.Text, out currency))
+            {
+                _p++;
+            }
+            else if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
+            {
+                _p++;
+            }
+            else if ((length = NumberWords.Match(_tokens, _p, NumberWords.CurrencyNames, out var name)) > 0)
+            {
+                currency = name;
+                _p += length;
+            }
+            else if (IsDeclaredUnit(token.Start))
+            {
+                _p = Count;
+                return true;
+            }
+            else
+            {
+                return true;
+            }
+
+            if (currency is not null)
+            {
+                if (amount.Currency is not null)
+                {
+                    return Fail($"'{Span(amount.First, _p)}' names a currency twice");
+                }
+
+                amount.Currency = currency;
+            }
+            else if (amount.Currency is not null)
+            {
+                return Fail($"a sum of money cannot be in {amount.Unit}");
+            }
+
+            if (_p < Count && IsDeclaredUnit(_tokens[_p].Start))
+            {
+                _p = Count;
+            }
+
+            return true;
+        }
+
+        /// <summary>The text from <paramref name="start"/> to its end is the declared unit, in the singular or the plural, in any case.</summary>
+        private bool IsDeclaredUnit(int start)
+        {
+            if (_declaredUnit is not { Length: > 0 } unit)
+            {
+                return false;
+            }
+
+            var length = _end - start;
+            return Same(start, length, unit, unit.Length)
+                || Same(start, length, unit + "s", unit.Length + 1)
+                || (unit.Length > 1 && unit[unit.Length - 1] is 's' or 'S' && Same(start, length, unit, unit.Length - 1));
+        }
+
+        private bool Same(int start, int length, string unit, int unitLength) =>
+            length == unitLength && string.Compare(_text, start, unit, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+
+        /// <summary><c>six in 10</c>, <c>one in every five</c>, <c>nine out of ten</c>: a percentage.</summary>
+        private bool ReadRatio(ref Amount amount)
+        {
+            var start = amount.First;
+            if (amount.Denominator != 1m || amount.UsedScale || amount.Numerator < 0m || decimal.Truncate(amount.Numerator) != amount.Numerator)
+            {
+                return Fail($"'{Span(start, _p + 1)}' does not start a ratio of whole numbers");
+            }
+
+            _p += Word(_p) == "in" ? 1 : 2;
+            if (Word(_p) == "every")
+            {
+                _p++;
+            }
+
+            var whole = default(Amount);
+            whole.First = _p;
+            whole.Denominator = 1m;
+            whole.Scale = 1m;
+            if (!ReadNumber(ref whole) || !ReadScale(ref whole))
+            {
+                return false;
+            }
+
+            if (whole.Denominator != 1m || whole.Numerator <= 0m || decimal.Truncate(whole.Numerator) != whole.Numerator || whole.Numerator < amount.Numerator)
+            {
+                return Fail($"'{Span(start, _p)}' is not a ratio of a whole number to a larger one");
+            }
+
+            amount.Numerator = checked(amount.Numerator * 100m);
+            amount.Denominator = whole.Numerator;
+            amount.Unit = NumberWords.Percent;
+            amount.IsRatio = true;
+            return true;
+        }
+
+        /// <summary>Why the text after a number cannot be read: an ordinal (<c>twenty-first</c>), or words that are no scale or unit.</summary>
+        private string Trailing(int numberStart)
+        {
+            var i = _p;
+            if (_tokens[i].IsSymbol('-') && _tokens[i].Glued && i + 1 < Count && _tokens[i + 1].Glued)
+            {
+                i++;
+            }
+
+            if (Word(i) is { } word && (IsOrdinal(word) || (word != "half" && NumberWords.Denominators.ContainsKey(word))))
+            {
+                return $"'{Span(numberStart, i + 1)}' is an ordinal, not a quantity";
+            }
+
+            if (Word(i) is { } multitude && NumberWords.Multitudes.Contains(multitude))
+            {
+                return $"'{Span(numberStart, i + 1)}' is not a figure";
+            }
+
+            return $"'{_text.Substring(_tokens[_p].Start, _end - _tokens[_p].Start)}' after the number is not a scale or a unit: {Advice}";
+        }
+
+        private static bool IsOrdinal(string word)
+        {
+            if (NumberWords.Ordinals.Contains(word))
+            {
+                return true;
+            }
+
+            if (word.Length < 5 || !word.EndsWith("th", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var stem = word.Substring(0, word.Length - 2);
+            return NumberWords.Units.ContainsKey(stem)
+                || stem is "hundred" or "thousand" or "million" or "billion" or "trillion"
+                || (stem.EndsWith("ie", StringComparison.Ordinal) && NumberWords.Tens.ContainsKey(stem.Substring(0, stem.Length - 2) + "y"));
+        }
+
+        private string? Word(int i) => i < Count && _tokens[i].Kind == NumberTokenKind.Word ? _tokens[i].Text : null;
+
+        private int? UnitWord(int i) => Word(i) is { } word && NumberWords.Units.TryGetValue(word, out var unit) ? unit : null;
+
+        /// <summary>The text of tokens <paramref name="first"/> to <paramref name="end"/> (exclusive), as written.</summary>
+        private string Span(int first, int end)
+        {
+            if (first >= Count)
+            {
+                return _text.Substring(_tokens[Count - 1].Start, _tokens[Count - 1].End - _tokens[Count - 1].Start);
+            }
+
+            var last = Math.Min(end, Count) - 1;
+            return last < first ? _tokens[first].Text : _text.Substring(_tokens[first].Start, _tokens[last].End - _tokens[first].Start);
+        }
+
+        private bool Fail(string problem)
+        {
+            _problem ??= problem;
+            return false;
+        }
+
+        private NumberReading Failure(string? problem = null)
+        {
+            if (_overflow)
+            {
+                return NumberReading.Failed(NumberReadingStatus.Overflow, "the number is too large");
+            }
+
+            return NumberReading.Failed(NumberReadingStatus.NoNumber, problem ?? _problem ?? "it is not a number");
+        }
     }
 }

@@ -5,21 +5,34 @@ namespace Dataset.Generator.Parsing;
 /// <summary>What <see cref="NumberReader"/> read from a statistic's text.</summary>
 internal readonly struct NumberReading
 {
-    public NumberReading(NumberReadingStatus status, decimal value, StatQualifierModel qualifier, string? unit)
+    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifierModel qualifier, string? unit, string? problem)
     {
         Status = status;
         Value = value;
+        Upper = upper;
         Qualifier = qualifier;
         Unit = unit;
+        Problem = problem;
     }
 
     public NumberReadingStatus Status { get; }
 
+    /// <summary>The number; for a range, its lower bound.</summary>
     public decimal Value { get; }
+
+    /// <summary>The upper bound of a range (<see cref="StatQualifierModel.Range"/>); otherwise <see langword="null"/>.</summary>
+    public decimal? Upper { get; }
 
     public StatQualifierModel Qualifier { get; }
 
+    /// <summary><c>percent</c>, <c>percentage points</c>, an ISO currency code, the declared unit, or <see langword="null"/>.</summary>
     public string? Unit { get; }
+
+    /// <summary>When nothing was read: which part of the text could not be read, and why, for the DS3001 message.</summary>
+    public string? Problem { get; }
+
+    public static NumberReading Failed(NumberReadingStatus status, string problem) =>
+        new(status, 0m, null, StatQualifierModel.Exact, null, problem);
 }
 
 internal enum NumberReadingStatus
@@ -27,7 +40,7 @@ internal enum NumberReadingStatus
     /// <summary>A number was read.</summary>
     Read = 0,
 
-    /// <summary>The text holds no number that can be read.</summary>
+    /// <summary>The text is not exactly a number the reader understands (<see cref="NumberReading.Problem"/> says why).</summary>
     NoNumber = 1,
 
     /// <summary>The text holds a number too large to represent.</summary>

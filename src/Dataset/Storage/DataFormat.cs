@@ -33,21 +33,23 @@ namespace Dataset.Storage;
 /// <code>
 /// chunk    := articleCount:int { id:str offset:int }*articleCount articleTable*   (offset: from the first article table)
 /// article  := id:str title:str source:str dateline:str year:int month:int day:int file:str location
-///             count { paragraph:str } count { quote } count { stat } count { mention }
+///             count { paragraph:str } count { quote } count { stat } count { mention } count { block } count { link }
 /// quote    := key:str speaker:str text:str cue:str paragraph:int location
-/// stat     := group:str key:str value:str unit:str qualifier:int text:str sentence:str paragraph:int location
+/// stat     := group:str key:str value:str upper:str unit:str qualifier:int text:str sentence:str paragraph:int location
 /// mention  := kind:int entity:str text:str paragraph:int location
+/// block    := kind:int level:int location       (one per paragraph, in order: block i's text is paragraph i)
+/// link     := text:str url:str title:str block:int location
 /// location := line:int column:int endLine:int endColumn:int start:int length:int   (1-based lines and columns)
 /// </code>
 /// <para>
-/// A stat's value is its invariant-culture decimal text (<c>-0.25</c>), so it is exact. A reader that meets a block of
+/// A stat's value (and a range's upper bound; null otherwise) is its invariant-culture decimal text (<c>-0.25</c>), so it is exact. A reader that meets a block of
 /// another version, a wrong checksum, or a table that runs past its end throws <see cref="System.IO.InvalidDataException"/>.
 /// </para>
 /// </remarks>
 internal static class DataFormat
 {
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";

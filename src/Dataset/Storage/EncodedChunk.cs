@@ -100,12 +100,13 @@ internal sealed class EncodedChunk
             var group = table.String();
             var key = table.String();
             var value = Value(table.String());
+            var upper = table.NullableString() is { } bound ? Value(bound) : (decimal?)null;
             var unit = table.NullableString();
             var qualifier = table.Int();
             var text = table.String();
             var sentence = table.String();
             var paragraph = table.Int();
-            stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref table, file));
+            stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref table, file), upper);
         }
 
         var mentions = new Mention[table.Count()];
@@ -118,10 +119,33 @@ internal sealed class EncodedChunk
             mentions[i] = new Mention(kind, entity, text, id, paragraph, Location(ref table, file));
         }
 
+        var blocks = new Block[table.Count()];
+        if (blocks.Length != paragraphs.Length)
+        {
+            throw DataBlock.Damaged($"article '{id}' has {paragraphs.Length} paragraphs but {blocks.Length} blocks");
+        }
+
+        for (var i = 0; i < blocks.Length; i++)
+        {
+            var kind = BlockKindOf(table.Int());
+            var level = table.Int();
+            blocks[i] = new Block(kind, level, paragraphs[i], Location(ref table, file));
+        }
+
+        var links = new Link[table.Count()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var text = table.String();
+            var url = table.String();
+            var linkTitle = table.NullableString();
+            var block = table.Int();
+            links[i] = new Link(text, url, linkTitle, block, Location(ref table, file));
+        }
+
         IReadOnlyList<Quote> quoteList = ReadOnly.List(quotes);
         IReadOnlyList<Statistic> statList = ReadOnly.List(stats);
         IReadOnlyList<Mention> mentionList = ReadOnly.List(mentions);
-        article = new Article(id, title, source, dateline, published, ReadOnly.List(paragraphs), () => quoteList, () => statList, () => mentionList, location);
+        article = new Article(id, title, source, dateline, published, ReadOnly.List(paragraphs), ReadOnly.List(blocks), ReadOnly.List(links), () => quoteList, () => statList, () => mentionList, location);
         return article;
     }
 
@@ -139,7 +163,10 @@ internal sealed class EncodedChunk
             : throw DataBlock.Damaged($"'{text}' is not a number");
 
     private static StatQualifier Qualifier(int value) =>
-        value <= (int)StatQualifier.Nearly ? (StatQualifier)value : throw DataBlock.Damaged("a qualifier is unknown");
+        value <= (int)StatQualifier.Range ? (StatQualifier)value : throw DataBlock.Damaged("a qualifier is unknown");
+
+    private static BlockKind BlockKindOf(int value) =>
+        value <= (int)BlockKind.Code ? (BlockKind)value : throw DataBlock.Damaged("a block kind is unknown");
 
     internal static EntityKind Kind(int value) =>
         value <= (int)EntityKind.Place ? (EntityKind)value : throw DataBlock.Damaged("an entity kind is unknown");

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
+using System.Text;
 
 namespace Dataset.Storage;
 
@@ -16,7 +17,7 @@ namespace Dataset.Storage;
 public sealed class EncodedDataset
 {
     private readonly byte[] _index;
-    private readonly DataSource _chunks;
+    private readonly Func<int, byte[]> _chunks;
     private readonly object _gate = new();
     private Index? _loaded;
     private IReadOnlyList<Quote>? _quotes;
@@ -25,8 +26,34 @@ public sealed class EncodedDataset
     /// <summary>Creates the dataset over its <paramref name="index"/> block and the chunks <paramref name="chunks"/> returns.</summary>
     public EncodedDataset(ReadOnlySpan<byte> index, DataSource chunks)
     {
+        if (chunks is null)
+        {
+            throw new ArgumentNullException(nameof(chunks));
+        }
+
         _index = index.ToArray();
-        _chunks = chunks ?? throw new ArgumentNullException(nameof(chunks));
+        _chunks = number => chunks(number).ToArray();
+    }
+
+    /// <summary>
+    /// Creates the dataset over its <paramref name="index"/> block and the chunks <paramref name="chunks"/> returns,
+    /// written as string literals (code generated for C# 7.3 to 10, which has no <c>"..."u8</c>). A block is ASCII
+    /// symbols and texts with no lone surrogate, so its UTF-8 encoding is exactly the bytes of the UTF-8 literal.
+    /// </summary>
+    public EncodedDataset(string index, TextDataSource chunks)
+    {
+        if (index is null)
+        {
+            throw new ArgumentNullException(nameof(index));
+        }
+
+        if (chunks is null)
+        {
+            throw new ArgumentNullException(nameof(chunks));
+        }
+
+        _index = Encoding.UTF8.GetBytes(index);
+        _chunks = number => Encoding.UTF8.GetBytes(chunks(number) ?? string.Empty);
     }
 
     /// <summary>Every article, ordered by id.</summary>
@@ -81,7 +108,7 @@ public sealed class EncodedDataset
     {
         lock (index.LoadedChunks)
         {
-            return index.LoadedChunks[number] ??= new EncodedChunk(this, _chunks(number).ToArray(), number);
+            return index.LoadedChunks[number] ??= new EncodedChunk(this, _chunks(number), number);
         }
     }
 

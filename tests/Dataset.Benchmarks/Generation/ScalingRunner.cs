@@ -18,7 +18,14 @@ public static class ScalingRunner
     private static readonly string[] Shapes =
     [
         "nested spans", "stray braces", "unclosed spans", "spans without attributes", "annotations", "attributes",
-        "unknown speakers",
+        "unknown speakers", "statistics", "long statistic",
+    ];
+
+    /// <summary>Statistic texts of every form the number reader knows, and some it rejects.</summary>
+    private static readonly string[] StatTexts =
+    [
+        "240,000", "Sixty-nine percent", "over 14,000", "$4.5 billion", "between 20 and 30 per cent", "two-thirds",
+        "one hundred and twelve", "nearly one in five", "-0.3%", "36 innocent people", "twenty-first", "5-10%",
     ];
 
     public static int Run(string[] args)
@@ -66,6 +73,9 @@ public static class ScalingRunner
         "unclosed spans" => Front + string.Concat(Enumerable.Repeat("[word ", n)),
         "spans without attributes" => Front + new string('[', n) + string.Concat(Enumerable.Repeat("word] ", n)),
         "annotations" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[w]{{.quote #Kerry.Q{i}}} ")),
+        // One sentence each: a statistic keeps its sentence, so n statistics in one sentence would be n copies of it.
+        "statistics" => Front + string.Concat(Enumerable.Range(0, n).Select(i => $"[{StatTexts[i % StatTexts.Length]}]{{.stat #S.S{i}}}. ")),
+        "long statistic" => Front + "[" + string.Concat(Enumerable.Repeat("twenty one hundred and ", n)) + "]{.stat #S.Long}",
         "attributes" => Front + "[w]{.person " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}=b ")) + "ref=Kerry}",
         // The "did you mean" hint compares names: unbounded, n unknown speakers among n people would be n^2 comparisons.
         _ => "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\npeople:\n"

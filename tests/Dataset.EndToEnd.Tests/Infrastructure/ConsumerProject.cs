@@ -14,6 +14,7 @@ namespace Dataset.EndToEnd.Tests.Infrastructure;
 internal sealed class ConsumerProject
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan RunTimeout = TimeSpan.FromMinutes(1);
 
     private readonly PackageFixture _fixture;
@@ -42,13 +43,16 @@ internal sealed class ConsumerProject
 
     public string Directory { get; }
 
-    /// <summary>A project file for a consumer of the package under test.</summary>
-    public string ProjectFile(string outputType, string rootNamespace, string extraProperties = "", string extraItems = "") => $"""
+    /// <summary>
+    /// A project file for a consumer of the package under test, with warnings as errors; nullable on unless
+    /// <paramref name="nullable"/> is false (a project of C# 7.3, the default of netstandard2.0 and .NET Framework).
+    /// </summary>
+    public string ProjectFile(string outputType, string rootNamespace, string extraProperties = "", string extraItems = "", string targetFramework = "net10.0", bool nullable = true) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup>
             <OutputType>{outputType}</OutputType>
-            <TargetFramework>net10.0</TargetFramework>
-            <Nullable>enable</Nullable>
+            <TargetFramework>{targetFramework}</TargetFramework>
+            <Nullable>{(nullable ? "enable" : "disable")}</Nullable>
             <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
             <ImplicitUsings>disable</ImplicitUsings>
             <RootNamespace>{rootNamespace}</RootNamespace>{extraProperties}
@@ -76,7 +80,7 @@ internal sealed class ConsumerProject
     {
         var path = Path.Combine(Directory, relativePath);
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Copy(Path.Combine(_fixture.RepositoryRoot, "data", "russia-us-syria-talks.md"), path, overwrite: true);
+        File.Copy(_fixture.SeedArticlePath, path, overwrite: true);
         return this;
     }
 
@@ -102,6 +106,46 @@ internal sealed class ConsumerProject
             RunTimeout,
             Environment(),
             TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Summary);
+        return result;
+    }
+
+    /// <summary>`dotnet publish` (with its implicit restore) of the project at <paramref name="project"/>, with any extra arguments.</summary>
+    public async Task<CommandResult> PublishAsync(string project = "Consumer.csproj", params string[] arguments)
+    {
+        var result = await DotNetCli.RunAsync(
+            Directory,
+            ["publish", project, .. arguments, .. DotNetCli.NoBuildServers],
+            PublishTimeout,
+            Environment(),
+            TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Summary);
+        return result;
+    }
+
+    /// <summary>`dotnet &lt;assembly&gt;` from the assembly's own folder: the app as its build output left it.</summary>
+    public async Task<CommandResult> RunBuiltAssemblyAsync(string relativePath)
+    {
+        var assembly = Path.Combine(Directory, relativePath);
+        var result = await DotNetCli.RunAsync(
+            Path.GetDirectoryName(assembly)!,
+            [Path.GetFileName(assembly)],
+            RunTimeout,
+            cancellationToken: TestContext.Current.CancellationToken);
+        TestContext.Current.TestOutputHelper?.WriteLine(result.Summary);
+        return result;
+    }
+
+    /// <summary>Runs a native executable the project produced, from its own folder.</summary>
+    public async Task<CommandResult> RunExecutableAsync(string relativePath)
+    {
+        var executable = Path.Combine(Directory, relativePath);
+        var result = await ChildProcess.RunAsync(
+            executable,
+            Path.GetDirectoryName(executable)!,
+            [],
+            RunTimeout,
+            cancellationToken: TestContext.Current.CancellationToken);
         TestContext.Current.TestOutputHelper?.WriteLine(result.Summary);
         return result;
     }

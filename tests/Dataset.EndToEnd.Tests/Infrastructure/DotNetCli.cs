@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -25,114 +22,49 @@ internal static class DotNetCli
         "MSBUILDNOINPROCNODE",
     ];
 
-    public static async Task<CommandResult> RunAsync(
+    public static Task<CommandResult> RunAsync(
         string workingDirectory,
         IEnumerable<string> arguments,
         TimeSpan timeout,
         IReadOnlyDictionary<string, string>? environment = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        string? executable = null)
     {
-        var startInfo = new ProcessStartInfo(DotNetExecutable())
+        // Another program (an installed .NET tool's command) is run the same way, with the same environment.
+        var variables = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+            ["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1",
+            ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+            ["MSBUILDDISABLENODEREUSE"] = "1",
+            ["DOTNET_CLI_UI_LANGUAGE"] = "en",
         };
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
         foreach (var name in InheritedMSBuildVariables)
         {
-            startInfo.Environment.Remove(name);
+            variables[name] = null;
         }
 
-        startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["DOTNET_NOLOGO"] = "1";
-        startInfo.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        startInfo.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        startInfo.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        startInfo.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         if (environment is not null)
         {
             foreach (var (name, value) in environment)
             {
-                startInfo.Environment[name] = value;
+                variables[name] = value;
             }
         }
 
-        var commandLine = "dotnet " + string.Join(" ", startInfo.ArgumentList.Select(Quote));
-        var output = new StringBuilder();
-        void Append(string? line)
-        {
-            if (line is null)
-            {
-                return;
-            }
-
-            lock (output)
-            {
-                output.AppendLine(line);
-            }
-        }
-
-        using var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
-
-        var stopwatch = Stopwatch.StartNew();
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeoutSource.CancelAfter(timeout);
-        try
-        {
-            await process.WaitForExitAsync(timeoutSource.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            // Only this command's own process tree is ended.
-            try
-            {
-                process.Kill(entireProcessTree: true);
-            }
-            catch (InvalidOperationException)
-            {
-                // It exited in the meantime.
-            }
-
-            process.WaitForExit();
-            string partial;
-            lock (output)
-            {
-                partial = output.ToString();
-            }
-
-            if (cancellationToken.IsCancellationRequested)
-            {
-                throw;
-            }
-
-            throw new TimeoutException(
-                $"> {commandLine} did not finish within {timeout.TotalSeconds:F0} s and was ended (in {workingDirectory}).{Environment.NewLine}{partial}");
-        }
-
-        // The parameterless WaitForExit also waits until the redirected output has been read to its end.
-        process.WaitForExit();
-        stopwatch.Stop();
-        lock (output)
-        {
-            return new CommandResult(commandLine, workingDirectory, process.ExitCode, output.ToString(), stopwatch.Elapsed);
-        }
+        return ChildProcess.RunAsync(executable ?? DotNetExecutable(), workingDirectory, arguments, timeout, variables, cancellationToken);
     }
+
+    /// <summary>The directory of the dotnet that runs these tests: an installed tool's apphost finds the runtime there (DOTNET_ROOT).</summary>
+    public static string DotNetRoot => Path.GetDirectoryName(Path.GetFullPath(DotNetExecutable() == "dotnet" ? FindOnPath("dotnet") : DotNetExecutable()))!;
+
+    private static string FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+            .Select(directory => Path.Combine(directory, name))
+            .FirstOrDefault(File.Exists) is { } found
+            ? new FileInfo(found).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? found
+            : name;
 
     private static string DotNetExecutable()
     {
@@ -140,7 +72,4 @@ internal static class DotNetCli
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
     }
-
-    private static string Quote(string argument) =>
-        argument.Length > 0 && !argument.Any(char.IsWhiteSpace) ? argument : $"\"{argument}\"";
 }

@@ -8,7 +8,8 @@ namespace Dataset.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Packs the Dataset package once for the whole test assembly, with a version no earlier run used, into a temporary
-/// directory outside the repository. Also packs the whole solution, so a test can check that only Dataset is a package.
+/// directory outside the repository. Also packs the whole solution, so a test can check that it packs Dataset and
+/// Dataset.Tool only, and installs the tool from that pack (once, on first use) with <c>dotnet tool install --tool-path</c>.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -39,9 +40,17 @@ public sealed class PackageFixture : IAsyncLifetime
     /// <summary>The NuGet cache every consumer uses (NUGET_PACKAGES), empty at the start.</summary>
     public string NuGetCache => Path.Combine(Root, "nuget-cache");
 
+    /// <summary>The repository's seed article, data/russia-us-syria-talks.md.</summary>
+    public string SeedArticlePath => Path.Combine(RepositoryRoot, "data", "russia-us-syria-talks.md");
+
     public string PackageFileName => $"Dataset.{Version}.nupkg";
 
     public string PackagePath => Path.Combine(PackagesDirectory, PackageFileName);
+
+    public string ToolPackageFileName => $"Dataset.Tool.{Version}.nupkg";
+
+    /// <summary>The folder `dotnet tool install --tool-path` installs the dataset command into.</summary>
+    public string ToolDirectory => Path.Combine(Root, "tools");
 
     public CommandResult ProjectPack { get; private set; } = null!;
 
@@ -87,6 +96,32 @@ public sealed class PackageFixture : IAsyncLifetime
             throw;
         }
     }
+
+    /// <summary>
+    /// Installs the packed Dataset.Tool from the solution's pack into <see cref="ToolDirectory"/>, once for all tests,
+    /// restoring into this fixture's own NuGet cache; returns the install command's result.
+    /// </summary>
+    public Task<CommandResult> InstallToolAsync()
+    {
+        lock (_toolLock)
+        {
+            return _toolInstall ??= InstallAsync();
+        }
+
+        async Task<CommandResult> InstallAsync()
+        {
+            var result = await DotNetCli.RunAsync(
+                Root,
+                ["tool", "install", "Dataset.Tool", "--tool-path", ToolDirectory, "--version", Version, "--add-source", SolutionPackagesDirectory],
+                PackTimeout,
+                new System.Collections.Generic.Dictionary<string, string> { ["NUGET_PACKAGES"] = NuGetCache });
+            TestContext.Current.SendDiagnosticMessage(result.Summary);
+            return result;
+        }
+    }
+
+    private readonly object _toolLock = new();
+    private Task<CommandResult>? _toolInstall;
 
     public ValueTask DisposeAsync()
     {

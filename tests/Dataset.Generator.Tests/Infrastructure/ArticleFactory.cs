@@ -62,6 +62,15 @@ internal static class ArticleFactory
 
     private static readonly string[] Words = ["talks", "Russia", "said", "the", "strikes", "Homs", "agreed", "on", "de-confliction", "today"];
 
+    /// <summary>One article in this many has a paragraph that starts with a line longer than <see cref="LongLine"/>.</summary>
+    private const int LongLineEvery = 50;
+
+    /// <summary>
+    /// The length of a long line: past the 65,536 columns a <c>#line</c> span can name, so that the annotations after
+    /// it must be mapped another way.
+    /// </summary>
+    private const int LongLine = 65_600;
+
     private static readonly string[] PeopleKeys = ["Kerry", "Lavrov", "Khoja", "\u03A3\u03C9\u03BA\u03C1\u03AC\u03C4\u03B7\u03C2", "@event", "_x", "\u00DCnal", "Obama"];
 
     private static readonly string[] OrganizationKeys = ["Nato", "Levada", "Un", "@namespace"];
@@ -70,7 +79,7 @@ internal static class ArticleFactory
 
     private static readonly string[] Groups = ["Poll", "War", "@event", "\u00C9lection", "Strikes"];
 
-    /// <summary>Hostile tokens with no digit and no number word, so that a statistic's text still reads as its number.</summary>
+    /// <summary>Hostile tokens with no digit and no number word, before the number of a statistic that states its value with value=.</summary>
     private static readonly string[] StatPrefixes = Hostile.Where(token => !token.Any(char.IsDigit) && token != "\u0378").Concat(["of", "reported", "killed"]).ToArray();
 
     /// <summary>A random valid article; <paramref name="prefix"/> makes its quote and statistic keys unique among articles.</summary>
@@ -116,13 +125,13 @@ internal static class ArticleFactory
         return builder.Append('"').ToString();
     }
 
-    /// <summary>Body text that reads as <paramref name="plain"/>: backslashes, brackets and braces escaped.</summary>
+    /// <summary>Body text that reads as <see cref="Reads"/>(<paramref name="plain"/>): every ASCII punctuation character escaped, so no Markdown markup.</summary>
     public static string BodyEscaped(string plain)
     {
         var builder = new StringBuilder(plain.Length);
         foreach (var c in plain)
         {
-            if (c is '\\' or '[' or ']' or '{' or '}')
+            if (c is >= '!' and <= '/' or >= ':' and <= '@' or >= '[' and <= '`' or >= '{' and <= '~')
             {
                 builder.Append('\\');
             }
@@ -132,6 +141,12 @@ internal static class ArticleFactory
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// What escaped body text reads as (CommonMark and Pandoc): a tab is a space (tokens hold no run of them), and U+0000
+    /// is U+FFFD.
+    /// </summary>
+    public static string Reads(string plain) => plain.Replace('\t', ' ').Replace('\0', '\uFFFD');
 
     /// <summary>A double-quoted attribute value holding exactly <paramref name="value"/>.</summary>
     public static string AttributeQuoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
@@ -201,9 +216,15 @@ internal static class ArticleFactory
             var paragraphs = new List<string>();
             var spans = new List<(int, int)>();
             var count = random.Next(1, 6);
+            var longParagraph = random.Next(LongLineEvery) == 0 ? random.Next(1, count + 1) : 0;
             for (_paragraph = 1; _paragraph <= count; _paragraph++)
             {
                 var segments = Segments(depth: 0, random.Next(2, 9));
+                if (_paragraph == longParagraph)
+                {
+                    segments.Insert(0, Plain(LongWords()));
+                }
+
                 var start = text.Length;
                 text.Append(Join(segments));
                 spans.Add((start, text.Length));
@@ -272,7 +293,7 @@ internal static class ArticleFactory
                 if (roll < 5 || depth > 2)
                 {
                     var plain = random.Next(2) == 0 ? Words[random.Next(Words.Length)] : Hostile[random.Next(Hostile.Length)];
-                    segments.Add(new Segment(BodyEscaped(plain), plain));
+                    segments.Add(new Segment(BodyEscaped(plain), Reads(plain)));
                 }
                 else if (roll < 7 && depth == 0)
                 {
@@ -335,18 +356,23 @@ internal static class ArticleFactory
             var explicitValue = random.Next(5) == 0;
             var percent = !explicitValue && random.Next(4) == 0;
             var words = new List<string>();
-            for (var i = random.Next(3); i > 0; i--)
+            if (explicitValue)
             {
-                words.Add(StatPrefixes[random.Next(StatPrefixes.Length)]);
+                // Words that are not a number make the text unreadable, so it needs value= (a bare number reads as itself).
+                for (var i = random.Next(3); i > 0; i--)
+                {
+                    words.Add(StatPrefixes[random.Next(StatPrefixes.Length)]);
+                }
             }
 
-            words.Add(explicitValue ? "many" : random.Next(2) == 0 ? number.ToString("N0", CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture));
+            var digits = random.Next(2) == 0 ? number.ToString("N0", CultureInfo.InvariantCulture) : number.ToString(CultureInfo.InvariantCulture);
+            words.Add(explicitValue && random.Next(2) == 0 ? "many" : digits);
             if (percent)
             {
                 words.Add("percent");
             }
 
-            var text = string.Join(" ", words);
+            var text = Reads(string.Join(" ", words));
             var unit = percent ? "percent" : null;
             var attributes = new List<string> { ".stat", $"#{group}.{key}" };
             if (explicitValue)
@@ -377,7 +403,19 @@ internal static class ArticleFactory
             return new Segment("[" + Join(inner) + "]{" + string.Join(" ", Shuffled(new List<string> { "." + kind, "ref=" + entity.Key })) + "}", text);
         }
 
-        private static Segment Plain(string text) => new(BodyEscaped(text), text);
+        private static Segment Plain(string text) => new(BodyEscaped(text), Reads(text));
+
+        /// <summary>Plain words, separated by single spaces, longer than <see cref="LongLine"/> characters.</summary>
+        private string LongWords()
+        {
+            var builder = new StringBuilder(LongLine + 20);
+            while (builder.Length < LongLine + random.Next(100))
+            {
+                builder.Append(Words[random.Next(Words.Length)]).Append(' ');
+            }
+
+            return builder.Append("end").ToString();
+        }
 
         private ExpectedEntity PickEntity(string section)
         {

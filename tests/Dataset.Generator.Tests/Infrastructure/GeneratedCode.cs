@@ -71,10 +71,13 @@ internal sealed class GeneratedCode
         return new Dataset.Storage.EncodedDataset(Bytes(index), chunk => chunks[chunk]);
     }
 
-    /// <summary>The bytes of a property whose body is a UTF-8 literal or a sum of them.</summary>
+    /// <summary>
+    /// The bytes of a property whose body is a UTF-8 literal or a sum of them, or (code for C# 7.3 to 10) a string
+    /// literal or a sum of them, read as the runtime reads it: its UTF-8 encoding.
+    /// </summary>
     public static byte[] Bytes(PropertyDeclarationSyntax property) =>
         property.ExpressionBody!.Expression.DescendantTokens()
-            .Where(token => token.IsKind(SyntaxKind.Utf8StringLiteralToken))
+            .Where(token => token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken))
             .SelectMany(token => System.Text.Encoding.UTF8.GetBytes(token.ValueText))
             .ToArray();
 

@@ -28,11 +28,12 @@ internal static class GeneratorHarness
         IEnumerable<AdditionalText> articles,
         string csharp = "",
         string? rootNamespace = "Sample",
-        IReadOnlyDictionary<string, string>? properties = null)
+        IReadOnlyDictionary<string, string>? properties = null,
+        LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var files = articles.ToImmutableArray();
-        var driver = CreateDriver(files, rootNamespace, properties);
-        var compilation = CreateCompilation(csharp);
+        var driver = CreateDriver(files, rootNamespace, properties, languageVersion: languageVersion);
+        var compilation = CreateCompilation(csharp, languageVersion);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, output, generatorDiagnostics);
     }
@@ -41,7 +42,8 @@ internal static class GeneratorHarness
         ImmutableArray<AdditionalText> articles,
         string? rootNamespace = "Sample",
         IReadOnlyDictionary<string, string>? properties = null,
-        bool trackSteps = false)
+        bool trackSteps = false,
+        LanguageVersion languageVersion = LanguageVersion.Latest)
     {
         var options = ImmutableDictionary<string, string>.Empty.Add("build_property.ProjectDir", ProjectDirectory);
         if (rootNamespace is not null)
@@ -58,20 +60,31 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             [new DatasetGenerator().AsSourceGenerator()],
             additionalTexts: articles,
-            parseOptions: ParseOptions,
+            parseOptions: ParseOptionsFor(languageVersion),
             optionsProvider: provider,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
-    public static CSharpCompilation CreateCompilation(string csharp) =>
-        CSharpCompilation.Create(
+    /// <summary>The parse options of a project of C# <paramref name="languageVersion"/>, with documentation checks.</summary>
+    public static CSharpParseOptions ParseOptionsFor(LanguageVersion languageVersion) =>
+        languageVersion == LanguageVersion.Latest ? ParseOptions : ParseOptions.WithLanguageVersion(languageVersion);
+
+    /// <summary>
+    /// A consumer compilation of <paramref name="csharp"/> in C# <paramref name="languageVersion"/> with every warning an
+    /// error, and nullable reference types on where the version has them (C# 8 on).
+    /// </summary>
+    public static CSharpCompilation CreateCompilation(string csharp, LanguageVersion languageVersion = LanguageVersion.Latest)
+    {
+        var parseOptions = ParseOptionsFor(languageVersion);
+        return CSharpCompilation.Create(
             "Consumer",
-            string.IsNullOrEmpty(csharp) ? [] : [CSharpSyntaxTree.ParseText(csharp, ParseOptions, path: "/project/Program.cs")],
+            string.IsNullOrEmpty(csharp) ? [] : [CSharpSyntaxTree.ParseText(csharp, parseOptions, path: "/project/Program.cs")],
             References.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
+                nullableContextOptions: parseOptions.LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
+    }
 }

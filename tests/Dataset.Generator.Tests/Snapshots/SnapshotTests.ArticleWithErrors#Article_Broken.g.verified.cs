@@ -51,11 +51,11 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/broken.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/broken.md (Dataset data format 2), read by global::Sample.DatasetStorage.Data.</summary>
     internal static class Article_Broken
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS1Zpj/+n11i3+50170070I6AN0a/112FW11114034W1k1a1j2Qm3Rf415Z56d5Hl15i51828n1m3l117m57s53y5003/3Qm33CGCg1r8Q106d56Y218q18k2Y5Q"u8 +
-            "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This span is never closed.FineKerrysaidStrikeDeaths12"u8;
+            "DS2ikkjh31v4/50170070I6AN0a/112FW11114034W1k1a1j2Qm3Sf415a56e5Hl15j51828n1m3l117n57t53z50003/3Qm33CGCg1r8Q106e56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0"u8 +
+            "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.FineKerrysaidStrikeDeaths12"u8;
     }
 }

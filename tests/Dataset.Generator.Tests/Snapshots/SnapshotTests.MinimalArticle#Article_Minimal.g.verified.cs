@@ -16,11 +16,11 @@ internal static partial class Articles
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/minimal.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/minimal.md (Dataset data format 2), read by global::Sample.DatasetStorage.Data.</summary>
     internal static class Article_Minimal
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS1lg/d/c21Tl10180080H7AN0n+123GW11114030000"u8 +
+            "DS2bWa/Wb21Vl10180080H7AN0n+123GW1111403000000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

@@ -51,11 +51,11 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/homs.md (Dataset data format 1), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/homs.md (Dataset data format 2), read by global::Sample.DatasetStorage.Data.</summary>
     internal static class Article_Homs
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS1mYcmdo11b3c40150050F4AI0/+19UDR1114031z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a4003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1"u8 +
+            "DS2k/ubkz31p3c40150050F4AI0/+19UDR1114031z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a40003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
             "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeKhojasaidCivilianDeaths36"u8;
     }
 }

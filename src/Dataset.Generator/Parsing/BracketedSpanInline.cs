@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using Markdig.Syntax.Inlines;
+
+namespace Dataset.Generator.Parsing;
+
+/// <summary>A Pandoc bracketed span <c>[text]{attributes}</c> in Markdig's tree: its children are the text's inlines.</summary>
+internal sealed class BracketedSpanInline : ContainerInline
+{
+    public BracketedSpanInline(int start, int end, List<RawAttribute>? attributes)
+    {
+        Start = start;
+        End = end;
+        Attributes = attributes;
+    }
+
+    /// <summary>The offset of the <c>[</c> in the article's text.</summary>
+    public int Start { get; }
+
+    /// <summary>The offset just past the closing <c>}</c> in the article's text.</summary>
+    public int End { get; }
+
+    /// <summary>The attributes, or null when the list was invalid (reported): the span's text is then plain text.</summary>
+    public List<RawAttribute>? Attributes { get; }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+
+namespace Dataset.Generator.Parsing;
+
+/// <summary>
+/// The steps from data files to a checked dataset that the generator and the <c>dataset</c> tool share: parsing a file
+/// (a parser bug becomes DS9999, never an exception), the keys the checks across articles need, the checks themselves,
+/// and the placing of duplicate-member errors (DS4003). One implementation, so the tool reports what the build reports.
+/// </summary>
+internal static class DatasetChecks
+{
+    /// <summary>Parses one data file; <paramref name="readText"/> failing or the parser failing gives an article that only reports DS9999.</summary>
+    public static ArticleModel Parse(string filePath, string relativePath, Func<string> readText, System.Threading.CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ArticleParser.Parse(filePath, relativePath, readText(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new ArticleModel(
+                filePath, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
+                EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
+                EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
+        }
+    }
+
+    /// <summary>The small part of an emittable article that the checks across articles read.</summary>
+    public static ArticleKeys Keys(ArticleModel article) => new(
+        article.FilePath,
+        article.RelativePath,
+        article.Id,
+        article.IdLocation,
+        article.Entities,
+        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
+        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
+        article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
+
+    /// <summary>Where an emittable article's quotes and statistics are, for placing DS4003.</summary>
+    public static MemberLocations Locations(ArticleModel article) => new(
+        article.FilePath,
+        article.Quotes.Select(quote => quote.Location).ToEquatableArray(),
+        article.Stats.Select(stat => stat.Location).ToEquatableArray());
+
+    /// <summary>The checks across articles; a failure (a generator bug) skips every article with DS9999.</summary>
+    public static DatasetIndex BuildIndex(ImmutableArray<ArticleKeys> keys, System.Threading.CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return DatasetIndexBuilder.Build(keys, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Without an index no article can be emitted safely (they link to its People), so skip them all.
+            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            return new DatasetIndex(
+                EquatableArray<string>.Empty,
+                EquatableArray<IndexedEntity>.Empty,
+                EquatableArray<StorageRef>.Empty,
+                EquatableArray<StorageRef>.Empty,
+                EquatableArray<GroupCount>.Empty,
+                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
+                EquatableArray<MemberConflict>.Empty,
+                new[] { failure }.ToEquatableArray(),
+                EquatableArray<IndexedArticle>.Empty);
+        }
+    }
+
+    /// <summary>The DS4003 errors of <paramref name="conflicts"/>, at the current locations of both declarations.</summary>
+    public static IEnumerable<DiagnosticInfo> ConflictDiagnostics(EquatableArray<MemberConflict> conflicts, IEnumerable<MemberLocations> locations)
+    {
+        if (conflicts.Count == 0)
+        {
+            yield break;
+        }
+
+        var byFile = new Dictionary<string, MemberLocations>(StringComparer.Ordinal);
+        foreach (var article in locations)
+        {
+            byFile[article.FilePath] = article;
+        }
+
+        foreach (var conflict in conflicts)
+        {
+            var location = Find(byFile, conflict.FilePath, conflict.Kind, conflict.Index);
+            var first = Find(byFile, conflict.FirstFilePath, conflict.Kind, conflict.FirstIndex);
+            yield return new DiagnosticInfo(DiagnosticDescriptors.DuplicateMember.Id, conflict.FilePath, location, conflict.FirstFilePath, first, new[] { conflict.Name }.ToEquatableArray());
+        }
+
+        static TextLocation Find(Dictionary<string, MemberLocations> byFile, string filePath, SkipKind kind, int index)
+        {
+            if (!byFile.TryGetValue(filePath, out var article))
+            {
+                return default;
+            }
+
+            var members = kind == SkipKind.Quote ? article.Quotes : article.Stats;
+            return index >= 0 && index < members.Count ? members[index] : default;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.IO;
+using Spectre.Console;
+
+namespace Dataset.Tool.Commands;
+
+/// <summary>
+/// A progress bar for long runs on an interactive terminal (drawn on standard error, so it never mixes with the
+/// command's output); nothing at all when output is redirected, when the run is short, or when the command writes to
+/// another writer than the console (tests).
+/// </summary>
+internal static class ProgressDisplay
+{
+    /// <summary>From this many files on, a run shows progress.</summary>
+    public const int Threshold = 200;
+
+    public static T Run<T>(string description, int total, TextWriter output, Func<IProgress<int>?, T> work)
+    {
+        if (!IsInteractive(total, output))
+        {
+            return work(null);
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        T result = default!;
+        console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask(description, maxValue: total);
+                result = work(new Progress(task));
+            });
+        return result;
+    }
+
+    /// <summary>Whether progress is shown: a long run, written to the console, with neither stream redirected.</summary>
+    public static bool IsInteractive(int total, TextWriter output) =>
+        total >= Threshold
+        && ReferenceEquals(output, Console.Out)
+        && !Console.IsOutputRedirected
+        && !Console.IsErrorRedirected
+        && Environment.GetEnvironmentVariable("CI") is null;
+
+    private sealed class Progress(ProgressTask task) : IProgress<int>
+    {
+        public void Report(int value) => task.Value = value;
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace Dataset.Tool.Loading;
+
+/// <summary>
+/// Article files read the way the build reads them: each parsed by the generator's parser, the emittable ones checked
+/// across articles, and every diagnostic the build would report. Paths are relative to <see cref="Root"/> (the project
+/// directory), as the build makes them relative to the project.
+/// </summary>
+internal sealed class LoadedDataset
+{
+    private LoadedDataset(string root, IReadOnlyList<ArticleModel> articles, DatasetIndex index, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Root = root;
+        Articles = articles;
+        Index = index;
+        Diagnostics = diagnostics;
+    }
+
+    public string Root { get; }
+
+    /// <summary>Every file's model, in path order, emittable or not.</summary>
+    public IReadOnlyList<ArticleModel> Articles { get; }
+
+    /// <summary>The checks across articles, as the generator builds them.</summary>
+    public DatasetIndex Index { get; }
+
+    /// <summary>Every diagnostic, ordered by file, line and column.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public int ErrorCount => Diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error);
+
+    public int WarningCount => Diagnostics.Count(diagnostic => diagnostic.Severity == DiagnosticSeverity.Warning);
+
+    /// <summary>The articles the generated API holds: emittable and not left out by the checks across articles.</summary>
+    public IEnumerable<ArticleModel> GeneratedArticles
+    {
+        get
+        {
+            var skipped = new HashSet<string>(Index.Skips.Where(skip => skip.Kind == SkipKind.Article).Select(skip => skip.FilePath), StringComparer.Ordinal);
+            return Articles.Where(article => article.IsEmittable && !skipped.Contains(article.FilePath));
+        }
+    }
+
+    /// <summary>Reads and checks <paramref name="files"/> (full paths); <paramref name="progress"/> hears of each file parsed.</summary>
+    public static LoadedDataset Load(IReadOnlyList<string> files, string root, IProgress<int>? progress = null)
+    {
+        var articles = new ArticleModel[files.Count];
+        var done = 0;
+        Parallel.For(0, files.Count, i =>
+        {
+            var path = files[i];
+            articles[i] = DatasetChecks.Parse(path, Relative(path, root), () => ReadText(path));
+            progress?.Report(System.Threading.Interlocked.Increment(ref done));
+        });
+
+        var emittable = articles.Where(article => article.IsEmittable).ToList();
+        var index = DatasetChecks.BuildIndex(emittable.Select(DatasetChecks.Keys).ToImmutableArray());
+        var infos = articles.SelectMany(article => article.Diagnostics)
+            .Concat(index.Diagnostics)
+            .Concat(DatasetChecks.ConflictDiagnostics(index.Conflicts, emittable.Select(DatasetChecks.Locations)));
+        var diagnostics = infos.Select(info => DiagnosticFactory.Create(info))
+            .OrderBy(diagnostic => diagnostic.Location.SourceTree?.FilePath ?? diagnostic.Location.GetLineSpan().Path ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition)
+            .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
+            .ToList();
+        return new LoadedDataset(root, articles, index, diagnostics);
+    }
+
+    /// <summary>A file's text as the compiler reads an additional file: UTF-8 (invalid bytes as U+FFFD), BOM removed by the parser.</summary>
+    public static string ReadText(string path) => File.ReadAllText(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false));
+
+    /// <summary>The path relative to the project directory, with '/' separators, as the generator makes it.</summary>
+    public static string Relative(string path, string root) => DataPaths.Relative(path, root);
+}

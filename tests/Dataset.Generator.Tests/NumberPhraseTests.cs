@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
+using Dataset.Generator.Tests.Infrastructure;
+
+namespace Dataset.Generator.Tests;
+
+/// <summary>
+/// Every phrase of <c>Numbers/phrases.txt</c> read two ways: by <see cref="NumberReader"/> directly, and as the text of a
+/// <c>.stat</c> annotation through the parser, which must give exactly the expected value, upper bound, qualifier and
+/// unit, or exactly the expected diagnostic.
+/// </summary>
+public sealed partial class NumberPhraseTests
+{
+    private static readonly string TablePath = Path.Combine(RepositoryPaths.Tests, "Numbers", "phrases.txt");
+
+    public static TheoryData<int, string, string, string?> Phrases()
+    {
+        var data = new TheoryData<int, string, string, string?>();
+        var number = 0;
+        foreach (var line in File.ReadLines(TablePath))
+        {
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var columns = line.Split(" | ");
+            Assert.True(columns.Length is 2 or 3, $"line {number} needs 'text | expected [| unit]': {line}");
+            var text = columns[0] == "(empty)" ? string.Empty : Unescape(columns[0]);
+            data.Add(number, text, Unescape(columns[1]), columns.Length == 3 ? columns[2] : null);
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void TheTableHoldsSeveralHundredPhrases()
+    {
+        Assert.True(Phrases().Count() >= 400, $"only {Phrases().Count()} phrases");
+        Assert.Equal(Phrases().Count(), Phrases().Select(row => row.Data.Item2 + "|" + row.Data.Item4).Distinct().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Phrases))]
+    public void ReadsThePhraseExactlyOrSaysWhatItCannotRead(int line, string text, string expected, string? unit)
+    {
+        _ = line;
+        var reading = NumberReader.Read(text, unit);
+        var model = ArticleText.Parse(ArticleText.Article($"[{ArticleFactory.BodyEscaped(text)}]{{.stat #G.K{(unit is null ? string.Empty : " unit=" + ArticleFactory.AttributeQuoted(unit))}}}\n"));
+
+        if (expected.StartsWith("DS", StringComparison.Ordinal))
+        {
+            var id = expected.Substring(0, 6);
+            var argument = expected.Length > 8 ? expected.Substring(8) : null;
+            var diagnostic = Assert.Single(model.Diagnostics);
+            Assert.Empty(model.Stats);
+            Assert.Equal(id, diagnostic.Id);
+            switch (id)
+            {
+                case "DS3001":
+                    Assert.Equal((NumberReadingStatus.NoNumber, argument), (reading.Status, reading.Problem));
+                    Assert.Equal(
+                        $"No number can be read from '{text}': {argument}; add 'value=...' with the number",
+                        Message(DiagnosticDescriptors.UnreadableNumber, diagnostic));
+                    break;
+                case "DS3003":
+                    Assert.True(reading.Status == NumberReadingStatus.Overflow || (reading.Status == NumberReadingStatus.Read && reading.Value is < long.MinValue or > long.MaxValue), $"{reading.Status} {reading.Value}");
+                    Assert.Equal(text, diagnostic.Arguments[0]);
+                    break;
+                case "DS3005":
+                    Assert.Equal(NumberReadingStatus.Read, reading.Status);
+                    Assert.Equal([text, argument!], diagnostic.Arguments.ToArray());
+                    break;
+                default:
+                    Assert.Fail($"unexpected diagnostic {id} in the table");
+                    break;
+            }
+
+            return;
+        }
+
+        var (qualifier, value, upper, expectedUnit) = Expectation(expected);
+        Assert.Equal(NumberReadingStatus.Read, reading.Status);
+        Assert.Null(reading.Problem);
+        Assert.Equal((value, upper, qualifier), (reading.Value, reading.Upper, reading.Qualifier));
+
+        Assert.Empty(model.Diagnostics);
+        var stat = Assert.Single(model.Stats);
+        Assert.Equal((value, upper, qualifier, expectedUnit), (decimal.Parse(stat.Value, CultureInfo.InvariantCulture), stat.Upper is null ? (decimal?)null : decimal.Parse(stat.Upper, CultureInfo.InvariantCulture), stat.Qualifier, stat.Unit));
+        Assert.Equal(text.Trim(), stat.Text);
+        ConstantAgreesWithValue(stat.Value, stat.ValueKind, smallest: stat.Upper is null);
+        if (stat.Upper is not null)
+        {
+            ConstantAgreesWithValue(stat.Upper, stat.ValueKind, smallest: false);
+            Assert.Equal(stat.ValueKind, (StatValueKind)Math.Max((int)KindOf(stat.Value), (int)KindOf(stat.Upper)));
+        }
+    }
+
+    /// <summary>
+    /// The constant of <paramref name="kind"/> written from <paramref name="literal"/> is the same number as
+    /// <c>Statistic.Value</c>; with <paramref name="smallest"/>, <paramref name="kind"/> is the smallest type that holds it.
+    /// </summary>
+    internal static void ConstantAgreesWithValue(string literal, StatValueKind kind, bool smallest)
+    {
+        if (smallest)
+        {
+            Assert.Equal(KindOf(literal), kind);
+        }
+
+        var value = decimal.Parse(literal, CultureInfo.InvariantCulture);
+        switch (kind)
+        {
+            case StatValueKind.Int:
+                Assert.Equal(value, int.Parse(literal, CultureInfo.InvariantCulture));
+                break;
+            case StatValueKind.Long:
+                Assert.Equal(value, long.Parse(literal, CultureInfo.InvariantCulture));
+                break;
+            default:
+                Assert.Equal(value, (decimal)double.Parse(literal, CultureInfo.InvariantCulture));
+                Assert.Equal(value, Convert.ToDecimal(double.Parse(literal, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+
+    private static StatValueKind KindOf(string literal)
+    {
+        var value = decimal.Parse(literal, CultureInfo.InvariantCulture);
+        return decimal.Truncate(value) != value ? StatValueKind.Double : value is >= int.MinValue and <= int.MaxValue ? StatValueKind.Int : StatValueKind.Long;
+    }
+
+    private static (StatQualifierModel Qualifier, decimal Value, decimal? Upper, string? Unit) Expectation(string expected)
+    {
+        var parts = expected.Split(' ');
+        var i = 0;
+        var qualifier = Enum.TryParse<StatQualifierModel>(parts[0], out var named) && char.IsUpper(parts[0][0]) ? named : StatQualifierModel.Exact;
+        if (qualifier != StatQualifierModel.Exact)
+        {
+            i++;
+        }
+
+        var value = decimal.Parse(parts[i++], CultureInfo.InvariantCulture);
+        decimal? upper = qualifier == StatQualifierModel.Range ? decimal.Parse(parts[i++], CultureInfo.InvariantCulture) : null;
+        var unit = i < parts.Length ? string.Join(" ", parts.Skip(i)) : null;
+        return (qualifier, value, upper, unit);
+    }
+
+    private static string Message(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticInfo diagnostic) =>
+        string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), diagnostic.Arguments.ToArray());
+
+    private static string Unescape(string text) =>
+        Escape().Replace(text, match => ((char)int.Parse(match.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+
+    [GeneratedRegex(@"\\u([0-9A-Fa-f]{4})")]
+    private static partial Regex Escape();
+}

@@ -47,14 +47,14 @@ public sealed class CheckTests
     public void Lines_are_the_compilers_with_a_summary_and_exit_code_1_on_errors()
     {
         using var directory = new TempDirectory();
-        directory.Write("data/talks.md", "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\n---\n\nAn [unclosed span.\n\n[20]{.stat #War.Sorties value=21} sorties.\n");
+        directory.Write("data/talks.md", "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\n---\n\nA [typo]{.persn ref=Kerry} here.\n\n[20]{.stat #War.Sorties value=21} sorties.\n");
 
         var result = ToolRunner.Run("check", "--root", directory.Path);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                "data/talks.md(7,4): error DS2001: '[' opens an annotation that is not closed before the blank line that ends its paragraph: close it with ']{...}', or write '\\[' for a literal bracket",
+                "data/talks.md(7,10): error DS2004: Unknown annotation kind '.persn': use .quote, .stat, .person, .org or .place: did you mean 'person'?",
                 "data/talks.md(9,25): warning DS3002: value=21 contradicts '20', which reads as 20: the explicit value is used",
                 "1 error, 1 warning in 1 article file.",
             ],

@@ -75,13 +75,13 @@ public sealed class ExportTests
     public void Articles_with_errors_are_not_exported()
     {
         using var directory = new TempDirectory();
-        directory.Write("data/broken.md", "---\ntitle: T\nsource: S\npublished: 2015-09-30\n---\n\nAn [unclosed span.\n");
+        directory.Write("data/broken.md", "---\ntitle: T\nsource: S\npublished: 2015-09-30\n---\n\nA [typo]{.persn ref=Kerry} here.\n");
         var json = Path.Combine(directory.Path, "out.json");
 
         var result = ToolRunner.Run("export", "--root", directory.Path, "--out", json);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("error DS2001", result.Error);
+        Assert.Contains("error DS2004", result.Error);
         Assert.False(File.Exists(json));
     }
 

@@ -96,7 +96,8 @@ public sealed class PreviewTests
 
         var dom = Chromium.DumpDom(Path.Combine(site, "articles", "data-hostile.html"));
         Assert.Contains("&lt;script&gt;alert('title')&lt;/script&gt; &amp; \"friends\"", dom);
-        Assert.Contains("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;script&gt;alert(4)&lt;/script&gt;", dom);
+        // Raw HTML in a body is not text (the body is read as Pandoc reads Markdown): it never reaches the page as markup.
+        Assert.DoesNotContain("<b>bold", dom, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", dom, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(4, Regex.Matches(dom, "<mark class=\"ann (quote|stat|person|place)\"").Count);
 
@@ -104,7 +105,7 @@ public sealed class PreviewTests
         Assert.Matches("<mark class=\"ann invalid\"[^>]*><span class=\"tip\"[^>]*>Not generated: .qoute #Evil.Typo", dom);
         var secondParagraph = dom.IndexOf("<p id=\"p2\">", StringComparison.Ordinal);
         var unknownKind = dom.IndexOf("error DS2004", StringComparison.Ordinal);
-        var unclosed = dom.IndexOf("error DS2001", StringComparison.Ordinal);
+        var unclosed = dom.IndexOf("warning DS2001", StringComparison.Ordinal);
         Assert.True(secondParagraph > 0 && unknownKind > secondParagraph && unclosed > secondParagraph, dom);
     }
 

@@ -11,7 +11,7 @@ namespace Dataset;
 public sealed class Block : IEquatable<Block>
 {
     /// <summary>Creates a block.</summary>
-    public Block(BlockKind kind, int level, string text, SourceLocation location)
+    internal Block(BlockKind kind, int level, string text, SourceLocation location)
     {
         Kind = kind;
         Level = level;

@@ -10,7 +10,7 @@ namespace Dataset;
 public sealed class Link : IEquatable<Link>
 {
     /// <summary>Creates a link.</summary>
-    public Link(string text, string url, string? title, int block, SourceLocation location)
+    internal Link(string text, string url, string? title, int block, SourceLocation location)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         Url = url ?? throw new ArgumentNullException(nameof(url));

@@ -121,7 +121,7 @@ public sealed class ToolTests(PackageFixture fixture)
             var region = location.GetProperty("region");
             return string.Create(
                 CultureInfo.InvariantCulture,
-                $"{location.GetProperty("artifactLocation").GetProperty("uri").GetString()}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()}): {result.GetProperty("level").GetString()} {result.GetProperty("ruleId").GetString()}: {result.GetProperty("message").GetProperty("text").GetString()} ({helpUri})");
+                $"{location.GetProperty("artifactLocation").GetProperty("uri").GetString()}({region.GetProperty("startLine").GetInt32()},{region.GetProperty("startColumn").GetInt32()}): {result.GetProperty("level").GetString()} {result.GetProperty("ruleId").GetString()}: {result.GetProperty("message").GetProperty("text").GetString()}{(string.IsNullOrEmpty(helpUri) ? string.Empty : $" ({helpUri})")}");
         }).Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(fromBuild, fromSarif);
     }

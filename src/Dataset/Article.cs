@@ -17,22 +17,6 @@ public sealed class Article : IEquatable<Article>
     private readonly Lazy<IReadOnlyList<Statistic>> _stats;
     private readonly Lazy<IReadOnlyList<Mention>> _mentions;
 
-    /// <summary>Creates an article whose body is its paragraphs alone (each a <see cref="BlockKind.Paragraph"/> block at the article's location), with no links.</summary>
-    internal Article(
-        string id,
-        string title,
-        string source,
-        string? dateline,
-        DateTime published,
-        IReadOnlyList<string> paragraphs,
-        Func<IReadOnlyList<Quote>> quotes,
-        Func<IReadOnlyList<Statistic>> stats,
-        Func<IReadOnlyList<Mention>> mentions,
-        SourceLocation location)
-        : this(id, title, source, dateline, published, paragraphs, ParagraphBlocks(paragraphs, location), Array.Empty<Link>(), quotes, stats, mentions, location)
-    {
-    }
-
     /// <summary>
     /// Creates an article. The decoder calls this; the list factories run once, on first use. There is one block per
     /// paragraph, in order: block <c>i</c>'s text is paragraph <c>i</c>.
@@ -128,22 +112,6 @@ public sealed class Article : IEquatable<Article>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCodes.Combine(Id.GetHashCode(), Title.GetHashCode(), Published.GetHashCode());
-
-    private static IReadOnlyList<Block> ParagraphBlocks(IReadOnlyList<string> paragraphs, SourceLocation location)
-    {
-        if (paragraphs is null)
-        {
-            throw new ArgumentNullException(nameof(paragraphs));
-        }
-
-        var blocks = new Block[paragraphs.Count];
-        for (var i = 0; i < blocks.Length; i++)
-        {
-            blocks[i] = new Block(BlockKind.Paragraph, 0, paragraphs[i], location);
-        }
-
-        return blocks;
-    }
 
     /// <summary>The headline, source and date.</summary>
     public override string ToString() => $"{Title} ({Source}, {Published:yyyy-MM-dd})";

@@ -147,9 +147,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
-        var bodies = new List<(string Path, string Body)>();
-        var encoded = new List<DataEncoder.ChunkArticle>();
+        var rendered = new List<ArticleMembers>();
         var indexed = false;
+        var indent = ArticleEmitter.BodyWriter(options).Indent;
         foreach (var input in file.Articles)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -169,10 +169,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             indexed = true;
             try
             {
-                // Each article into its own writer: one that fails (a generator bug) leaves the others whole.
-                var writer = ArticleEmitter.BodyWriter(options);
-                encoded.Add(ArticleEmitter.Write(writer, article, input.Skips, options, context.CancellationToken));
-                bodies.Add((article.RelativePath, writer.ToString()));
+                // Each article rendered on its own: one that fails (a generator bug) leaves the others whole.
+                rendered.Add(ArticleEmitter.Render(article, input.Skips, options, indent, context.CancellationToken));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -187,18 +185,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
         var source = new StringBuilder(ArticleEmitter.Header(origin, options).ToString());
-        for (var i = 0; i < bodies.Count; i++)
+        if (rendered.Count > 0)
         {
-            if (file.Articles.Count > 1)
-            {
-                // In a bucket, the data file's name before each article.
-                source.Append(ArticleEmitter.BodyWriter(options).Line("// From " + ArticleEmitter.Comment(bodies[i].Path)));
-            }
-
-            source.Append(bodies[i].Body).Append('\n');
+            var body = ArticleEmitter.BodyWriter(options);
+            ArticleEmitter.Write(body, rendered, options);
+            source.Append(body).Append('\n');
         }
 
-        source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), encoded, options));
+        source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), rendered.Select(article => article.Encoded).ToList(), options));
         source.Append(ArticleEmitter.Footer(options));
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }

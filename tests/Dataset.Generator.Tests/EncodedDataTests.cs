@@ -55,12 +55,12 @@ public sealed class EncodedDataTests
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'2', newer[2]);
-        newer[2] = (byte)'3';
+        Assert.Equal((byte)'3', newer[2]);
+        newer[2] = (byte)'4';
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 3", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 2", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("format 4", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 3", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,9 +91,24 @@ public sealed class EncodedDataTests
     }
 
     [Fact]
-    public void DamagedDataThrowsAndNeverGivesAWrongValue()
+    public void ALargeBlockIsPackedAndASmallOneStaysPlain()
     {
         var (index, chunks) = SeedBlocks();
+        var (_, longChunks) = Blocks("long-texts.md", LongArticle());
+
+        // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat).
+        Assert.Equal("DS30", Encoding.ASCII.GetString(index, 0, 4));
+        Assert.Equal("DS31", Encoding.ASCII.GetString(chunks[0], 0, 4));
+        Assert.Equal("DS31", Encoding.ASCII.GetString(longChunks[0], 0, 4));
+        Assert.True(longChunks[0].Length * 2 < Encoding.UTF8.GetByteCount(LongArticle()), "packed, the long article takes less than half its text");
+    }
+
+    [Theory]
+    [InlineData("seed")]
+    [InlineData("long")]
+    public void DamagedDataThrowsAndNeverGivesAWrongValue(string which)
+    {
+        var (index, chunks) = which == "seed" ? SeedBlocks() : Blocks("long-texts.md", LongArticle());
         var expected = Describe(new Dataset.Storage.EncodedDataset(index, chunk => chunks[chunk]));
         var blocks = new[] { index }.Concat(chunks.Values).ToArray();
 
@@ -167,10 +182,13 @@ public sealed class EncodedDataTests
     }
 
     /// <summary>The index and chunk blocks generated from the seed article.</summary>
-    private static (byte[] Index, Dictionary<int, byte[]> Chunks) SeedBlocks()
+    private static (byte[] Index, Dictionary<int, byte[]> Chunks) SeedBlocks() =>
+        Blocks("russia-us-syria-talks.md", File.ReadAllText(Path.Combine(RepositoryPaths.Data, "russia-us-syria-talks.md")));
+
+    /// <summary>The index and chunk blocks generated from one article.</summary>
+    private static (byte[] Index, Dictionary<int, byte[]> Chunks) Blocks(string fileName, string text)
     {
-        var seed = File.ReadAllText(Path.Combine(RepositoryPaths.Data, "russia-us-syria-talks.md"));
-        var run = GeneratorHarness.Run([GeneratorHarness.Article("russia-us-syria-talks.md", seed)]);
+        var run = GeneratorHarness.Run([GeneratorHarness.Article(fileName, text)]);
         var code = GeneratedCode.Read(run.Driver.GetRunResult());
         var storage = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Where(type => type.Identifier.ValueText == "DatasetStorage")

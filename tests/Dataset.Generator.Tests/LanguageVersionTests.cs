@@ -78,7 +78,7 @@ public sealed class LanguageVersionTests
         Assert.Equal(3, sources.Count);
         Assert.All(sources, source =>
         {
-            Assert.Equal(effective >= LanguageVersion.CSharp8, source.Contains("\n#nullable enable\n", StringComparison.Ordinal));
+            Assert.Equal(effective >= LanguageVersion.CSharp8, source.Contains("\n#nullable enable annotations\n#nullable disable warnings\n", StringComparison.Ordinal));
             Assert.Equal(effective >= LanguageVersion.CSharp10, source.Contains("\nnamespace Sample;\n", StringComparison.Ordinal));
             Assert.Equal(effective < LanguageVersion.CSharp10, source.Contains("\nnamespace Sample\n{\n", StringComparison.Ordinal));
             Assert.Equal(effective >= LanguageVersion.CSharp10, source.Contains("\n#line (", StringComparison.Ordinal));

@@ -7,114 +7,122 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Emitting;
 
 /// <summary>
-/// Emits one article's members under <c>Articles</c>, <c>Quotes</c>, <c>Stats</c> and <c>Statistics</c>: thin
-/// properties over the dataset's encoded data (see <see cref="ChunkEmitter"/>), with their docs and <c>#line</c>
-/// mapping. Depends on the article alone (and on what the checks across articles told it to leave out), so an edit
-/// re-emits only that article.
+/// Emits articles' members under <c>Articles</c>, <c>Quotes</c>, <c>Stats</c> and <c>Statistics</c>: thin properties
+/// over the dataset's encoded data (see <see cref="ChunkEmitter"/>), with their docs and <c>#line</c> mapping. An
+/// article's members depend on the article alone (and on what the checks across articles told it to leave out), so an
+/// edit re-emits only its file. A file with several articles (a bucket, see <see cref="OutputFiles"/>) declares each
+/// class once and puts every article's members in it: the compiler's cost grows with the number of partial
+/// declarations of a class, not only with its members.
 /// </summary>
 internal static class ArticleEmitter
 {
     /// <summary>
-    /// Writes the article's members (after the file's <see cref="Header"/>; several articles can share a file, see
-    /// <see cref="OutputFiles"/>), and returns what its encoded data holds: the quotes and statistics it keeps.
+    /// Renders the article's members for a file whose code starts at <paramref name="indent"/> (inside a block
+    /// namespace: 1), and what its encoded data holds: the quotes and statistics it keeps.
     /// </summary>
-    public static DataEncoder.ChunkArticle Write(CodeWriter writer, ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options, CancellationToken cancellationToken)
+    public static ArticleMembers Render(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options, int indent, CancellationToken cancellationToken)
     {
         var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
         var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
         // Index: the item's position among those the article keeps, which is its position in the encoded article.
         var quotes = article.Quotes.Where((_, index) => !skippedQuotes.Contains(index)).Select((quote, index) => (Quote: quote, Index: index)).ToList();
         var stats = article.Stats.Where((_, index) => !skippedStats.Contains(index)).Select((stat, index) => (Stat: stat, Index: index)).ToList();
-        var visibility = EmitNames.Visibility(options);
         var data = EmitNames.Data(options);
         var id = Literals.String(article.Id);
         var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory, options.PathMap);
 
-        writer.Open($"{visibility} static partial class Articles");
+        var writer = Member(options, indent + 1);
         writer.XmlDoc(Xml(article.Title), ArticleRemarks(article, quotes.Count, stats.Count));
         writer.Mapped($"public static {EmitNames.Article} ", Identifiers(article.Id), $" => {data}.Article({id});", article.IdLocation, file);
-        writer.Close();
+        var members = new ArticleMembers(writer.Render());
 
-        if (quotes.Count > 0)
+        foreach (var (quote, index) in quotes)
         {
-            writer.Line();
-            writer.Open($"{visibility} static partial class Quotes");
-            var firstSpeaker = true;
-            foreach (var speaker in quotes.GroupBy(pair => pair.Quote.Speaker))
-            {
-                Separate(writer, ref firstSpeaker);
-                var person = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == speaker.Key);
-                writer.Open($"public static partial class {TypeName(speaker.Key)}");
-                var firstQuote = true;
-                foreach (var (quote, index) in speaker)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Separate(writer, ref firstQuote);
-                    writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article));
-                    writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {data}.Quote({id}, {index});", quote.Location, file);
-                }
-
-                writer.Close();
-            }
-
-            writer.Close();
+            cancellationToken.ThrowIfCancellationRequested();
+            var person = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == quote.Speaker);
+            writer = Member(options, indent + 2);
+            writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article));
+            writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {data}.Quote({id}, {index});", quote.Location, file);
+            members.Quotes.Add((TypeName(quote.Speaker), writer.Render()));
         }
 
-        if (stats.Count > 0)
+        foreach (var (stat, index) in stats)
         {
-            writer.Line();
-            writer.Open($"{visibility} static partial class Stats");
-            var firstGroup = true;
-            foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
-            {
-                Separate(writer, ref firstGroup);
-                writer.Open($"public static partial class {TypeName(group.Key)}");
-                var firstStat = true;
-                foreach (var (stat, _) in group)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Separate(writer, ref firstStat);
-                    writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Full record: " + Reference(options, "Statistics", stat) + ".");
-                    writer.Mapped($"{StatModifiers(options)} {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
-                }
+            cancellationToken.ThrowIfCancellationRequested();
+            writer = Member(options, indent + 2);
+            writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Full record: " + Reference(options, "Statistics", stat) + ".");
+            writer.Mapped($"{StatModifiers(options)} {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
+            members.Stats.Add((TypeName(stat.Group), writer.Render()));
 
-                writer.Close();
+            writer = Member(options, indent + 2);
+            // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
+            if (CanReference(stat))
+            {
+                writer.RawDoc($"<inheritdoc cref=\"{options.Qualify($"Stats.{stat.Group}.{stat.Key}")}\"/>");
+            }
+            else
+            {
+                writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Constant: " + Reference(options, "Stats", stat) + ".");
             }
 
-            writer.Close();
-            writer.Line();
-            writer.Open($"{visibility} static partial class Statistics");
-            firstGroup = true;
-            foreach (var group in stats.GroupBy(pair => pair.Stat.Group))
-            {
-                Separate(writer, ref firstGroup);
-                writer.Open($"public static partial class {TypeName(group.Key)}");
-                var firstStat = true;
-                foreach (var (stat, index) in group)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    Separate(writer, ref firstStat);
-                    // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
-                    if (CanReference(stat))
-                    {
-                        writer.RawDoc($"<inheritdoc cref=\"{options.Qualify($"Stats.{stat.Group}.{stat.Key}")}\"/>");
-                    }
-                    else
-                    {
-                        writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Constant: " + Reference(options, "Stats", stat) + ".");
-                    }
-
-                    writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {data}.Statistic({id}, {index});", stat.Location, file);
-                }
-
-                writer.Close();
-            }
-
-            writer.Close();
+            writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {data}.Statistic({id}, {index});", stat.Location, file);
+            members.Statistics.Add((TypeName(stat.Group), writer.Render()));
         }
 
-        return new DataEncoder.ChunkArticle(article, quotes.Select(pair => pair.Quote).ToList(), stats.Select(pair => pair.Stat).ToList());
+        members.Encoded = new DataEncoder.ChunkArticle(article, quotes.Select(pair => pair.Quote).ToList(), stats.Select(pair => pair.Stat).ToList());
+        return members;
     }
+
+    /// <summary>
+    /// Writes the members of a file's articles, each class declared once: <c>Articles</c>, then <c>Quotes</c>,
+    /// <c>Stats</c> and <c>Statistics</c> with their nested classes in the order the articles first name them.
+    /// </summary>
+    public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, GeneratorOptions options)
+    {
+        var visibility = EmitNames.Visibility(options);
+        writer.Open($"{visibility} static partial class Articles");
+        var first = true;
+        foreach (var article in articles)
+        {
+            Separate(writer, ref first);
+            writer.Append(article.Article);
+        }
+
+        writer.Close();
+        WriteNested(writer, $"{visibility} static partial class Quotes", articles.SelectMany(article => article.Quotes));
+        WriteNested(writer, $"{visibility} static partial class Stats", articles.SelectMany(article => article.Stats));
+        WriteNested(writer, $"{visibility} static partial class Statistics", articles.SelectMany(article => article.Statistics));
+    }
+
+    private static void WriteNested(CodeWriter writer, string header, IEnumerable<(string Class, RenderedMember Member)> members)
+    {
+        var classes = members.GroupBy(member => member.Class, System.StringComparer.Ordinal).ToList();
+        if (classes.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Open(header);
+        var firstClass = true;
+        foreach (var nested in classes)
+        {
+            Separate(writer, ref firstClass);
+            writer.Open($"public static partial class {nested.Key}");
+            var firstMember = true;
+            foreach (var (_, member) in nested)
+            {
+                Separate(writer, ref firstMember);
+                writer.Append(member);
+            }
+
+            writer.Close();
+        }
+
+        writer.Close();
+    }
+
+    private static CodeWriter Member(GeneratorOptions options, int indent) => new(options.Language.SpanLineDirectives, indent);
 
     /// <summary>Writes the blank line that separates an item from the one before it: none before the first.</summary>
     internal static void Separate(CodeWriter writer, ref bool first)
@@ -129,7 +137,7 @@ internal static class ArticleEmitter
 
     /// <summary>
     /// A generated file's first lines, with its namespace (a file holds one): file-scoped from C# 10 on, else a block
-    /// that <see cref="Footer"/> closes, with the writer left inside it. <c>#nullable enable</c> from C# 8 on (nothing
+    /// that <see cref="Footer"/> closes, with the writer left inside it. <c>#nullable enable annotations</c> from C# 8 on (nothing
     /// generated is annotated, so older versions need no other form).
     /// </summary>
     internal static CodeWriter Header(string origin, GeneratorOptions options)
@@ -139,7 +147,10 @@ internal static class ArticleEmitter
         writer.Line("// Generated by the Dataset source generator from " + Comment(origin) + ". Edit the data file, not this file.");
         if (options.Language.Nullable)
         {
-            writer.Line("#nullable enable");
+            // Annotations on (members read as non-null), warnings off: nothing here needs checking, and with warnings
+            // off the compiler skips nullable analysis of every member, a tenth of a large dataset's build.
+            writer.Line("#nullable enable annotations");
+            writer.Line("#nullable disable warnings");
         }
 
         writer.Line();

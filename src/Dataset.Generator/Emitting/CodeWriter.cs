@@ -21,6 +21,9 @@ internal sealed class CodeWriter
         _indent = indent;
     }
 
+    /// <summary>The current indentation, in levels of four spaces.</summary>
+    public int Indent => _indent;
+
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)
@@ -110,6 +113,23 @@ internal sealed class CodeWriter
             _builder.Append(LineDirectives.Default).Append('\n');
             _mapped = false;
         }
+    }
+
+    /// <summary>What this writer wrote, as a member to <see cref="Append"/> to another writer at the same indentation.</summary>
+    public RenderedMember Render() => new(_builder.ToString(), _mapped);
+
+    /// <summary>Writes a member rendered by another writer (see <see cref="Render"/>).</summary>
+    public CodeWriter Append(RenderedMember member)
+    {
+        // An unmapped member must not fall under the mapping of the member before it.
+        if (!member.Mapped)
+        {
+            RestoreLines();
+        }
+
+        _builder.Append(member.Code);
+        _mapped = member.Mapped;
+        return this;
     }
 
     /// <summary>Writes a doc line that is already XML (built from escaped parts).</summary>

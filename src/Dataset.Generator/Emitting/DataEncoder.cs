@@ -210,7 +210,7 @@ internal static class DataEncoder
     }
 
     /// <summary>A block's texts (each distinct text once) and the writing of its ints and string references.</summary>
-    private sealed class BlockWriter
+    internal sealed class BlockWriter
     {
         private readonly StringBuilder _text = new();
         private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
@@ -237,7 +237,7 @@ internal static class DataEncoder
             return start;
         }
 
-        public static void Int(StringBuilder table, long value)
+        internal static void Int(StringBuilder table, long value)
         {
             do
             {
@@ -248,7 +248,10 @@ internal static class DataEncoder
             while (value != 0);
         }
 
-        /// <summary>The block: header and table as the first piece, then the texts (when there are any).</summary>
+        /// <summary>
+        /// The block: plain (the header and table as the first piece, then the texts, when there are any), or packed
+        /// when that makes it shorter (see <see cref="BlockPacker"/>).
+        /// </summary>
         public List<string> Finish(int kind, StringBuilder table)
         {
             var text = _text.ToString();
@@ -264,17 +267,27 @@ internal static class DataEncoder
             }
 
             body.Append(table);
-
+            var bodyBytes = Encoding.UTF8.GetBytes(body.ToString());
+            var textBytes = Encoding.UTF8.GetBytes(text);
             var checksum = DataFormat.FnvOffset;
-            foreach (var b in Encoding.UTF8.GetBytes(body.ToString()).Concat(Encoding.UTF8.GetBytes(text)))
+            foreach (var b in bodyBytes.Concat(textBytes))
             {
                 checksum = unchecked((checksum ^ b) * DataFormat.FnvPrime);
             }
 
+            var head = new StringBuilder();
+            Int(head, checksum);
+            var plain = head.Append(body).ToString();
+            return BlockPacker.Pack(plain, text) ?? Plain(plain, text);
+        }
+
+        private static List<string> Plain(string plain, string text)
+        {
             var head = new StringBuilder(DataFormat.Magic);
             Int(head, DataFormat.Version);
-            Int(head, checksum);
-            return text.Length == 0 ? new List<string> { head.Append(body).ToString() } : new List<string> { head.Append(body).ToString(), text };
+            Int(head, DataFormat.Plain);
+            var first = head.Append(plain).ToString();
+            return text.Length == 0 ? new List<string> { first } : new List<string> { first, text };
         }
 
         /// <summary>Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch that restores it.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.IO.Compression;
 using System.Text;
 
 namespace Dataset.Storage;
@@ -50,6 +51,17 @@ internal sealed class DataBlock
             throw new InvalidDataException(version > DataFormat.Version
                 ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
                 : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
+        }
+
+        var packing = ReadHeaderInt(bytes, ref position, what);
+        if (packing == DataFormat.Packed)
+        {
+            bytes = Unpack(bytes, position, what);
+            position = 0;
+        }
+        else if (packing != DataFormat.Plain)
+        {
+            throw Damaged($"the {what} is packed in an unknown way");
         }
 
         var checksum = ReadHeaderInt(bytes, ref position, what);
@@ -105,6 +117,48 @@ internal sealed class DataBlock
         }
 
         return new DataBlock(bytes, position, position + (int)tableLength, text);
+    }
+
+    /// <summary>
+    /// The plain block a packed one holds (from <paramref name="position"/>: its length, then base 85 digits of raw
+    /// deflate data). Inflating stops one byte past the declared length, so damaged data can neither run long nor
+    /// claim more memory than deflate could ever expand its bytes to (1,032 to 1).
+    /// </summary>
+    private static byte[] Unpack(byte[] bytes, int position, string what)
+    {
+        var length = ReadHeaderInt(bytes, ref position, what);
+        var deflated = Base85.Decode(bytes, position) ?? throw Damaged($"the {what}'s packed digits are not base 85");
+        if (length > Math.Min(int.MaxValue, (deflated.Length * 1032L) + 64))
+        {
+            throw Damaged($"the {what}'s packed length does not match its data");
+        }
+
+        var plain = new byte[length];
+        int read;
+        bool longer;
+        try
+        {
+            using var inflate = new DeflateStream(new MemoryStream(deflated), CompressionMode.Decompress);
+            read = 0;
+            int count;
+            while (read < plain.Length && (count = inflate.Read(plain, read, plain.Length - read)) > 0)
+            {
+                read += count;
+            }
+
+            longer = inflate.ReadByte() >= 0;
+        }
+        catch (Exception exception)
+        {
+            throw new InvalidDataException($"The dataset's encoded data is damaged (the {what}'s packed data does not inflate): rebuild the project that generated it.", exception);
+        }
+
+        if (read != plain.Length || longer)
+        {
+            throw Damaged($"the {what}'s packed length does not match its data");
+        }
+
+        return plain;
     }
 
     /// <summary>FNV-1a over the bytes from <paramref name="start"/> on.</summary>

@@ -9,13 +9,20 @@ namespace Dataset.Storage;
 /// <para>
 /// <b>Blocks.</b> The generated code holds the data as UTF-8 string literals (<c>"..."u8</c>), each one block: the
 /// index (in <c>Dataset.g.cs</c>) and one chunk per generated article file (one article, or a bucket of articles in a
-/// large dataset). A literal can only hold valid UTF-8, so everything but the texts is written with ASCII symbols.
+/// large dataset). A literal can only hold valid UTF-8, so everything but the texts is written with ASCII symbols. A
+/// large block is packed: deflated and written with 85 ASCII symbols, which makes the literal about a third as long
+/// (the compiler's cost grows with a literal's bytes, the reader's inflating is cheap).
 /// </para>
 /// <code>
-/// block    := "DS" version:int checksum:int kind:int tableLength:int textLength:int patches table text
+/// block    := "DS" version:int packing:int (plain | packed)
+/// plain    := checksum:int kind:int tableLength:int textLength:int patches table text        (packing 0)
+/// packed   := length:int digits: the digits spell raw deflate (RFC 1951) data that inflates to exactly length bytes,
+///             which are a plain                                                               (packing 1)
 /// int      := one symbol per 5 bits, least significant first: a final group is one of "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 ///             (0-31), a group followed by more is one of "WXYZabcdefghijklmnopqrstuvwxyz+/" (0-31)
-/// checksum := FNV-1a (32 bits) of every byte after the checksum
+/// digits   := base 85 in the symbols of <see cref="Base85Digits"/>, most significant first: each 4 bytes (big-endian)
+///             are 5 symbols; a last group of 1 to 3 bytes is its first 2 to 4 symbols (as if padded with zero bytes)
+/// checksum := FNV-1a (32 bits) of every byte of the plain block after the checksum
 /// table    := tableLength bytes of ints
 /// text     := textLength bytes of UTF-8: the block's texts, one after another
 /// patches  := count:int { position:int unit:int }*count: the lone surrogates of the texts, which UTF-8 cannot hold;
@@ -49,10 +56,16 @@ namespace Dataset.Storage;
 internal static class DataFormat
 {
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";
+
+    /// <summary>A block written as it is.</summary>
+    public const int Plain = 0;
+
+    /// <summary>A block deflated and written in base 85.</summary>
+    public const int Packed = 1;
 
     public const int IndexKind = 0;
 
@@ -63,6 +76,9 @@ internal static class DataFormat
 
     /// <summary>The symbols of a 5-bit group that more groups follow, by value.</summary>
     public const string MoreDigits = "WXYZabcdefghijklmnopqrstuvwxyz+/";
+
+    /// <summary>The symbols of base 85, by value: printable ASCII without the quote and the backslash (those of Z85).</summary>
+    public const string Base85Digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
 
     public const uint FnvOffset = 2166136261u;
 

@@ -10,8 +10,8 @@ namespace Dataset.Tool.Tests;
 /// <summary>
 /// How well suggest finds what an author annotates: the seed article and the articles under SuggestData/ are stripped of
 /// their annotations, suggest runs on the result, and its suggestions are compared with the original annotations (same
-/// words at the same place; for mentions, the same entity). Recall and precision per kind are printed (README reports
-/// them) and held to the targets: mentions 95 % recall, statistics 90 %.
+/// words at the same place; for mentions, the same entity). Recall and precision per kind are printed (the benchmarks'
+/// README reports them) and held to the targets: mentions 95 % recall, statistics 90 %.
 /// </summary>
 public sealed class SuggestTests
 {

@@ -13,13 +13,17 @@ namespace Dataset;
 /// </remarks>
 public sealed class Article : IEquatable<Article>
 {
+    private readonly Lazy<IReadOnlyList<string>> _paragraphs;
+    private readonly Lazy<IReadOnlyList<Block>> _blocks;
+    private readonly Lazy<IReadOnlyList<Link>> _links;
     private readonly Lazy<IReadOnlyList<Quote>> _quotes;
     private readonly Lazy<IReadOnlyList<Statistic>> _stats;
     private readonly Lazy<IReadOnlyList<Mention>> _mentions;
 
     /// <summary>
-    /// Creates an article. The decoder calls this; the list factories run once, on first use. There is one block per
-    /// paragraph, in order: block <c>i</c>'s text is paragraph <c>i</c>.
+    /// Creates an article. The decoder calls this; the list factories run once, on first use (reading every quote of a
+    /// dataset decodes no paragraph). There is one block per paragraph, in order: block <c>i</c>'s text is paragraph
+    /// <c>i</c>.
     /// </summary>
     internal Article(
         string id,
@@ -27,27 +31,22 @@ public sealed class Article : IEquatable<Article>
         string source,
         string? dateline,
         DateTime published,
-        IReadOnlyList<string> paragraphs,
-        IReadOnlyList<Block> blocks,
-        IReadOnlyList<Link> links,
+        Func<IReadOnlyList<string>> paragraphs,
+        Func<IReadOnlyList<Block>> blocks,
+        Func<IReadOnlyList<Link>> links,
         Func<IReadOnlyList<Quote>> quotes,
         Func<IReadOnlyList<Statistic>> stats,
         Func<IReadOnlyList<Mention>> mentions,
         SourceLocation location)
     {
-        Blocks = blocks ?? throw new ArgumentNullException(nameof(blocks));
-        Links = links ?? throw new ArgumentNullException(nameof(links));
-        if (paragraphs is not null && blocks.Count != paragraphs.Count)
-        {
-            throw new ArgumentException("There must be one block per paragraph.", nameof(blocks));
-        }
-
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? throw new ArgumentNullException(nameof(title));
         Source = source ?? throw new ArgumentNullException(nameof(source));
         Dateline = dateline;
         Published = published;
-        Paragraphs = paragraphs ?? throw new ArgumentNullException(nameof(paragraphs));
+        _paragraphs = new Lazy<IReadOnlyList<string>>(paragraphs ?? throw new ArgumentNullException(nameof(paragraphs)));
+        _blocks = new Lazy<IReadOnlyList<Block>>(blocks ?? throw new ArgumentNullException(nameof(blocks)));
+        _links = new Lazy<IReadOnlyList<Link>>(links ?? throw new ArgumentNullException(nameof(links)));
         _quotes = new Lazy<IReadOnlyList<Quote>>(quotes ?? throw new ArgumentNullException(nameof(quotes)));
         _stats = new Lazy<IReadOnlyList<Statistic>>(stats ?? throw new ArgumentNullException(nameof(stats)));
         _mentions = new Lazy<IReadOnlyList<Mention>>(mentions ?? throw new ArgumentNullException(nameof(mentions)));
@@ -74,13 +73,13 @@ public sealed class Article : IEquatable<Article>
     /// entities resolved, each run of spaces and line breaks one space. A quote's, statistic's or mention's
     /// <c>Paragraph</c> is the 1-based number of its block here.
     /// </summary>
-    public IReadOnlyList<string> Paragraphs { get; }
+    public IReadOnlyList<string> Paragraphs => _paragraphs.Value;
 
     /// <summary>The body's blocks of text in order, with their kind (heading, paragraph, list item, block quote, code), level and location.</summary>
-    public IReadOnlyList<Block> Blocks { get; }
+    public IReadOnlyList<Block> Blocks => _blocks.Value;
 
     /// <summary>The body's Markdown links in order: their text, destination, title, block and location.</summary>
-    public IReadOnlyList<Link> Links { get; }
+    public IReadOnlyList<Link> Links => _links.Value;
 
     /// <summary>The article's quotes, in the order they appear.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes.Value;

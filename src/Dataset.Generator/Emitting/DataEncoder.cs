@@ -114,89 +114,115 @@ internal static class DataEncoder
         block.String(table, article.RelativePath);
         Location(table, article.IdLocation);
 
+        // Each list is a section of its own, sized up front: a reader decodes only the lists it is asked for.
+        var paragraphSection = new StringBuilder();
         var paragraphs = new int[article.Paragraphs.Count];
-        BlockWriter.Int(table, article.Paragraphs.Count);
+        BlockWriter.Int(paragraphSection, article.Paragraphs.Count);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
-            paragraphs[i] = block.String(table, article.Paragraphs[i]);
+            paragraphs[i] = block.String(paragraphSection, article.Paragraphs[i]);
         }
 
-        BlockWriter.Int(table, item.Quotes.Count);
+        var quoteSection = new StringBuilder();
+        BlockWriter.Int(quoteSection, item.Quotes.Count);
         foreach (var quote in item.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            block.String(table, quote.Key);
-            block.String(table, quote.Speaker);
-            Slice(block, table, article, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
-            block.String(table, quote.Cue);
-            BlockWriter.Int(table, quote.Paragraph);
-            Location(table, quote.Location);
+            block.String(quoteSection, quote.Key);
+            block.String(quoteSection, quote.Speaker);
+            Slice(block, quoteSection, article, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
+            block.String(quoteSection, quote.Cue);
+            BlockWriter.Int(quoteSection, quote.Paragraph);
+            Location(quoteSection, quote.Location);
         }
 
-        BlockWriter.Int(table, item.Stats.Count);
+        var statSection = new StringBuilder();
+        BlockWriter.Int(statSection, item.Stats.Count);
         foreach (var stat in item.Stats)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            block.String(table, stat.Group);
-            block.String(table, stat.Key);
-            block.String(table, stat.Value);
-            block.String(table, stat.Upper);
-            block.String(table, stat.Unit);
-            BlockWriter.Int(table, (int)stat.Qualifier);
-            Slice(block, table, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
-            Slice(block, table, article, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);
-            BlockWriter.Int(table, stat.Paragraph);
-            Location(table, stat.Location);
+            block.String(statSection, stat.Group);
+            block.String(statSection, stat.Key);
+            block.String(statSection, stat.Value);
+            block.String(statSection, stat.Upper);
+            block.String(statSection, stat.Unit);
+            BlockWriter.Int(statSection, (int)stat.Qualifier);
+            Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
+            Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);
+            BlockWriter.Int(statSection, stat.Paragraph);
+            Location(statSection, stat.Location);
         }
 
-        BlockWriter.Int(table, article.Mentions.Count);
+        var mentionSection = new StringBuilder();
+        BlockWriter.Int(mentionSection, article.Mentions.Count);
         foreach (var mention in article.Mentions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            BlockWriter.Int(table, (int)mention.Kind);
-            block.String(table, mention.EntityKey);
-            Slice(block, table, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
-            BlockWriter.Int(table, mention.Paragraph);
-            Location(table, mention.Location);
+            BlockWriter.Int(mentionSection, (int)mention.Kind);
+            block.String(mentionSection, mention.EntityKey);
+            Slice(block, mentionSection, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
+            BlockWriter.Int(mentionSection, mention.Paragraph);
+            Location(mentionSection, mention.Location);
         }
 
         // One block per paragraph (its text is that paragraph's), then the links.
-        BlockWriter.Int(table, article.Blocks.Count);
+        var blockSection = new StringBuilder();
+        BlockWriter.Int(blockSection, article.Blocks.Count);
         foreach (var textBlock in article.Blocks)
         {
-            BlockWriter.Int(table, (int)textBlock.Kind);
-            BlockWriter.Int(table, textBlock.Level);
-            Location(table, textBlock.Location);
+            BlockWriter.Int(blockSection, (int)textBlock.Kind);
+            BlockWriter.Int(blockSection, textBlock.Level);
+            Location(blockSection, textBlock.Location);
         }
 
-        BlockWriter.Int(table, article.Links.Count);
+        var linkSection = new StringBuilder();
+        BlockWriter.Int(linkSection, article.Links.Count);
         foreach (var link in article.Links)
         {
-            block.String(table, link.Text);
-            block.String(table, link.Url);
-            block.String(table, link.Title);
-            BlockWriter.Int(table, link.Block);
-            Location(table, link.Location);
+            block.String(linkSection, link.Text);
+            block.String(linkSection, link.Url);
+            block.String(linkSection, link.Title);
+            BlockWriter.Int(linkSection, link.Block);
+            Location(linkSection, link.Location);
+        }
+
+        var sections = new[] { paragraphSection, quoteSection, statSection, mentionSection, blockSection, linkSection };
+        foreach (var section in sections)
+        {
+            BlockWriter.Int(table, section.Length);
+        }
+
+        foreach (var section in sections)
+        {
+            table.Append(section);
         }
     }
 
     /// <summary>
     /// A text that the parser cut from paragraph <paramref name="paragraph"/> (1-based) at <paramref name="start"/>:
-    /// written as a slice of that paragraph, so the text is stored once; as a text of its own when it is not there.
+    /// written as a slice of that paragraph's UTF-8 bytes, so the text is stored once; as a text of its own when it is
+    /// not there, or when its ends would split a surrogate pair (a slice of bytes cannot hold half a character).
     /// </summary>
     private static void Slice(BlockWriter block, StringBuilder table, ArticleModel article, int[] paragraphStarts, int paragraph, int start, string text)
     {
         if (paragraph >= 1 && paragraph <= article.Paragraphs.Count
             && start >= 0 && start <= article.Paragraphs[paragraph - 1].Length - text.Length
-            && string.CompareOrdinal(article.Paragraphs[paragraph - 1], start, text, 0, text.Length) == 0)
+            && string.CompareOrdinal(article.Paragraphs[paragraph - 1], start, text, 0, text.Length) == 0
+            && !SplitsPair(article.Paragraphs[paragraph - 1], start)
+            && !SplitsPair(article.Paragraphs[paragraph - 1], start + text.Length))
         {
-            BlockWriter.Int(table, text.Length + 1);
-            BlockWriter.Int(table, paragraphStarts[paragraph - 1] + start);
+            var source = article.Paragraphs[paragraph - 1];
+            BlockWriter.Int(table, BlockWriter.ByteCount(text) + 1);
+            BlockWriter.Int(table, paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source.Substring(0, start)));
             return;
         }
 
         block.String(table, text);
     }
+
+    /// <summary>Whether a cut at <paramref name="at"/> falls between the two halves of a surrogate pair.</summary>
+    private static bool SplitsPair(string text, int at) =>
+        at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
 
     /// <summary>A location as the runtime's <c>SourceLocation</c> holds it: 1-based lines and columns, 0-based offsets.</summary>
     private static void Location(StringBuilder table, TextLocation location)
@@ -215,8 +241,12 @@ internal static class DataEncoder
         private readonly StringBuilder _text = new();
         private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
         private readonly List<(int Position, char Unit)> _patches = new();
+        private int _textBytes;
 
-        /// <summary>Writes a reference to <paramref name="value"/> (null included) and returns where its text starts.</summary>
+        /// <summary>
+        /// Writes a reference to <paramref name="value"/> (null included): its length and start in bytes of the block's
+        /// UTF-8 text. Returns where its text starts, in bytes.
+        /// </summary>
         public int String(StringBuilder table, string? value)
         {
             if (value is null)
@@ -227,15 +257,18 @@ internal static class DataEncoder
 
             if (!_starts.TryGetValue(value, out var start))
             {
-                start = _text.Length;
+                start = _textBytes;
                 _starts.Add(value, start);
                 AppendText(value);
             }
 
-            Int(table, value.Length + 1);
+            Int(table, ByteCount(value) + 1);
             Int(table, start);
             return start;
         }
+
+        /// <summary>The UTF-8 length of a text as the block holds it (a lone surrogate is U+FFFD: 3 bytes).</summary>
+        public static int ByteCount(string value) => Encoding.UTF8.GetByteCount(value);
 
         internal static void Int(StringBuilder table, long value)
         {
@@ -290,7 +323,10 @@ internal static class DataEncoder
             return text.Length == 0 ? new List<string> { first } : new List<string> { first, text };
         }
 
-        /// <summary>Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch that restores it.</summary>
+        /// <summary>
+        /// Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch, at the replacement's
+        /// byte offset, that restores it.
+        /// </summary>
         private void AppendText(string value)
         {
             for (var i = 0; i < value.Length; i++)
@@ -299,15 +335,18 @@ internal static class DataEncoder
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
                     _text.Append(c).Append(value[++i]);
+                    _textBytes += 4;
                 }
                 else if (char.IsSurrogate(c))
                 {
-                    _patches.Add((_text.Length, c));
+                    _patches.Add((_textBytes, c));
                     _text.Append('\uFFFD');
+                    _textBytes += 3;
                 }
                 else
                 {
                     _text.Append(c);
+                    _textBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
                 }
             }
         }

@@ -13,20 +13,25 @@ internal sealed class DataBlock
 {
     private static readonly sbyte[] DigitValues = BuildDigitValues();
 
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+
     private readonly byte[] _bytes;
     private readonly int _tableStart;
     private readonly int _tableEnd;
+    private readonly int _textLength;
+    private readonly (long Position, long Unit)[] _patches;
 
-    private DataBlock(byte[] bytes, int tableStart, int tableEnd, string text)
+    private DataBlock(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
     {
         _bytes = bytes;
         _tableStart = tableStart;
         _tableEnd = tableEnd;
-        Text = text;
+        _textLength = textLength;
+        _patches = patches;
     }
 
-    /// <summary>The block's texts, decoded once; strings are slices of it.</summary>
-    public string Text { get; }
+    /// <summary>The length of the block's texts, in UTF-8 bytes.</summary>
+    public int TextLength => _textLength;
 
     /// <summary>A reader at the start of the table.</summary>
     public TableReader Table() => new(this, _tableStart);
@@ -90,33 +95,20 @@ internal sealed class DataBlock
             throw Damaged($"the {what}'s header does not match its length");
         }
 
-        string text;
-        try
+        // A patch points at the three bytes of a U+FFFD in the text, in order, and holds a lone surrogate.
+        var textStart = position + (int)tableLength;
+        for (var i = 0; i < patches.Length; i++)
         {
-            text = new UTF8Encoding(false, true).GetString(bytes, position + (int)tableLength, (int)textLength);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw new InvalidDataException($"The {what} is damaged: its text is not valid UTF-8.", exception);
-        }
-
-        if (patches.Length > 0)
-        {
-            var characters = text.ToCharArray();
-            foreach (var (at, unit) in patches)
+            var (at, unit) = patches[i];
+            if (at > textLength - 3 || (i > 0 && at <= patches[i - 1].Position)
+                || bytes[textStart + at] != 0xEF || bytes[textStart + at + 1] != 0xBF || bytes[textStart + at + 2] != 0xBD
+                || unit < 0xD800 || unit > 0xDFFF)
             {
-                if (at >= characters.Length || characters[at] != '\uFFFD' || unit < 0xD800 || unit > 0xDFFF)
-                {
-                    throw Damaged($"the {what}'s text patches do not match its text");
-                }
-
-                characters[at] = (char)unit;
+                throw Damaged($"the {what}'s text patches do not match its text");
             }
-
-            text = new string(characters);
         }
 
-        return new DataBlock(bytes, position, position + (int)tableLength, text);
+        return new DataBlock(bytes, position, textStart, (int)textLength, patches);
     }
 
     /// <summary>
@@ -159,6 +151,37 @@ internal sealed class DataBlock
         }
 
         return plain;
+    }
+
+    /// <summary>The text of <paramref name="length"/> bytes at <paramref name="start"/> of the block's text, with its lone surrogates put back.</summary>
+    private string Decode(int start, int length)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(_bytes, _tableEnd + start, length);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw new InvalidDataException("The dataset's encoded data is damaged (a text is not valid UTF-8): rebuild the project that generated it.", exception);
+        }
+
+        if (_patches.Length == 0 || _patches[_patches.Length - 1].Position < start || _patches[0].Position >= start + length)
+        {
+            return text;
+        }
+
+        var characters = text.ToCharArray();
+        foreach (var (at, unit) in _patches)
+        {
+            if (at >= start && at < start + length)
+            {
+                // The replacement character's index: the characters the bytes before it decode to.
+                characters[StrictUtf8.GetCharCount(_bytes, _tableEnd + start, (int)at - start)] = (char)unit;
+            }
+        }
+
+        return new string(characters);
     }
 
     /// <summary>FNV-1a over the bytes from <paramref name="start"/> on.</summary>
@@ -264,8 +287,9 @@ internal sealed class DataBlock
 
             var start = Int();
             var length = code - 1;
-            var text = _block.Text;
-            return start <= text.Length && length <= text.Length - start ? text.Substring(start, length) : throw Damaged("a text lies outside the block");
+            return start <= _block._textLength && length <= _block._textLength - start
+                ? _block.Decode(start, length)
+                : throw Damaged("a text lies outside the block");
         }
 
         public string String() => NullableString() ?? throw Damaged("a required text is missing");

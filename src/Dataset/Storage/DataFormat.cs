@@ -26,9 +26,9 @@ namespace Dataset.Storage;
 /// table    := tableLength bytes of ints
 /// text     := textLength bytes of UTF-8: the block's texts, one after another
 /// patches  := count:int { position:int unit:int }*count: the lone surrogates of the texts, which UTF-8 cannot hold;
-///             the text has U+FFFD at each position, the decoder puts the UTF-16 code unit back
-/// str      := 0 for null, else (length + 1) start: the text's characters [start, start + length) of the block's text
-///             decoded to UTF-16
+///             the text has U+FFFD at each byte position, the decoder puts the UTF-16 code unit back
+/// str      := 0 for null, else (length + 1) start: the bytes [start, start + length) of the block's text, decoded
+///             from UTF-8 on their own (a reader decodes only the texts it is asked for)
 /// </code>
 /// <para><b>The index</b> (kind 0) lists the articles (in data-file path order) and the entities.</para>
 /// <code>
@@ -40,7 +40,10 @@ namespace Dataset.Storage;
 /// <code>
 /// chunk    := articleCount:int { id:str offset:int }*articleCount articleTable*   (offset: from the first article table)
 /// article  := id:str title:str source:str dateline:str year:int month:int day:int file:str location
-///             count { paragraph:str } count { quote } count { stat } count { mention } count { block } count { link }
+///             { size:int }*6 paragraphs quotes stats mentions blocks links   (size: each section's table bytes, so a
+///             reader decodes only the lists it is asked for)
+/// paragraphs := count { paragraph:str }     quotes := count { quote }     stats := count { stat }
+/// mentions := count { mention }      blocks := count { block }      links := count { link }
 /// quote    := key:str speaker:str text:str cue:str paragraph:int location
 /// stat     := group:str key:str value:str upper:str unit:str qualifier:int text:str sentence:str paragraph:int location
 /// mention  := kind:int entity:str text:str paragraph:int location

@@ -74,78 +74,128 @@ internal sealed class EncodedChunk
         var file = table.String();
         var location = Location(ref table, file);
 
-        var paragraphs = new string[table.Count()];
-        for (var i = 0; i < paragraphs.Length; i++)
+        // Six sections, sized up front: each list is decoded when it is first asked for.
+        var sizes = new int[6];
+        for (var i = 0; i < sizes.Length; i++)
         {
-            paragraphs[i] = table.String();
+            sizes[i] = table.Int();
+        }
+
+        var sections = new int[sizes.Length];
+        var at = table.Offset;
+        for (var i = 0; i < sizes.Length; i++)
+        {
+            sections[i] = at;
+            at = sizes[i] <= int.MaxValue - at ? at + sizes[i] : throw DataBlock.Damaged($"article '{id}' has a bad section size");
         }
 
         Article? article = null;
         Func<Article> self = () => article!;
+        DataBlock.TableReader Section(int number) => _block.Table(sections[number]);
 
-        var quotes = new Quote[table.Count()];
-        for (var i = 0; i < quotes.Length; i++)
+        IReadOnlyList<string> Paragraphs()
         {
-            var key = table.String();
-            var speaker = table.String();
-            var text = table.String();
-            var cue = table.NullableString();
-            var paragraph = table.Int();
-            quotes[i] = new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref table, file));
+            var reader = Section(0);
+            var paragraphs = new string[reader.Count()];
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                paragraphs[i] = reader.String();
+            }
+
+            return ReadOnly.List(paragraphs);
         }
 
-        var stats = new Statistic[table.Count()];
-        for (var i = 0; i < stats.Length; i++)
+        IReadOnlyList<Quote> Quotes()
         {
-            var group = table.String();
-            var key = table.String();
-            var value = Value(table.String());
-            var upper = table.NullableString() is { } bound ? Value(bound) : (decimal?)null;
-            var unit = table.NullableString();
-            var qualifier = table.Int();
-            var text = table.String();
-            var sentence = table.String();
-            var paragraph = table.Int();
-            stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref table, file), upper);
+            var reader = Section(1);
+            var quotes = new Quote[reader.Count()];
+            for (var i = 0; i < quotes.Length; i++)
+            {
+                var key = reader.String();
+                var speaker = reader.String();
+                var text = reader.String();
+                var cue = reader.NullableString();
+                var paragraph = reader.Int();
+                quotes[i] = new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
+            }
+
+            return ReadOnly.List(quotes);
         }
 
-        var mentions = new Mention[table.Count()];
-        for (var i = 0; i < mentions.Length; i++)
+        IReadOnlyList<Statistic> Stats()
         {
-            var kind = Kind(table.Int());
-            var entity = table.String();
-            var text = table.String();
-            var paragraph = table.Int();
-            mentions[i] = new Mention(kind, entity, text, id, paragraph, Location(ref table, file));
+            var reader = Section(2);
+            var stats = new Statistic[reader.Count()];
+            for (var i = 0; i < stats.Length; i++)
+            {
+                var group = reader.String();
+                var key = reader.String();
+                var value = Value(reader.String());
+                var upper = reader.NullableString() is { } bound ? Value(bound) : (decimal?)null;
+                var unit = reader.NullableString();
+                var qualifier = reader.Int();
+                var text = reader.String();
+                var sentence = reader.String();
+                var paragraph = reader.Int();
+                stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
+            }
+
+            return ReadOnly.List(stats);
         }
 
-        var blocks = new Block[table.Count()];
-        if (blocks.Length != paragraphs.Length)
+        IReadOnlyList<Mention> Mentions()
         {
-            throw DataBlock.Damaged($"article '{id}' has {paragraphs.Length} paragraphs but {blocks.Length} blocks");
+            var reader = Section(3);
+            var mentions = new Mention[reader.Count()];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                var kind = Kind(reader.Int());
+                var entity = reader.String();
+                var text = reader.String();
+                var paragraph = reader.Int();
+                mentions[i] = new Mention(kind, entity, text, id, paragraph, Location(ref reader, file));
+            }
+
+            return ReadOnly.List(mentions);
         }
 
-        for (var i = 0; i < blocks.Length; i++)
+        IReadOnlyList<Block> Blocks()
         {
-            var kind = BlockKindOf(table.Int());
-            var level = table.Int();
-            blocks[i] = new Block(kind, level, paragraphs[i], Location(ref table, file));
+            var paragraphs = article!.Paragraphs;
+            var reader = Section(4);
+            var blocks = new Block[reader.Count()];
+            if (blocks.Length != paragraphs.Count)
+            {
+                throw DataBlock.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Length} blocks");
+            }
+
+            for (var i = 0; i < blocks.Length; i++)
+            {
+                var kind = BlockKindOf(reader.Int());
+                var level = reader.Int();
+                blocks[i] = new Block(kind, level, paragraphs[i], Location(ref reader, file));
+            }
+
+            return ReadOnly.List(blocks);
         }
 
-        var links = new Link[table.Count()];
-        for (var i = 0; i < links.Length; i++)
+        IReadOnlyList<Link> Links()
         {
-            var text = table.String();
-            var url = table.String();
-            var linkTitle = table.NullableString();
-            var block = table.Int();
-            links[i] = new Link(text, url, linkTitle, block, Location(ref table, file));
+            var reader = Section(5);
+            var links = new Link[reader.Count()];
+            for (var i = 0; i < links.Length; i++)
+            {
+                var text = reader.String();
+                var url = reader.String();
+                var linkTitle = reader.NullableString();
+                var block = reader.Int();
+                links[i] = new Link(text, url, linkTitle, block, Location(ref reader, file));
+            }
+
+            return ReadOnly.List(links);
         }
 
-        IReadOnlyList<Quote> quoteList = ReadOnly.List(quotes);
-        IReadOnlyList<Statistic> statList = ReadOnly.List(stats);
-        IReadOnlyList<Mention> mentionList = ReadOnly.List(mentions);
-        article = new Article(id, title, source, dateline, published, ReadOnly.List(paragraphs), ReadOnly.List(blocks), ReadOnly.List(links), () => quoteList, () => statList, () => mentionList, location);
+        article = new Article(id, title, source, dateline, published, Paragraphs, Blocks, Links, Quotes, Stats, Mentions, location);
         return article;
     }
 

@@ -21,7 +21,7 @@ internal static partial class DatasetStorage
     internal static class Article_Minimal
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30bWa/Wb21Vl10180080H7AN0n+123GW1111403000000"u8 +
+            "DS30Y+zzrt21b1l10180080H7AN0n+123GW1111403111111000000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

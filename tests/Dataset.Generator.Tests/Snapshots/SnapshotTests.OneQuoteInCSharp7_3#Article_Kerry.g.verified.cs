@@ -31,7 +31,7 @@ namespace Sample
         internal static class Article_Kerry
         {
             internal static string Data =>
-                "DS30xaZbih11r2Y30160060M5AQ9Z1/+19UEh11114031Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20" +
+                "DS30cvotWi11x2Y30160060M5AQ9Z1/+19UEh11114035M1HC11Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20" +
                 "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.Talkssaid";
         }
     }

@@ -56,7 +56,7 @@ internal static partial class DatasetStorage
     internal static class Article_Homs
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30k/ubkz31p3c40150050F4AI0/+19UDR1114031z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a40003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
+            "DS30vXtXbl11v3c40150050F4AI0/+19UDR1114035OUJC11z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a40003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
             "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeKhojasaidCivilianDeaths36"u8;
     }
 }

@@ -71,7 +71,7 @@ internal static partial class DatasetStorage
     internal static class Article_Poll
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30ccpzoX11y4r5015005074AA0/+19UDJ1114031X3V04508/33c408e40JVX3V1616g1+1f1508l48s4000C/1X3V16u16w2r3Y1506z4BY5000Eq2X3V16a36c4X5Y1506i55n50005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
+            "DS30XYrvgI1Z5r5015005074AA0/+19UDJ11140341n31C11X3V04508/33c408e40JVX3V1616g1+1f1508l48s4000C/1X3V16u16w2r3Y1506z4BY5000Eq2X3V16a36c4X5Y1506i55n50005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
             "PollA pollTest Wiredata/poll.mdSixty-nine percent are against, 1.5 million marched, 9,000,000,000 were asked and 0.25 shrugged.Against69percentMarched1500000Asked9000000000Share0.25"u8;
     }
 }

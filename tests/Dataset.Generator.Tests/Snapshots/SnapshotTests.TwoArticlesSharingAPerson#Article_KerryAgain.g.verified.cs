@@ -33,7 +33,7 @@ internal static partial class DatasetStorage
     internal static class Article_KerryAgain
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30qosdr/21a3W401B00B0CAAL0/+1A1KU1114031r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
+            "DS30feWchk21h3W401B00B0CAAL0/+1A1KU1114035O1X1C11r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
             "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".GraveConcernKerrysaidLavrov"u8;
     }
 }

@@ -11,7 +11,7 @@ namespace Dataset.Generator.Tests;
 public sealed class Base85Tests
 {
     // Base85 is compiled into both the generator and the runtime: the generator's copy encodes, the runtime's decodes.
-    private static readonly MethodInfo EncodeMethod = typeof(DatasetGenerator).Assembly.GetType("Dataset.Storage.Base85", true)!.GetMethod("Encode")!;
+    private static readonly MethodInfo EncodeMethod = typeof(DatasetGenerator).Assembly.GetType("Dataset.Storage.Base85", true)!.GetMethod("Encode", [typeof(byte[])])!;
     private static readonly MethodInfo DecodeMethod = typeof(global::Dataset.Quote).Assembly.GetType("Dataset.Storage.Base85", true)!.GetMethod("Decode")!;
 
     [Fact]

@@ -21,30 +21,33 @@ internal static class BlockPacker
     private const int LineLength = 4000;
 
     /// <summary>
-    /// The pieces of the packed block whose plain form is <paramref name="plain"/> (checksum, header and table)
-    /// followed by <paramref name="text"/>; null when it should stay plain (small, or no shorter packed).
+    /// The pieces of the packed block whose plain form is <paramref name="checksum"/> (ASCII symbols) followed by
+    /// <paramref name="afterChecksum"/>; null when it should stay plain (small, or no shorter packed).
     /// </summary>
-    public static List<string>? Pack(string plain, string text)
+    public static List<string>? Pack(string checksum, byte[] afterChecksum)
     {
-        var raw = Encoding.UTF8.GetBytes(plain + text);
-        if (raw.Length < MinimumBytes)
+        var rawLength = checksum.Length + afterChecksum.Length;
+        if (rawLength < MinimumBytes)
         {
             return null;
         }
 
-        byte[] deflated;
-        using (var output = new MemoryStream())
+        string digits;
+        int deflatedLength;
+        using (var output = new MemoryStream(rawLength / 2))
         {
             using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
             {
-                deflate.Write(raw, 0, raw.Length);
+                var checksumBytes = Encoding.ASCII.GetBytes(checksum);
+                deflate.Write(checksumBytes, 0, checksumBytes.Length);
+                deflate.Write(afterChecksum, 0, afterChecksum.Length);
             }
 
-            deflated = output.ToArray();
+            deflatedLength = (int)output.Length;
+            digits = Base85.Encode(output.GetBuffer(), deflatedLength);
         }
 
-        var digits = Base85.Encode(deflated);
-        if (digits.Length >= raw.Length)
+        if (digits.Length >= rawLength)
         {
             return null;
         }
@@ -52,7 +55,8 @@ internal static class BlockPacker
         var head = new StringBuilder(DataFormat.Magic);
         DataEncoder.BlockWriter.Int(head, DataFormat.Version);
         DataEncoder.BlockWriter.Int(head, DataFormat.Packed);
-        DataEncoder.BlockWriter.Int(head, raw.Length);
+        DataEncoder.BlockWriter.Int(head, rawLength);
+        DataEncoder.BlockWriter.Int(head, deflatedLength);
         var pieces = new List<string>();
         for (var start = 0; start < digits.Length; start += LineLength)
         {

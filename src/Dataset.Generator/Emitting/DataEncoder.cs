@@ -288,10 +288,11 @@ internal static class DataEncoder
         public List<string> Finish(int kind, StringBuilder table)
         {
             var text = _text.ToString();
-            var body = new StringBuilder();
+            var textLength = Encoding.UTF8.GetByteCount(text);
+            var body = new StringBuilder(table.Length + 32);
             Int(body, kind);
             Int(body, table.Length);
-            Int(body, Encoding.UTF8.GetByteCount(text));
+            Int(body, textLength);
             Int(body, _patches.Count);
             foreach (var (position, unit) in _patches)
             {
@@ -299,19 +300,22 @@ internal static class DataEncoder
                 Int(body, unit);
             }
 
-            body.Append(table);
-            var bodyBytes = Encoding.UTF8.GetBytes(body.ToString());
-            var textBytes = Encoding.UTF8.GetBytes(text);
+            var bodyText = body.Append(table).ToString();
+
+            // What follows the checksum, encoded once: the header and table (ASCII), then the texts.
+            var afterChecksum = new byte[bodyText.Length + textLength];
+            Encoding.UTF8.GetBytes(bodyText, 0, bodyText.Length, afterChecksum, 0);
+            Encoding.UTF8.GetBytes(text, 0, text.Length, afterChecksum, bodyText.Length);
             var checksum = DataFormat.FnvOffset;
-            foreach (var b in bodyBytes.Concat(textBytes))
+            for (var i = 0; i < afterChecksum.Length; i++)
             {
-                checksum = unchecked((checksum ^ b) * DataFormat.FnvPrime);
+                checksum = unchecked((checksum ^ afterChecksum[i]) * DataFormat.FnvPrime);
             }
 
             var head = new StringBuilder();
             Int(head, checksum);
-            var plain = head.Append(body).ToString();
-            return BlockPacker.Pack(plain, text) ?? Plain(plain, text);
+            var checksumText = head.ToString();
+            return BlockPacker.Pack(checksumText, afterChecksum) ?? Plain(checksumText + bodyText, text);
         }
 
         private static List<string> Plain(string plain, string text)

@@ -15,13 +15,16 @@ internal static class Base85
     private static readonly sbyte[] Values = BuildValues();
 
     /// <summary>The symbols of <paramref name="bytes"/>.</summary>
-    public static string Encode(byte[] bytes)
+    public static string Encode(byte[] bytes) => Encode(bytes, bytes.Length);
+
+    /// <summary>The symbols of the first <paramref name="length"/> bytes of <paramref name="bytes"/>.</summary>
+    public static string Encode(byte[] bytes, int length)
     {
-        var text = new StringBuilder(((bytes.Length + 3) / 4) * GroupDigits);
+        var text = new StringBuilder(((length + 3) / 4) * GroupDigits);
         var digits = new char[GroupDigits];
-        for (var start = 0; start < bytes.Length; start += 4)
+        for (var start = 0; start < length; start += 4)
         {
-            var count = Math.Min(4, bytes.Length - start);
+            var count = Math.Min(4, length - start);
             uint value = 0;
             for (var i = 0; i < 4; i++)
             {

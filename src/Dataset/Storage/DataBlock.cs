@@ -119,7 +119,13 @@ internal sealed class DataBlock
     private static byte[] Unpack(byte[] bytes, int position, string what)
     {
         var length = ReadHeaderInt(bytes, ref position, what);
+        var deflatedLength = ReadHeaderInt(bytes, ref position, what);
         var deflated = Base85.Decode(bytes, position) ?? throw Damaged($"the {what}'s packed digits are not base 85");
+        if (deflated.Length != deflatedLength)
+        {
+            throw Damaged($"the {what}'s packed digits are cut short or run long");
+        }
+
         if (length > Math.Min(int.MaxValue, (deflated.Length * 1032L) + 64))
         {
             throw Damaged($"the {what}'s packed length does not match its data");

@@ -16,8 +16,8 @@ namespace Dataset.Storage;
 /// <code>
 /// block    := "DS" version:int packing:int (plain | packed)
 /// plain    := checksum:int kind:int tableLength:int textLength:int patches table text        (packing 0)
-/// packed   := length:int digits: the digits spell raw deflate (RFC 1951) data that inflates to exactly length bytes,
-///             which are a plain                                                               (packing 1)
+/// packed   := length:int deflatedLength:int digits: the digits spell deflatedLength bytes of raw deflate (RFC 1951)
+///             data that inflates to exactly length bytes, which are a plain                   (packing 1)
 /// int      := one symbol per 5 bits, least significant first: a final group is one of "0123456789ABCDEFGHIJKLMNOPQRSTUV"
 ///             (0-31), a group followed by more is one of "WXYZabcdefghijklmnopqrstuvwxyz+/" (0-31)
 /// digits   := base 85 in the symbols of <see cref="Base85Digits"/>, most significant first: each 4 bytes (big-endian)

@@ -34,6 +34,7 @@ public sealed class Base85Tests
     [InlineData("0000\"")]      // outside the alphabet
     [InlineData("00 00")]
     [InlineData("#####")]       // 85^5 - 1 is over 32 bits
+    [InlineData("01")]          // rounds to the byte 0, whose symbols are "00"
     public void WhatIsNotBase85IsRefused(string text) => Assert.Null(Decode(text));
 
     [Fact]

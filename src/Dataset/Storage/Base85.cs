@@ -83,9 +83,35 @@ internal static class Base85
             {
                 bytes[written++] = (byte)(value >> (24 - (8 * i)));
             }
+
+            // A short last group has slack (several symbol strings round to the same bytes): only the one the encoder
+            // writes is accepted, so every change to the symbols is seen.
+            if (count < GroupDigits && !IsCanonical(text, position, count, value))
+            {
+                return null;
+            }
         }
 
         return bytes;
+    }
+
+    /// <summary>Whether the <paramref name="count"/> symbols at <paramref name="position"/> are what encoding their bytes gives.</summary>
+    private static bool IsCanonical(byte[] text, int position, int count, ulong value)
+    {
+        // The group's bytes, padded with zero bytes as the encoder pads them.
+        var kept = (count - 1) * 8;
+        var padded = (value >> (32 - kept)) << (32 - kept);
+        for (var i = GroupDigits - 1; i >= 0; i--)
+        {
+            if (i < count && Values[text[position + i]] != (int)(padded % 85))
+            {
+                return false;
+            }
+
+            padded /= 85;
+        }
+
+        return true;
     }
 
     private static sbyte[] BuildValues()

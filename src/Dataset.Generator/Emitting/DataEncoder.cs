@@ -212,8 +212,8 @@ internal static class DataEncoder
             && !SplitsPair(article.Paragraphs[paragraph - 1], start + text.Length))
         {
             var source = article.Paragraphs[paragraph - 1];
-            BlockWriter.Int(table, BlockWriter.ByteCount(text) + 1);
-            BlockWriter.Int(table, paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source.Substring(0, start)));
+            BlockWriter.Int(table, BlockWriter.ByteCount(text, 0, text.Length) + 1);
+            BlockWriter.Int(table, paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source, 0, start));
             return;
         }
 
@@ -255,20 +255,51 @@ internal static class DataEncoder
                 return -1;
             }
 
+            var bytes = ByteCount(value, 0, value.Length);
             if (!_starts.TryGetValue(value, out var start))
             {
                 start = _textBytes;
                 _starts.Add(value, start);
-                AppendText(value);
+                AppendText(value, bytes);
             }
 
-            Int(table, ByteCount(value) + 1);
+            Int(table, bytes + 1);
             Int(table, start);
             return start;
         }
 
-        /// <summary>The UTF-8 length of a text as the block holds it (a lone surrogate is U+FFFD: 3 bytes).</summary>
-        public static int ByteCount(string value) => Encoding.UTF8.GetByteCount(value);
+        /// <summary>
+        /// The UTF-8 length of <paramref name="count"/> characters of a text from <paramref name="start"/>, as the block
+        /// holds them (a lone surrogate is U+FFFD: 3 bytes). Counted in place: no substring.
+        /// </summary>
+        public static int ByteCount(string value, int start, int count)
+        {
+            var bytes = 0;
+            var end = start + count;
+            for (var i = start; i < end; i++)
+            {
+                var c = value[i];
+                if (c < 0x80)
+                {
+                    bytes++;
+                }
+                else if (c < 0x800)
+                {
+                    bytes += 2;
+                }
+                else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
+                {
+                    bytes += 4;
+                    i++;
+                }
+                else
+                {
+                    bytes += 3;
+                }
+            }
+
+            return bytes;
+        }
 
         internal static void Int(StringBuilder table, long value)
         {
@@ -331,8 +362,15 @@ internal static class DataEncoder
         /// Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch, at the replacement's
         /// byte offset, that restores it.
         /// </summary>
-        private void AppendText(string value)
+        private void AppendText(string value, int bytes)
         {
+            if (!HasSurrogate(value))
+            {
+                _text.Append(value);
+                _textBytes += bytes;
+                return;
+            }
+
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
@@ -353,6 +391,20 @@ internal static class DataEncoder
                     _textBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
                 }
             }
+        }
+
+        /// <summary>Whether a text holds a surrogate: one without any is appended as it is.</summary>
+        private static bool HasSurrogate(string value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsSurrogate(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

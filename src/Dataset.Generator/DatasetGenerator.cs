@@ -149,7 +149,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     {
         var rendered = new List<ArticleMembers>();
         var indexed = false;
-        var indent = ArticleEmitter.BodyWriter(options).Indent;
+        var indent = ArticleEmitter.BodyIndent(options);
         foreach (var input in file.Articles)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

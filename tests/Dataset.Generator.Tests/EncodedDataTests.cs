@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsCheck;
+using Dataset.Generator.Model;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -88,6 +89,27 @@ public sealed class EncodedDataTests
             [("the statement", "https://example.org/s", "Its title", 2), ("https://example.org/a", "https://example.org/a", null, 3)],
             article.Links.Select(link => (link.Text, link.Url, link.Title, link.Block)));
         Assert.Equal(model.Links.Select(link => link.Location.Start), article.Links.Select(link => link.Location.Start));
+    }
+
+    [Fact]
+    public void LoneSurrogatesAndMultiByteTextsReadBackExactlyInPlainAndPackedBlocks()
+    {
+        // Lone surrogates (which UTF-8 cannot hold) around and inside slices, with 2-, 3- and 4-byte characters between.
+        const string paragraph = "Ça \uD800 va, “[quote \uDC00 é text 😀]{.quote #Kerry.Q}” said Kerry about [3]{.stat #Counts.C} talks \uDBFF.";
+        foreach (var repeat in new[] { 1, 60 })
+        {
+            var body = string.Join("\n\n", Enumerable.Range(0, repeat).Select(i => paragraph.Replace("#Kerry.Q", "#Kerry.Q" + i, StringComparison.Ordinal).Replace("#Counts.C", "#Counts.C" + i, StringComparison.Ordinal)));
+            var driver = GeneratorHarness.CreateDriver([GeneratorHarness.Article("surrogates.md", "---\ntitle: Surrogates\nsource: Wire\npublished: 2020-01-01\npeople:\n  Kerry: John Kerry\n---\n" + body + "\n")], trackSteps: true)
+                .RunGenerators(GeneratorHarness.CreateCompilation(string.Empty), TestContext.Current.CancellationToken);
+            var model = (ArticleModel)driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Articles].Single().Outputs.Single().Value;
+            var article = Assert.Single(GeneratedCode.Read(driver.GetRunResult()).Decode().Articles);
+
+            Assert.Contains(model.Paragraphs, text => text.Any(char.IsSurrogate));
+            Assert.Equal(model.Paragraphs, article.Paragraphs);
+            Assert.Equal(model.Quotes.Select(quote => quote.Text), article.Quotes.Select(quote => quote.Text));
+            Assert.Equal(model.Stats.Select(stat => stat.Sentence), article.Stats.Select(stat => stat.Sentence));
+            Assert.Equal(model.Mentions.Select(mention => mention.Text), article.Mentions.Select(mention => mention.Text));
+        }
     }
 
     [Fact]

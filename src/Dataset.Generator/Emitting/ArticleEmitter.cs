@@ -137,8 +137,8 @@ internal static class ArticleEmitter
 
     /// <summary>
     /// A generated file's first lines, with its namespace (a file holds one): file-scoped from C# 10 on, else a block
-    /// that <see cref="Footer"/> closes, with the writer left inside it. <c>#nullable enable annotations</c> from C# 8 on (nothing
-    /// generated is annotated, so older versions need no other form).
+    /// that <see cref="Footer"/> closes, with the writer left inside it. <c>#nullable enable annotations</c> with
+    /// nullable warnings off from C# 8 on (nothing generated is annotated, so older versions need no other form).
     /// </summary>
     internal static CodeWriter Header(string origin, GeneratorOptions options)
     {
@@ -171,8 +171,10 @@ internal static class ArticleEmitter
     internal static string Footer(GeneratorOptions options) => InBlockNamespace(options) ? "}\n" : string.Empty;
 
     /// <summary>A writer for the code after the <see cref="Header"/>, indented into a block namespace when there is one.</summary>
-    internal static CodeWriter BodyWriter(GeneratorOptions options) =>
-        new(options.Language.SpanLineDirectives, InBlockNamespace(options) ? 1 : 0);
+    internal static CodeWriter BodyWriter(GeneratorOptions options) => new(options.Language.SpanLineDirectives, BodyIndent(options));
+
+    /// <summary>The indentation of the code after the <see cref="Header"/>: 1 inside a block namespace, else 0.</summary>
+    internal static int BodyIndent(GeneratorOptions options) => InBlockNamespace(options) ? 1 : 0;
 
     private static bool InBlockNamespace(GeneratorOptions options) =>
         options.Namespace.Length > 0 && !options.Language.FileScopedNamespaces;

@@ -21,9 +21,6 @@ internal sealed class CodeWriter
         _indent = indent;
     }
 
-    /// <summary>The current indentation, in levels of four spaces.</summary>
-    public int Indent => _indent;
-
     public CodeWriter Line(string text = "")
     {
         if (text.Length > 0)

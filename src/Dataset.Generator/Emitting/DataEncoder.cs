@@ -319,7 +319,7 @@ internal static class DataEncoder
         public List<string> Finish(int kind, StringBuilder table)
         {
             var text = _text.ToString();
-            var textLength = Encoding.UTF8.GetByteCount(text);
+            var textLength = _textBytes;
             var body = new StringBuilder(table.Length + 32);
             Int(body, kind);
             Int(body, table.Length);
@@ -364,31 +364,33 @@ internal static class DataEncoder
         /// </summary>
         private void AppendText(string value, int bytes)
         {
+            _textBytes += bytes;
             if (!HasSurrogate(value))
             {
                 _text.Append(value);
-                _textBytes += bytes;
                 return;
             }
 
+            // Where each character's bytes start: the block's bytes before this text, then this text's so far.
+            var position = _textBytes - bytes;
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
                     _text.Append(c).Append(value[++i]);
-                    _textBytes += 4;
+                    position += 4;
                 }
                 else if (char.IsSurrogate(c))
                 {
-                    _patches.Add((_textBytes, c));
+                    _patches.Add((position, c));
                     _text.Append('\uFFFD');
-                    _textBytes += 3;
+                    position += 3;
                 }
                 else
                 {
                     _text.Append(c);
-                    _textBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                    position += ByteCount(value, i, 1);
                 }
             }
         }

@@ -9,6 +9,9 @@ namespace Dataset.Storage;
 /// </summary>
 internal sealed class EncodedChunk
 {
+    /// <summary>Reads one item of a list from its section of an article's table.</summary>
+    private delegate T ReadItem<T>(ref DataBlock.TableReader reader);
+
     private readonly EncodedDataset _dataset;
     private readonly DataBlock _block;
     private readonly Dictionary<string, int> _positions;
@@ -91,109 +94,79 @@ internal sealed class EncodedChunk
 
         Article? article = null;
         Func<Article> self = () => article!;
-        DataBlock.TableReader Section(int number) => _block.Table(sections[number]);
 
-        IReadOnlyList<string> Paragraphs()
+        IReadOnlyList<T> List<T>(int section, ReadItem<T> read)
         {
-            var reader = Section(0);
-            var paragraphs = new string[reader.Count()];
-            for (var i = 0; i < paragraphs.Length; i++)
+            var reader = _block.Table(sections[section]);
+            var items = new T[reader.Count()];
+            for (var i = 0; i < items.Length; i++)
             {
-                paragraphs[i] = reader.String();
+                items[i] = read(ref reader);
             }
 
-            return ReadOnly.List(paragraphs);
+            return ReadOnly.List(items);
         }
 
-        IReadOnlyList<Quote> Quotes()
+        IReadOnlyList<string> Paragraphs() => List(0, (ref DataBlock.TableReader reader) => reader.String());
+
+        IReadOnlyList<Quote> Quotes() => List(1, (ref DataBlock.TableReader reader) =>
         {
-            var reader = Section(1);
-            var quotes = new Quote[reader.Count()];
-            for (var i = 0; i < quotes.Length; i++)
-            {
-                var key = reader.String();
-                var speaker = reader.String();
-                var text = reader.String();
-                var cue = reader.NullableString();
-                var paragraph = reader.Int();
-                quotes[i] = new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
-            }
+            var key = reader.String();
+            var speaker = reader.String();
+            var text = reader.String();
+            var cue = reader.NullableString();
+            var paragraph = reader.Int();
+            return new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
+        });
 
-            return ReadOnly.List(quotes);
-        }
-
-        IReadOnlyList<Statistic> Stats()
+        IReadOnlyList<Statistic> Stats() => List(2, (ref DataBlock.TableReader reader) =>
         {
-            var reader = Section(2);
-            var stats = new Statistic[reader.Count()];
-            for (var i = 0; i < stats.Length; i++)
-            {
-                var group = reader.String();
-                var key = reader.String();
-                var value = Value(reader.String());
-                var upper = reader.NullableString() is { } bound ? Value(bound) : (decimal?)null;
-                var unit = reader.NullableString();
-                var qualifier = reader.Int();
-                var text = reader.String();
-                var sentence = reader.String();
-                var paragraph = reader.Int();
-                stats[i] = new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
-            }
+            var group = reader.String();
+            var key = reader.String();
+            var value = Value(reader.String());
+            var upper = reader.NullableString() is { } bound ? Value(bound) : (decimal?)null;
+            var unit = reader.NullableString();
+            var qualifier = reader.Int();
+            var text = reader.String();
+            var sentence = reader.String();
+            var paragraph = reader.Int();
+            return new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
+        });
 
-            return ReadOnly.List(stats);
-        }
-
-        IReadOnlyList<Mention> Mentions()
+        IReadOnlyList<Mention> Mentions() => List(3, (ref DataBlock.TableReader reader) =>
         {
-            var reader = Section(3);
-            var mentions = new Mention[reader.Count()];
-            for (var i = 0; i < mentions.Length; i++)
-            {
-                var kind = Kind(reader.Int());
-                var entity = reader.String();
-                var text = reader.String();
-                var paragraph = reader.Int();
-                mentions[i] = new Mention(kind, entity, text, id, paragraph, Location(ref reader, file));
-            }
+            var kind = Kind(reader.Int());
+            var entity = reader.String();
+            var text = reader.String();
+            var paragraph = reader.Int();
+            return new Mention(kind, entity, text, id, paragraph, Location(ref reader, file));
+        });
 
-            return ReadOnly.List(mentions);
-        }
-
+        // A block's text is its paragraph's: block i goes with paragraph i.
         IReadOnlyList<Block> Blocks()
         {
             var paragraphs = article!.Paragraphs;
-            var reader = Section(4);
-            var blocks = new Block[reader.Count()];
-            if (blocks.Length != paragraphs.Count)
-            {
-                throw DataBlock.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Length} blocks");
-            }
-
-            for (var i = 0; i < blocks.Length; i++)
+            var next = 0;
+            var blocks = List(4, (ref DataBlock.TableReader reader) =>
             {
                 var kind = BlockKindOf(reader.Int());
                 var level = reader.Int();
-                blocks[i] = new Block(kind, level, paragraphs[i], Location(ref reader, file));
-            }
-
-            return ReadOnly.List(blocks);
+                var location = Location(ref reader, file);
+                return new Block(kind, level, next < paragraphs.Count ? paragraphs[next++] : string.Empty, location);
+            });
+            return blocks.Count == paragraphs.Count
+                ? blocks
+                : throw DataBlock.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Count} blocks");
         }
 
-        IReadOnlyList<Link> Links()
+        IReadOnlyList<Link> Links() => List(5, (ref DataBlock.TableReader reader) =>
         {
-            var reader = Section(5);
-            var links = new Link[reader.Count()];
-            for (var i = 0; i < links.Length; i++)
-            {
-                var text = reader.String();
-                var url = reader.String();
-                var linkTitle = reader.NullableString();
-                var block = reader.Int();
-                links[i] = new Link(text, url, linkTitle, block, Location(ref reader, file));
-            }
-
-            return ReadOnly.List(links);
-        }
+            var text = reader.String();
+            var url = reader.String();
+            var linkTitle = reader.NullableString();
+            var block = reader.Int();
+            return new Link(text, url, linkTitle, block, Location(ref reader, file));
+        });
 
         article = new Article(id, title, source, dateline, published, Paragraphs, Blocks, Links, Quotes, Stats, Mentions, location);
         return article;

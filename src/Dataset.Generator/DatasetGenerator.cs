@@ -147,9 +147,8 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
-        var rendered = new List<ArticleMembers>();
+        var planned = new List<ArticleMembers>();
         var indexed = false;
-        var indent = ArticleEmitter.BodyIndent(options);
         foreach (var input in file.Articles)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -169,12 +168,11 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             indexed = true;
             try
             {
-                // Each article rendered on its own: one that fails (a generator bug) leaves the others whole.
-                rendered.Add(ArticleEmitter.Render(article, input.Skips, options, indent, context.CancellationToken));
+                planned.Add(ArticleEmitter.Plan(article, input.Skips, options));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, article.FilePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
+                ReportInternalError(context, article.FilePath, exception, options);
             }
         }
 
@@ -184,36 +182,46 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
 
         var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
-        var source = new StringBuilder(ArticleEmitter.Header(origin, options).ToString());
-        if (rendered.Count > 0)
+        var source = new StringBuilder();
+        ArticleEmitter.Header(origin, options, source);
+        var membersStart = source.Length;
+        while (planned.Count > 0)
         {
-            var body = ArticleEmitter.BodyWriter(options);
-            ArticleEmitter.Write(body, rendered, options);
-            source.Append(body).Append('\n');
+            try
+            {
+                ArticleEmitter.Write(ArticleEmitter.BodyWriter(options, source), planned, options, context.CancellationToken);
+                source.Append('\n');
+                break;
+            }
+            catch (ArticleEmitException failure)
+            {
+                // An article that fails (a generator bug) is left out and the file written again: the others stay whole.
+                source.Length = membersStart;
+                planned.Remove(failure.Article);
+                ReportInternalError(context, failure.Article.Article.FilePath, failure.InnerException ?? failure, options);
+            }
         }
 
-        source.Append(Chunk(context, file, ArticleEmitter.Comment(origin), rendered.Select(article => article.Encoded).ToList(), options));
+        var chunkStart = source.Length;
+        try
+        {
+            ChunkEmitter.Write(ArticleEmitter.BodyWriter(options, source), file.Chunk, ArticleEmitter.Comment(origin), planned.Select(article => article.Encoded).ToList(), options, context.CancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The storage class without its articles' data (a generator bug, reported) if encoding fails.
+            source.Length = chunkStart;
+            ReportInternalError(context, planned.Count > 0 ? planned[0].Article.FilePath : string.Empty, exception, options);
+            ChunkEmitter.Write(ArticleEmitter.BodyWriter(options, source), file.Chunk, ArticleEmitter.Comment(origin), Array.Empty<DataEncoder.ChunkArticle>(), options, context.CancellationToken);
+        }
+
         source.Append(ArticleEmitter.Footer(options));
         context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }
 
-    /// <summary>The file's storage class with its articles' data; without them (a generator bug, reported) if encoding fails.</summary>
-    private static string Chunk(SourceProductionContext context, OutputFile file, string origin, List<DataEncoder.ChunkArticle> articles, GeneratorOptions options)
-    {
-        try
-        {
-            var writer = ArticleEmitter.BodyWriter(options);
-            ChunkEmitter.Write(writer, file.Chunk, origin, articles, options, context.CancellationToken);
-            return writer.ToString();
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, articles.Count > 0 ? articles[0].Article.FilePath : string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
-            var writer = ArticleEmitter.BodyWriter(options);
-            ChunkEmitter.Write(writer, file.Chunk, origin, Array.Empty<DataEncoder.ChunkArticle>(), options, context.CancellationToken);
-            return writer.ToString();
-        }
-    }
+    private static void ReportInternalError(SourceProductionContext context, string filePath, Exception exception, GeneratorOptions options) =>
+        Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
+
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations, GeneratorOptions options)
     {
@@ -248,7 +256,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
+            ReportInternalError(context, string.Empty, exception, options);
         }
     }
 

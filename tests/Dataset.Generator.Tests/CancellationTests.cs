@@ -61,14 +61,17 @@ public sealed class CancellationTests
         var options = new GeneratorOptions("Sample", false, GeneratorHarness.ProjectDirectory, EquatableArray<PathMapping>.Empty, new LanguageLevel(1400), EquatableArray<DiagnosticInfo>.Empty, true, string.Empty);
         var chunk = new DataEncoder.ChunkArticle(article, article.Quotes.Items, article.Stats.Items);
 
-        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Render(article, EquatableArray<Skip>.Empty, options, 0, cancelled));
+        var members = ArticleEmitter.Plan(article, EquatableArray<Skip>.Empty, options);
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Write(new CodeWriter(), [members], options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => ChunkEmitter.Write(new CodeWriter(), "Article_Large", "data/large.md", [chunk], options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => DataEncoder.Chunk([chunk], cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => IndexEmitter.Emit(index, options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => DatasetIndexBuilder.Build([DatasetChecks.Keys(article)], cancelled));
 
         // The same calls with a live token complete.
-        Assert.NotEmpty(ArticleEmitter.Render(article, EquatableArray<Skip>.Empty, options, 0, TestContext.Current.CancellationToken).Quotes);
+        var written = new CodeWriter();
+        ArticleEmitter.Write(written, [members], options, TestContext.Current.CancellationToken);
+        Assert.Contains("public static global::Dataset.Quote ", written.ToString(), StringComparison.Ordinal);
         Assert.NotEmpty(IndexEmitter.Emit(index, options, TestContext.Current.CancellationToken));
     }
 

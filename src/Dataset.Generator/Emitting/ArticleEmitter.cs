@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Dataset.Generator.Model;
 
@@ -16,87 +18,60 @@ namespace Dataset.Generator.Emitting;
 /// </summary>
 internal static class ArticleEmitter
 {
-    /// <summary>
-    /// Renders the article's members for a file whose code starts at <paramref name="indent"/> (inside a block
-    /// namespace: 1), and what its encoded data holds: the quotes and statistics it keeps.
-    /// </summary>
-    public static ArticleMembers Render(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options, int indent, CancellationToken cancellationToken)
+    /// <summary>The article's members: the quotes and statistics it keeps (what the checks across articles did not leave to another).</summary>
+    public static ArticleMembers Plan(ArticleModel article, EquatableArray<Skip> skips, GeneratorOptions options)
     {
         var skippedQuotes = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Quote).Select(skip => skip.Index));
         var skippedStats = new HashSet<int>(skips.Where(skip => skip.Kind == SkipKind.Stat).Select(skip => skip.Index));
         // Index: the item's position among those the article keeps, which is its position in the encoded article.
         var quotes = article.Quotes.Where((_, index) => !skippedQuotes.Contains(index)).Select((quote, index) => (Quote: quote, Index: index)).ToList();
         var stats = article.Stats.Where((_, index) => !skippedStats.Contains(index)).Select((stat, index) => (Stat: stat, Index: index)).ToList();
-        var data = EmitNames.Data(options);
-        var id = Literals.String(article.Id);
         var file = LineDirectives.FileName(article.FilePath, options.ProjectDirectory, options.PathMap);
-
-        var writer = Member(options, indent + 1);
-        writer.XmlDoc(Xml(article.Title), ArticleRemarks(article, quotes.Count, stats.Count));
-        writer.Mapped($"public static {EmitNames.Article} ", Identifiers(article.Id), $" => {data}.Article({id});", article.IdLocation, file);
-        var members = new ArticleMembers(writer.Render());
-
-        foreach (var (quote, index) in quotes)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var person = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == quote.Speaker);
-            writer = Member(options, indent + 2);
-            writer.XmlDoc(Xml("\u201C" + quote.Text + "\u201D"), QuoteRemarks(quote, person, article));
-            writer.Mapped($"public static {EmitNames.Quote} ", Identifiers(quote.Key), $" => {data}.Quote({id}, {index});", quote.Location, file);
-            members.Quotes.Add((TypeName(quote.Speaker), writer.Render()));
-        }
-
-        foreach (var (stat, index) in stats)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            writer = Member(options, indent + 2);
-            writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Full record: " + Reference(options, "Statistics", stat) + ".");
-            writer.Mapped($"{StatModifiers(options)} {ConstantType(stat.ValueKind)} ", Identifiers(stat.Key), $" = {ConstantLiteral(stat)};", stat.Location, file);
-            members.Stats.Add((TypeName(stat.Group), writer.Render()));
-
-            writer = Member(options, indent + 2);
-            // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
-            if (CanReference(stat))
-            {
-                writer.RawDoc($"<inheritdoc cref=\"{options.Qualify($"Stats.{stat.Group}.{stat.Key}")}\"/>");
-            }
-            else
-            {
-                writer.XmlDoc(StatSummary(stat), StatWritten(stat, article), "Constant: " + Reference(options, "Stats", stat) + ".");
-            }
-
-            writer.Mapped($"public static {EmitNames.Statistic} ", Identifiers(stat.Key), $" => {data}.Statistic({id}, {index});", stat.Location, file);
-            members.Statistics.Add((TypeName(stat.Group), writer.Render()));
-        }
-
-        members.Encoded = new DataEncoder.ChunkArticle(article, quotes.Select(pair => pair.Quote).ToList(), stats.Select(pair => pair.Stat).ToList());
-        return members;
+        return new ArticleMembers(article, quotes, stats, file);
     }
 
     /// <summary>
     /// Writes the members of a file's articles, each class declared once: <c>Articles</c>, then <c>Quotes</c>,
-    /// <c>Stats</c> and <c>Statistics</c> with their nested classes in the order the articles first name them.
+    /// <c>Stats</c> and <c>Statistics</c> with their nested classes in the order the articles first name them. A member
+    /// that fails (a generator bug) throws <see cref="ArticleEmitException"/> naming its article.
     /// </summary>
-    public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, GeneratorOptions options)
+    public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        var names = new MemberNames(options);
         var visibility = EmitNames.Visibility(options);
         writer.Open($"{visibility} static partial class Articles");
         var first = true;
         foreach (var article in articles)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             Separate(writer, ref first);
-            writer.Append(article.Article);
+            Guarded(article, 0, (members, _) => WriteArticle(writer, members, names));
         }
 
         writer.Close();
-        WriteNested(writer, $"{visibility} static partial class Quotes", articles.SelectMany(article => article.Quotes));
-        WriteNested(writer, $"{visibility} static partial class Stats", articles.SelectMany(article => article.Stats));
-        WriteNested(writer, $"{visibility} static partial class Statistics", articles.SelectMany(article => article.Statistics));
+        var quotes = articles.SelectMany(article => article.Quotes.Select(quote => (Class: TypeName(quote.Quote.Speaker), Article: article, Item: quote.Index)));
+        WriteNested(writer, $"{visibility} static partial class Quotes", quotes, (article, index) => WriteQuote(writer, article, article.Quotes[index].Quote, index, names), cancellationToken);
+        var stats = articles.SelectMany(article => article.Stats.Select(stat => (Class: TypeName(stat.Stat.Group), Article: article, Item: stat.Index))).ToList();
+        WriteNested(writer, $"{visibility} static partial class Stats", stats, (article, index) => WriteConstant(writer, article, article.Stats[index].Stat, names), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Statistics", stats, (article, index) => WriteStatistic(writer, article, article.Stats[index].Stat, index, names), cancellationToken);
     }
 
-    private static void WriteNested(CodeWriter writer, string header, IEnumerable<(string Class, RenderedMember Member)> members)
+    /// <summary>Writes one member of an article; a failure names the article (see <see cref="ArticleEmitException"/>).</summary>
+    private static void Guarded(ArticleMembers article, int item, Action<ArticleMembers, int> write)
     {
-        var classes = members.GroupBy(member => member.Class, System.StringComparer.Ordinal).ToList();
+        try
+        {
+            write(article, item);
+        }
+        catch (Exception exception) when (exception is not (OperationCanceledException or ArticleEmitException))
+        {
+            throw new ArticleEmitException(article, exception);
+        }
+    }
+
+    private static void WriteNested(CodeWriter writer, string header, IEnumerable<(string Class, ArticleMembers Article, int Item)> members, Action<ArticleMembers, int> write, CancellationToken cancellationToken)
+    {
+        var classes = members.GroupBy(member => member.Class, StringComparer.Ordinal).ToList();
         if (classes.Count == 0)
         {
             return;
@@ -110,10 +85,11 @@ internal static class ArticleEmitter
             Separate(writer, ref firstClass);
             writer.Open($"public static partial class {nested.Key}");
             var firstMember = true;
-            foreach (var (_, member) in nested)
+            foreach (var (_, article, item) in nested)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 Separate(writer, ref firstMember);
-                writer.Append(member);
+                Guarded(article, item, write);
             }
 
             writer.Close();
@@ -122,7 +98,115 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static CodeWriter Member(GeneratorOptions options, int indent) => new(options.Language.SpanLineDirectives, indent);
+    private static void WriteArticle(CodeWriter writer, ArticleMembers members, MemberNames names)
+    {
+        var article = members.Article;
+        writer.Member(article.IdLocation, members.FileName);
+        writer.Begin().Text("/// <summary>").Xml(article.Title).Text("</summary>").End();
+        writer.Begin().Text("/// <remarks><para>").Xml(article.Source).Text(", ");
+        if (article.Dateline is not null)
+        {
+            writer.Xml(article.Dateline).Text(", ");
+        }
+
+        writer.Text(Date(article)).Text(".</para><para>")
+            .Text(Count(article.Paragraphs.Count, "paragraph")).Text(", ").Text(Count(members.Quotes.Count, "quote")).Text(", ").Text(Count(members.Stats.Count, "statistic"))
+            .Text(".</para><para>From ").Xml(article.RelativePath).Text(".</para></remarks>").End();
+        writer.Mapped(names.ArticleBefore, Identifiers(article.Id), article.IdLocation, members.FileName)
+            .Text(names.ArticleLookup).Text(members.IdLiteral).Text(");").End();
+    }
+
+    private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int index, MemberNames names)
+    {
+        var article = members.Article;
+        var speaker = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == quote.Speaker);
+        writer.Member(quote.Location, members.FileName);
+        writer.Begin().Text("/// <summary>\u201C").Xml(quote.Text).Text("\u201D</summary>").End();
+        writer.Begin().Text("/// <remarks><para>");
+        if (quote.Cue is null)
+        {
+            writer.Text("Said by ");
+        }
+
+        writer.Xml(speaker.Name);
+        if (speaker.Role is not null)
+        {
+            writer.Text(", ").Xml(speaker.Role);
+        }
+
+        if (quote.Cue is not null)
+        {
+            writer.Text(", ").Xml(quote.Cue);
+        }
+
+        writer.Text(".</para><para>");
+        InArticle(writer, article, quote.Paragraph);
+        writer.Text("</para></remarks>").End();
+        writer.Mapped(names.QuoteBefore, Identifiers(quote.Key), quote.Location, members.FileName)
+            .Text(names.QuoteLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+    }
+
+    private static void WriteConstant(CodeWriter writer, ArticleMembers members, StatModel stat, MemberNames names)
+    {
+        writer.Member(stat.Location, members.FileName);
+        StatDocs(writer, stat, members.Article, "Full record: ", "Statistics", names.Options);
+        writer.Mapped(names.ConstantBefore(stat.ValueKind), Identifiers(stat.Key), stat.Location, members.FileName)
+            .Text(" = ").Text(stat.Value).Text(ConstantSuffix(stat.ValueKind)).Text(";").End();
+    }
+
+    private static void WriteStatistic(CodeWriter writer, ArticleMembers members, StatModel stat, int index, MemberNames names)
+    {
+        writer.Member(stat.Location, members.FileName);
+        // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
+        if (CanReference(stat))
+        {
+            writer.Begin().Text("/// <inheritdoc cref=\"").Text(names.Options.Qualify($"Stats.{stat.Group}.{stat.Key}")).Text("\"/>").End();
+        }
+        else
+        {
+            StatDocs(writer, stat, members.Article, "Constant: ", "Stats", names.Options);
+        }
+
+        writer.Mapped(names.StatisticBefore, Identifiers(stat.Key), stat.Location, members.FileName)
+            .Text(names.StatisticLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+    }
+
+    /// <summary>
+    /// A statistic's docs: the value, qualifier and unit with the sentence; the words as written and where; and a
+    /// reference to the same statistic under <paramref name="root"/>.
+    /// </summary>
+    private static void StatDocs(CodeWriter writer, StatModel stat, ArticleModel article, string label, string root, GeneratorOptions options)
+    {
+        writer.Begin().Text("/// <summary>").Text(Qualifier(stat.Qualifier));
+        if (stat.Upper is { } upper)
+        {
+            writer.Text("from ").Xml(Readable(stat.Value, stat.Unit)).Text(" to ").Xml(Readable(upper, stat.Unit));
+        }
+        else
+        {
+            writer.Xml(Readable(stat.Value, stat.Unit));
+        }
+
+        if (stat.Unit is not null)
+        {
+            writer.Text(" ").Xml(stat.Unit);
+        }
+
+        writer.Text(": \u201C").Xml(stat.Sentence).Text("\u201D</summary>").End();
+        writer.Begin().Text("/// <remarks><para>Written as \u201C").Xml(stat.Text).Text("\u201D in paragraph ").Text(stat.Paragraph)
+            .Text(" of \u201C").Xml(article.Title).Text("\u201D.</para><para>").Text(label);
+        var name = $"{root}.{stat.Group}.{stat.Key}";
+        if (CanReference(stat))
+        {
+            writer.Text("<see cref=\"").Text(options.Qualify(name)).Text("\"/>");
+        }
+        else
+        {
+            writer.Xml(name);
+        }
+
+        writer.Text(".</para></remarks>").End();
+    }
 
     /// <summary>Writes the blank line that separates an item from the one before it: none before the first.</summary>
     internal static void Separate(CodeWriter writer, ref bool first)
@@ -139,10 +223,11 @@ internal static class ArticleEmitter
     /// A generated file's first lines, with its namespace (a file holds one): file-scoped from C# 10 on, else a block
     /// that <see cref="Footer"/> closes, with the writer left inside it. <c>#nullable enable annotations</c> with
     /// nullable warnings off from C# 8 on (nothing generated is annotated, so older versions need no other form).
+    /// Written to <paramref name="builder"/> when given (the whole file's).
     /// </summary>
-    internal static CodeWriter Header(string origin, GeneratorOptions options)
+    internal static CodeWriter Header(string origin, GeneratorOptions options, StringBuilder? builder = null)
     {
-        var writer = new CodeWriter(options.Language.SpanLineDirectives);
+        var writer = new CodeWriter(builder ?? new StringBuilder(), options.Language.SpanLineDirectives, 0);
         writer.Line("// <auto-generated/>");
         writer.Line("// Generated by the Dataset source generator from " + Comment(origin) + ". Edit the data file, not this file.");
         if (options.Language.Nullable)
@@ -170,8 +255,8 @@ internal static class ArticleEmitter
     /// <summary>What ends a generated file after the <see cref="Header"/>: the block namespace's brace, if any.</summary>
     internal static string Footer(GeneratorOptions options) => InBlockNamespace(options) ? "}\n" : string.Empty;
 
-    /// <summary>A writer for the code after the <see cref="Header"/>, indented into a block namespace when there is one.</summary>
-    internal static CodeWriter BodyWriter(GeneratorOptions options) => new(options.Language.SpanLineDirectives, BodyIndent(options));
+    /// <summary>A writer for the code after the <see cref="Header"/> (appended to <paramref name="builder"/>), indented into a block namespace when there is one.</summary>
+    internal static CodeWriter BodyWriter(GeneratorOptions options, StringBuilder builder) => new(builder, options.Language.SpanLineDirectives, BodyIndent(options));
 
     /// <summary>The indentation of the code after the <see cref="Header"/>: 1 inside a block namespace, else 0.</summary>
     internal static int BodyIndent(GeneratorOptions options) => InBlockNamespace(options) ? 1 : 0;
@@ -198,62 +283,21 @@ internal static class ArticleEmitter
     /// <summary>Data-file text as XML doc text (see <see cref="Literals.XmlText"/>).</summary>
     internal static string Xml(string text) => Literals.XmlText(text);
 
-    private static string[] ArticleRemarks(ArticleModel article, int quotes, int stats)
-    {
-        var where = article.Dateline is null ? string.Empty : article.Dateline + ", ";
-        return new[]
-        {
-            Xml($"{article.Source}, {where}{Date(article)}."),
-            Xml($"{Count(article.Paragraphs.Count, "paragraph")}, {Count(quotes, "quote")}, {Count(stats, "statistic")}."),
-            Xml($"From {article.RelativePath}."),
-        };
-    }
-
-    private static string[] QuoteRemarks(QuoteModel quote, EntityModel speaker, ArticleModel article)
-    {
-        var who = speaker.Role is null ? speaker.Name : $"{speaker.Name}, {speaker.Role}";
-        var said = quote.Cue is null ? $"Said by {who}." : $"{who}, {quote.Cue}.";
-        return new[] { Xml(said), InArticle(article, quote.Paragraph) };
-    }
-
     /// <summary>Where an item is: the article's source and date are on the article's own docs, one hover away.</summary>
-    private static string InArticle(ArticleModel article, int paragraph) =>
-        Xml($"Paragraph {paragraph} of \u201C{article.Title}\u201D.");
-
-    /// <summary>The words as written and where; the value, qualifier and unit are in the summary.</summary>
-    private static string StatWritten(StatModel stat, ArticleModel article) =>
-        Xml($"Written as \u201C{stat.Text}\u201D in paragraph {stat.Paragraph} of \u201C{article.Title}\u201D.");
-
-    /// <summary>
-    /// A <c>&lt;see cref&gt;</c> to the same statistic under <paramref name="root"/> (<c>Stats</c> or <c>Statistics</c>),
-    /// named from <c>global::</c> so no key can capture it; plain text when a name needs '@' (a keyword, or a
-    /// lower-case class name), which a cref would have to spell differently.
-    /// </summary>
-    private static string Reference(GeneratorOptions options, string root, StatModel stat)
-    {
-        var name = $"{root}.{stat.Group}.{stat.Key}";
-        return CanReference(stat) ? $"<see cref=\"{options.Qualify(name)}\"/>" : Xml(name);
-    }
+    private static void InArticle(CodeWriter writer, ArticleModel article, int paragraph) =>
+        writer.Text("Paragraph ").Text(paragraph).Text(" of \u201C").Xml(article.Title).Text("\u201D.");
 
     /// <summary>Whether a cref can name the statistic's members: not when a name needs '@'.</summary>
     private static bool CanReference(StatModel stat) => Identifiers(stat.Key) == stat.Key && TypeName(stat.Group) == stat.Group;
 
-    private static string StatSummary(StatModel stat)
+    private static string Qualifier(StatQualifierModel qualifier) => qualifier switch
     {
-        var qualifier = stat.Qualifier switch
-        {
-            StatQualifierModel.AtLeast => "at least ",
-            StatQualifierModel.AtMost => "at most ",
-            StatQualifierModel.About => "about ",
-            StatQualifierModel.Nearly => "nearly ",
-            _ => string.Empty,
-        };
-        var unit = stat.Unit is null ? string.Empty : " " + stat.Unit;
-        var value = stat.Upper is { } upper
-            ? $"from {Readable(stat.Value, stat.Unit)} to {Readable(upper, stat.Unit)}"
-            : Readable(stat.Value, stat.Unit);
-        return Xml($"{qualifier}{value}{unit}: \u201C{stat.Sentence}\u201D");
-    }
+        StatQualifierModel.AtLeast => "at least ",
+        StatQualifierModel.AtMost => "at most ",
+        StatQualifierModel.About => "about ",
+        StatQualifierModel.Nearly => "nearly ",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// The value with thousands separators (<c>14,000</c>), except for a year (<c>1979</c>, never <c>1,979</c>), or as
@@ -274,17 +318,17 @@ internal static class ArticleEmitter
     /// </summary>
     internal static string StatModifiers(GeneratorOptions options) => options.StatConstants ? "public const" : "public static readonly";
 
-    private static string ConstantType(StatValueKind kind) => kind switch
+    internal static string ConstantType(StatValueKind kind) => kind switch
     {
         StatValueKind.Int => "int",
         StatValueKind.Long => "long",
         _ => "double",
     };
 
-    private static string ConstantLiteral(StatModel stat) => stat.ValueKind switch
+    private static string ConstantSuffix(StatValueKind kind) => kind switch
     {
-        StatValueKind.Int => stat.Value,
-        StatValueKind.Long => stat.Value + "L",
-        _ => stat.Value + "D",
+        StatValueKind.Int => string.Empty,
+        StatValueKind.Long => "L",
+        _ => "D",
     };
 }

@@ -1,47 +1,37 @@
 using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Emitting;
 
 /// <summary>
-/// One article's members, rendered before its file is written (see <see cref="ArticleEmitter.Render"/>): an article
-/// that fails to render (a generator bug, reported) leaves the other articles of its file whole.
+/// One article's members as its file will declare them (see <see cref="ArticleEmitter.Plan"/>): the quotes and
+/// statistics it keeps, each with its position among them, which is its position in the encoded article.
 /// </summary>
 internal sealed class ArticleMembers
 {
-    public ArticleMembers(RenderedMember article)
+    public ArticleMembers(ArticleModel article, List<(QuoteModel Quote, int Index)> quotes, List<(StatModel Stat, int Index)> stats, string? fileName)
     {
         Article = article;
+        Quotes = quotes;
+        Stats = stats;
+        FileName = fileName;
+        IdLiteral = Literals.String(article.Id);
     }
 
-    /// <summary>The <c>Articles.&lt;Id&gt;</c> member.</summary>
-    public RenderedMember Article { get; }
+    public ArticleModel Article { get; }
 
-    /// <summary>The quotes, each with the class of its speaker under <c>Quotes</c>.</summary>
-    public List<(string Class, RenderedMember Member)> Quotes { get; } = new();
+    public IReadOnlyList<(QuoteModel Quote, int Index)> Quotes { get; }
 
-    /// <summary>The statistics' constants, each with the class of its group under <c>Stats</c>.</summary>
-    public List<(string Class, RenderedMember Member)> Stats { get; } = new();
+    public IReadOnlyList<(StatModel Stat, int Index)> Stats { get; }
 
-    /// <summary>The statistics' records, each with the class of its group under <c>Statistics</c>.</summary>
-    public List<(string Class, RenderedMember Member)> Statistics { get; } = new();
+    /// <summary>The data file as the <c>#line</c> directives name it, or null when it cannot be named (see <see cref="LineDirectives.FileName"/>).</summary>
+    public string? FileName { get; }
+
+    /// <summary>The article's id as a C# string literal, the argument of every member's lookup.</summary>
+    public string IdLiteral { get; }
 
     /// <summary>What the article's encoded data holds.</summary>
-    public DataEncoder.ChunkArticle Encoded { get; set; }
-}
-
-/// <summary>
-/// A member's code (docs, <c>#line</c> directive, declaration) at its final indentation, and whether it left a
-/// <c>#line</c> mapping open that the writer must end before the next brace.
-/// </summary>
-internal readonly struct RenderedMember
-{
-    public RenderedMember(string code, bool mapped)
-    {
-        Code = code;
-        Mapped = mapped;
-    }
-
-    public string Code { get; }
-
-    public bool Mapped { get; }
+    public DataEncoder.ChunkArticle Encoded =>
+        new(Article, Quotes.Select(pair => pair.Quote).ToList(), Stats.Select(pair => pair.Stat).ToList());
 }

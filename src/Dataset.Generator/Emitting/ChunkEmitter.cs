@@ -34,7 +34,7 @@ internal static class ChunkEmitter
         writer.Line($"{visibility} static {DataType(options)} {name} =>");
         for (var i = 0; i < pieces.Count; i++)
         {
-            writer.Line("    " + Literals.String(pieces[i]) + suffix + (i == pieces.Count - 1 ? ";" : " +"));
+            writer.Begin().Text("    ").Literal(pieces[i]).Text(suffix).Text(i == pieces.Count - 1 ? ";" : " +").End();
         }
     }
 

@@ -1,12 +1,18 @@
+using System.Globalization;
 using System.Text;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Emitting;
 
-/// <summary>Writes indented C# source, one line at a time, with LF line endings on every platform.</summary>
+/// <summary>
+/// Writes indented C# source, one line at a time, with LF line endings on every platform. A line is written whole
+/// (<see cref="Line(string)"/>) or in pieces (<see cref="Begin"/>, <see cref="Text"/>, <see cref="Xml"/>,
+/// <see cref="End"/>): a large dataset's members are written straight into their file's builder, with no string per
+/// line or per member in between (the generator's time went largely into collecting such garbage).
+/// </summary>
 internal sealed class CodeWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private readonly bool _spanLineDirectives;
     private int _indent;
     private bool _mapped;
@@ -16,7 +22,14 @@ internal sealed class CodeWriter
     /// <c>#line</c> directives when <paramref name="spanLineDirectives"/> (C# 10 on), else with plain ones.
     /// </summary>
     public CodeWriter(bool spanLineDirectives = true, int indent = 0)
+        : this(new StringBuilder(), spanLineDirectives, indent)
     {
+    }
+
+    /// <summary>A writer that appends to <paramref name="builder"/> (a whole file's, say).</summary>
+    public CodeWriter(StringBuilder builder, bool spanLineDirectives, int indent)
+    {
+        _builder = builder;
         _spanLineDirectives = spanLineDirectives;
         _indent = indent;
     }
@@ -29,6 +42,48 @@ internal sealed class CodeWriter
             _builder.Append(text);
         }
 
+        _builder.Append('\n');
+        return this;
+    }
+
+    /// <summary>Starts a line written in pieces: its indentation. <see cref="End"/> ends it.</summary>
+    public CodeWriter Begin()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    /// <summary>Appends code (or XML that is already escaped) to the line.</summary>
+    public CodeWriter Text(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Appends a number to the line.</summary>
+    public CodeWriter Text(int value)
+    {
+        _builder.Append(value.ToString(CultureInfo.InvariantCulture));
+        return this;
+    }
+
+    /// <summary>Appends data-file text to a doc line, escaped (see <see cref="Literals.XmlText"/>).</summary>
+    public CodeWriter Xml(string text)
+    {
+        Literals.AppendXmlText(_builder, text);
+        return this;
+    }
+
+    /// <summary>Appends data-file text as a C# string literal (see <see cref="Literals.String"/>).</summary>
+    public CodeWriter Literal(string? text)
+    {
+        Literals.AppendString(_builder, text);
+        return this;
+    }
+
+    /// <summary>Ends a line written in pieces.</summary>
+    public CodeWriter End()
+    {
         _builder.Append('\n');
         return this;
     }
@@ -52,10 +107,10 @@ internal sealed class CodeWriter
     /// <summary>Writes <c>/// &lt;summary&gt;</c> and, when given, <c>/// &lt;remarks&gt;</c>; both are escaped.</summary>
     public CodeWriter Doc(string summary, string? remarks = null)
     {
-        Line("/// <summary>" + Literals.XmlText(summary) + "</summary>");
+        Begin().Text("/// <summary>").Xml(summary).Text("</summary>").End();
         if (remarks is not null)
         {
-            Line("/// <remarks>" + Literals.XmlText(remarks) + "</remarks>");
+            Begin().Text("/// <remarks>").Xml(remarks).Text("</remarks>").End();
         }
 
         return this;
@@ -67,11 +122,32 @@ internal sealed class CodeWriter
     /// </summary>
     public CodeWriter XmlDoc(string summary, params string[] paragraphs)
     {
-        Line("/// <summary>" + summary + "</summary>");
+        Begin().Text("/// <summary>").Text(summary).Text("</summary>").End();
         if (paragraphs.Length > 0)
         {
             // One line: a dataset has many members, and each line costs its indentation.
-            Line("/// <remarks><para>" + string.Join("</para><para>", paragraphs) + "</para></remarks>");
+            Begin().Text("/// <remarks>");
+            foreach (var paragraph in paragraphs)
+            {
+                Text("<para>").Text(paragraph).Text("</para>");
+            }
+
+            Text("</remarks>").End();
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Starts a member that <see cref="Mapped(string, string, TextLocation, string?)"/> will declare: if it will not be
+    /// mapped, the mapping of the member before it ends here, before its docs, so that nothing of it falls under that
+    /// mapping.
+    /// </summary>
+    public CodeWriter Member(TextLocation location, string? fileName)
+    {
+        if (!LineDirectives.Maps(location, fileName))
+        {
+            RestoreLines();
         }
 
         return this;
@@ -83,19 +159,26 @@ internal sealed class CodeWriter
     /// character offset is the column of <paramref name="name"/>), and the declaration; <c>#line default</c> follows before the next brace (see
     /// <see cref="RestoreLines"/>). Without a file name (or a usable span) the declaration is written unmapped.
     /// </summary>
-    public CodeWriter Mapped(string before, string name, string after, TextLocation location, string? fileName)
+    public CodeWriter Mapped(string before, string name, string after, TextLocation location, string? fileName) =>
+        Mapped(before, name, location, fileName).Text(after).End();
+
+    /// <summary>
+    /// Starts the line of a mapped declaration as <see cref="Mapped(string, string, string, TextLocation, string?)"/>
+    /// does, up to and with its <paramref name="name"/>; the caller writes the rest and <see cref="End"/>s it.
+    /// </summary>
+    public CodeWriter Mapped(string before, string name, TextLocation location, string? fileName)
     {
-        var directive = LineDirectives.For(location, (_indent * 4) + before.Length, fileName, _spanLineDirectives);
-        if (directive is null)
+        if (LineDirectives.Append(_builder, location, (_indent * 4) + before.Length, fileName, _spanLineDirectives))
+        {
+            _builder.Append('\n');
+            _mapped = true;
+        }
+        else
         {
             RestoreLines();
-            return Line(before + name + after);
         }
 
-        _builder.Append(directive).Append('\n');
-        Line(before + name + after);
-        _mapped = true;
-        return this;
+        return Begin().Text(before).Text(name);
     }
 
     /// <summary>
@@ -112,25 +195,8 @@ internal sealed class CodeWriter
         }
     }
 
-    /// <summary>What this writer wrote, as a member to <see cref="Append"/> to another writer at the same indentation.</summary>
-    public RenderedMember Render() => new(_builder.ToString(), _mapped);
-
-    /// <summary>Writes a member rendered by another writer (see <see cref="Render"/>).</summary>
-    public CodeWriter Append(RenderedMember member)
-    {
-        // An unmapped member must not fall under the mapping of the member before it.
-        if (!member.Mapped)
-        {
-            RestoreLines();
-        }
-
-        _builder.Append(member.Code);
-        _mapped = member.Mapped;
-        return this;
-    }
-
     /// <summary>Writes a doc line that is already XML (built from escaped parts).</summary>
-    public CodeWriter RawDoc(string xml) => Line("/// " + xml);
+    public CodeWriter RawDoc(string xml) => Begin().Text("/// ").Text(xml).End();
 
     public override string ToString() => _builder.ToString();
 }

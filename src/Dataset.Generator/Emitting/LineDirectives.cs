@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Emitting;
@@ -76,13 +77,24 @@ internal static class LineDirectives
     /// </summary>
     public static string? For(TextLocation location, int column, string? fileName, bool spans)
     {
-        if (fileName is null
-            || location.StartLine < 0 || location.StartColumn < 0 || location.EndLine < 0 || location.EndColumn < 0
-            || location.EndLine < location.StartLine
-            || (location.EndLine == location.StartLine && location.EndColumn < location.StartColumn)
-            || location.StartLine + 1 > MaxLine)
+        var builder = new StringBuilder();
+        return Append(builder, location, column, fileName, spans) ? builder.ToString() : null;
+    }
+
+    /// <summary>Whether <see cref="For"/> writes a directive for <paramref name="location"/> in <paramref name="fileName"/>.</summary>
+    public static bool Maps(TextLocation location, string? fileName) =>
+        fileName is not null
+        && location.StartLine >= 0 && location.StartColumn >= 0 && location.EndLine >= 0 && location.EndColumn >= 0
+        && location.EndLine >= location.StartLine
+        && (location.EndLine != location.StartLine || location.EndColumn >= location.StartColumn)
+        && location.StartLine + 1 <= MaxLine;
+
+    /// <summary>Appends the directive <see cref="For"/> returns, without a line break; false (nothing appended) where it returns null.</summary>
+    public static bool Append(StringBuilder builder, TextLocation location, int column, string? fileName, bool spans)
+    {
+        if (!Maps(location, fileName))
         {
-            return null;
+            return false;
         }
 
         // The end is the 1-based column of the span's last character (inclusive), which is the 0-based column after
@@ -92,19 +104,17 @@ internal static class LineDirectives
             : Math.Max(location.EndColumn, 1);
         if (!spans || location.EndLine + 1 > MaxLine || location.StartColumn + 1 > MaxCharacter || endColumn > MaxCharacter || column + 1 > MaxCharacter)
         {
-            return string.Format(CultureInfo.InvariantCulture, "#line {0} \"{1}\"", location.StartLine + 1, fileName);
+            builder.Append("#line ").Append(Number(location.StartLine + 1)).Append(" \"").Append(fileName).Append('"');
+            return true;
         }
 
-        return string.Format(
-            CultureInfo.InvariantCulture,
-            "#line ({0},{1})-({2},{3}) {4} \"{5}\"",
-            location.StartLine + 1,
-            location.StartColumn + 1,
-            location.EndLine + 1,
-            endColumn,
-            column + 1,
-            fileName);
+        builder.Append("#line (").Append(Number(location.StartLine + 1)).Append(',').Append(Number(location.StartColumn + 1))
+            .Append(")-(").Append(Number(location.EndLine + 1)).Append(',').Append(Number(endColumn))
+            .Append(") ").Append(Number(column + 1)).Append(" \"").Append(fileName).Append('"');
+        return true;
     }
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool IsRooted(string path) =>
         path.Length > 0 && (path[0] is '/' or '\\' || (path.Length > 1 && path[1] == ':' && char.IsLetter(path[0])));

@@ -10,17 +10,30 @@ namespace Dataset.Generator.Emitting;
 internal static class Literals
 {
     /// <summary>A regular C# string literal that round-trips <paramref name="value"/> exactly.</summary>
-    public static string String(string? value)
+    public static string String(string? value) =>
+        value is null ? "null" : AppendString(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the literal <see cref="String"/> returns.</summary>
+    public static StringBuilder AppendString(StringBuilder builder, string? value)
     {
         if (value is null)
         {
-            return "null";
+            return builder.Append("null");
         }
 
-        var builder = new StringBuilder(value.Length + 2);
         builder.Append('"');
-        foreach (var c in value)
+        // Runs of characters written as they are go in one copy (a dataset's encoded data is one long such run).
+        var run = 0;
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
+            if (c is >= ' ' and <= '~' and not '"' and not '\\' || (c > '~' && !NeedsEscape(c)))
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"':
@@ -30,70 +43,58 @@ internal static class Literals
                     builder.Append("\\\\");
                     break;
                 default:
-                    if (NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
             }
         }
 
-        return builder.Append('"').ToString();
+        return builder.Append(value, run, value.Length - run).Append('"');
     }
 
     /// <summary>
     /// Text for an XML doc comment on one line: markup characters escaped, line breaks read as spaces, and
     /// characters XML cannot hold replaced with U+FFFD.
     /// </summary>
-    public static string XmlText(string value)
+    public static string XmlText(string value) => AppendXmlText(new StringBuilder(value.Length), value).ToString();
+
+    /// <summary>Appends the text <see cref="XmlText"/> returns.</summary>
+    public static StringBuilder AppendXmlText(StringBuilder builder, string value)
     {
-        var builder = new StringBuilder(value.Length);
+        // Runs of characters written as they are go in one copy.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            if (c is >= ' ' and <= '~' and not '&' and not '<' and not '>')
             {
-                case '&':
-                    builder.Append("&amp;");
-                    break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '\r':
-                case '\n':
-                case '\t':
-                case '\u0085':
-                case '\u2028':
-                case '\u2029':
-                    builder.Append(' ');
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF')
-                    {
-                        builder.Append('\uFFFD');
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                continue;
             }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            var replacement = c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '\r' or '\n' or '\t' or '\u0085' or '\u2028' or '\u2029' => " ",
+                _ when char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' => "\uFFFD",
+                _ => null,
+            };
+            if (replacement is null)
+            {
+                continue;
+            }
+
+            builder.Append(value, run, i - run).Append(replacement);
+            run = i + 1;
         }
 
-        return builder.ToString();
+        return builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>Characters written as <c>\uXXXX</c>: controls, line and paragraph separators, format characters, surrogates.</summary>

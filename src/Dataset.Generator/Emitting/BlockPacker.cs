@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
-using System.Text;
 using Dataset.Storage;
 
 namespace Dataset.Generator.Emitting;
@@ -24,7 +23,7 @@ internal static class BlockPacker
     /// The pieces of the packed block whose plain form is <paramref name="checksum"/> (ASCII symbols) followed by
     /// <paramref name="afterChecksum"/>; null when it should stay plain (small, or no shorter packed).
     /// </summary>
-    public static List<string>? Pack(string checksum, byte[] afterChecksum)
+    public static List<string>? Pack(ByteBuffer checksum, ByteBuffer afterChecksum)
     {
         var rawLength = checksum.Length + afterChecksum.Length;
         if (rawLength < MinimumBytes)
@@ -38,9 +37,8 @@ internal static class BlockPacker
         {
             using (var deflate = new DeflateStream(output, CompressionLevel.Optimal, leaveOpen: true))
             {
-                var checksumBytes = Encoding.ASCII.GetBytes(checksum);
-                deflate.Write(checksumBytes, 0, checksumBytes.Length);
-                deflate.Write(afterChecksum, 0, afterChecksum.Length);
+                deflate.Write(checksum.Bytes, 0, checksum.Length);
+                deflate.Write(afterChecksum.Bytes, 0, afterChecksum.Length);
             }
 
             deflatedLength = (int)output.Length;
@@ -52,7 +50,8 @@ internal static class BlockPacker
             return null;
         }
 
-        var head = new StringBuilder(DataFormat.Magic);
+        var head = new ByteBuffer(16);
+        head.AppendAscii(DataFormat.Magic);
         DataEncoder.BlockWriter.Int(head, DataFormat.Version);
         DataEncoder.BlockWriter.Int(head, DataFormat.Packed);
         DataEncoder.BlockWriter.Int(head, rawLength);
@@ -61,7 +60,7 @@ internal static class BlockPacker
         for (var start = 0; start < digits.Length; start += LineLength)
         {
             var piece = digits.Substring(start, System.Math.Min(LineLength, digits.Length - start));
-            pieces.Add(start == 0 ? head + piece : piece);
+            pieces.Add(start == 0 ? head.ToUtf8String() + piece : piece);
         }
 
         return pieces;

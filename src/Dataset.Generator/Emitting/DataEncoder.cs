@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Dataset.Generator.Model;
 using Dataset.Storage;
@@ -36,16 +35,17 @@ internal static class DataEncoder
     public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
     {
         var block = new BlockWriter();
-        var tables = new StringBuilder();
+        var tables = new ByteBuffer(4096);
+        var sections = new ArticleSections();
         var offsets = new List<int>(articles.Count);
         foreach (var item in articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
             offsets.Add(tables.Length);
-            WriteArticle(block, tables, item, cancellationToken);
+            WriteArticle(block, tables, sections, item, cancellationToken);
         }
 
-        var header = new StringBuilder();
+        var header = new ByteBuffer(tables.Length + 256);
         BlockWriter.Int(header, articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
@@ -53,13 +53,14 @@ internal static class DataEncoder
             BlockWriter.Int(header, offsets[i]);
         }
 
-        return block.Finish(DataFormat.ChunkKind, header.Append(tables));
+        header.Append(tables);
+        return block.Finish(DataFormat.ChunkKind, header);
     }
 
     public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
     {
         var block = new BlockWriter();
-        var table = new StringBuilder();
+        var table = new ByteBuffer(4096);
         var positions = new Dictionary<string, int>(index.Articles.Count, System.StringComparer.Ordinal);
         BlockWriter.Int(table, chunkCount);
         BlockWriter.Int(table, index.Articles.Count);
@@ -91,7 +92,7 @@ internal static class DataEncoder
     }
 
     /// <summary>The distinct articles <paramref name="references"/> point into, as index positions in path order.</summary>
-    private static void ArticleList(StringBuilder table, EquatableArray<StorageRef> references, Dictionary<string, int> positions)
+    private static void ArticleList(ByteBuffer table, EquatableArray<StorageRef> references, Dictionary<string, int> positions)
     {
         var articles = references.Select(reference => positions[reference.ArticleId]).Distinct().OrderBy(position => position).ToList();
         BlockWriter.Int(table, articles.Count);
@@ -101,7 +102,7 @@ internal static class DataEncoder
         }
     }
 
-    private static void WriteArticle(BlockWriter block, StringBuilder table, ChunkArticle item, CancellationToken cancellationToken)
+    private static void WriteArticle(BlockWriter block, ByteBuffer table, ArticleSections sections, ChunkArticle item, CancellationToken cancellationToken)
     {
         var article = item.Article;
         block.String(table, article.Id);
@@ -115,7 +116,8 @@ internal static class DataEncoder
         Location(table, article.IdLocation);
 
         // Each list is a section of its own, sized up front: a reader decodes only the lists it is asked for.
-        var paragraphSection = new StringBuilder();
+        sections.Clear();
+        var paragraphSection = sections.Paragraphs;
         var paragraphs = new int[article.Paragraphs.Count];
         BlockWriter.Int(paragraphSection, article.Paragraphs.Count);
         for (var i = 0; i < article.Paragraphs.Count; i++)
@@ -123,7 +125,7 @@ internal static class DataEncoder
             paragraphs[i] = block.String(paragraphSection, article.Paragraphs[i]);
         }
 
-        var quoteSection = new StringBuilder();
+        var quoteSection = sections.Quotes;
         BlockWriter.Int(quoteSection, item.Quotes.Count);
         foreach (var quote in item.Quotes)
         {
@@ -136,7 +138,7 @@ internal static class DataEncoder
             Location(quoteSection, quote.Location);
         }
 
-        var statSection = new StringBuilder();
+        var statSection = sections.Stats;
         BlockWriter.Int(statSection, item.Stats.Count);
         foreach (var stat in item.Stats)
         {
@@ -153,7 +155,7 @@ internal static class DataEncoder
             Location(statSection, stat.Location);
         }
 
-        var mentionSection = new StringBuilder();
+        var mentionSection = sections.Mentions;
         BlockWriter.Int(mentionSection, article.Mentions.Count);
         foreach (var mention in article.Mentions)
         {
@@ -166,7 +168,7 @@ internal static class DataEncoder
         }
 
         // One block per paragraph (its text is that paragraph's), then the links.
-        var blockSection = new StringBuilder();
+        var blockSection = sections.Blocks;
         BlockWriter.Int(blockSection, article.Blocks.Count);
         foreach (var textBlock in article.Blocks)
         {
@@ -175,7 +177,7 @@ internal static class DataEncoder
             Location(blockSection, textBlock.Location);
         }
 
-        var linkSection = new StringBuilder();
+        var linkSection = sections.Links;
         BlockWriter.Int(linkSection, article.Links.Count);
         foreach (var link in article.Links)
         {
@@ -186,13 +188,12 @@ internal static class DataEncoder
             Location(linkSection, link.Location);
         }
 
-        var sections = new[] { paragraphSection, quoteSection, statSection, mentionSection, blockSection, linkSection };
-        foreach (var section in sections)
+        foreach (var section in sections.All)
         {
             BlockWriter.Int(table, section.Length);
         }
 
-        foreach (var section in sections)
+        foreach (var section in sections.All)
         {
             table.Append(section);
         }
@@ -203,7 +204,7 @@ internal static class DataEncoder
     /// written as a slice of that paragraph's UTF-8 bytes, so the text is stored once; as a text of its own when it is
     /// not there, or when its ends would split a surrogate pair (a slice of bytes cannot hold half a character).
     /// </summary>
-    private static void Slice(BlockWriter block, StringBuilder table, ArticleModel article, int[] paragraphStarts, int paragraph, int start, string text)
+    private static void Slice(BlockWriter block, ByteBuffer table, ArticleModel article, int[] paragraphStarts, int paragraph, int start, string text)
     {
         if (paragraph >= 1 && paragraph <= article.Paragraphs.Count
             && start >= 0 && start <= article.Paragraphs[paragraph - 1].Length - text.Length
@@ -225,7 +226,7 @@ internal static class DataEncoder
         at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
 
     /// <summary>A location as the runtime's <c>SourceLocation</c> holds it: 1-based lines and columns, 0-based offsets.</summary>
-    private static void Location(StringBuilder table, TextLocation location)
+    private static void Location(ByteBuffer table, TextLocation location)
     {
         BlockWriter.Int(table, location.StartLine + 1);
         BlockWriter.Int(table, location.StartColumn + 1);
@@ -235,19 +236,50 @@ internal static class DataEncoder
         BlockWriter.Int(table, location.Length);
     }
 
+    /// <summary>The six sections of an article's table (see <see cref="DataFormat"/>), reused from one article to the next.</summary>
+    private sealed class ArticleSections
+    {
+        public ArticleSections()
+        {
+            All = new[] { Paragraphs, Quotes, Stats, Mentions, Blocks, Links };
+        }
+
+        public ByteBuffer Paragraphs { get; } = new(1024);
+
+        public ByteBuffer Quotes { get; } = new(256);
+
+        public ByteBuffer Stats { get; } = new(256);
+
+        public ByteBuffer Mentions { get; } = new(256);
+
+        public ByteBuffer Blocks { get; } = new(256);
+
+        public ByteBuffer Links { get; } = new(64);
+
+        /// <summary>The sections in the order the table sizes and holds them.</summary>
+        public ByteBuffer[] All { get; }
+
+        public void Clear()
+        {
+            foreach (var section in All)
+            {
+                section.Clear();
+            }
+        }
+    }
+
     /// <summary>A block's texts (each distinct text once) and the writing of its ints and string references.</summary>
     internal sealed class BlockWriter
     {
-        private readonly StringBuilder _text = new();
+        private readonly ByteBuffer _text = new(4096);
         private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
         private readonly List<(int Position, char Unit)> _patches = new();
-        private int _textBytes;
 
         /// <summary>
         /// Writes a reference to <paramref name="value"/> (null included): its length and start in bytes of the block's
         /// UTF-8 text. Returns where its text starts, in bytes.
         /// </summary>
-        public int String(StringBuilder table, string? value)
+        public int String(ByteBuffer table, string? value)
         {
             if (value is null)
             {
@@ -258,7 +290,7 @@ internal static class DataEncoder
             var bytes = ByteCount(value, 0, value.Length);
             if (!_starts.TryGetValue(value, out var start))
             {
-                start = _textBytes;
+                start = _text.Length;
                 _starts.Add(value, start);
                 AppendText(value, bytes);
             }
@@ -301,13 +333,13 @@ internal static class DataEncoder
             return bytes;
         }
 
-        internal static void Int(StringBuilder table, long value)
+        internal static void Int(ByteBuffer table, long value)
         {
             do
             {
                 var group = (int)(value & 31);
                 value >>= 5;
-                table.Append(value == 0 ? DataFormat.FinalDigits[group] : DataFormat.MoreDigits[group]);
+                table.Append((byte)(value == 0 ? DataFormat.FinalDigits[group] : DataFormat.MoreDigits[group]));
             }
             while (value != 0);
         }
@@ -316,46 +348,46 @@ internal static class DataEncoder
         /// The block: plain (the header and table as the first piece, then the texts, when there are any), or packed
         /// when that makes it shorter (see <see cref="BlockPacker"/>).
         /// </summary>
-        public List<string> Finish(int kind, StringBuilder table)
+        public List<string> Finish(int kind, ByteBuffer table)
         {
-            var text = _text.ToString();
-            var textLength = _textBytes;
-            var body = new StringBuilder(table.Length + 32);
-            Int(body, kind);
-            Int(body, table.Length);
-            Int(body, textLength);
-            Int(body, _patches.Count);
+            // What follows the checksum: the header and table (ASCII), then the texts.
+            var afterChecksum = new ByteBuffer(table.Length + _text.Length + 32);
+            Int(afterChecksum, kind);
+            Int(afterChecksum, table.Length);
+            Int(afterChecksum, _text.Length);
+            Int(afterChecksum, _patches.Count);
             foreach (var (position, unit) in _patches)
             {
-                Int(body, position);
-                Int(body, unit);
+                Int(afterChecksum, position);
+                Int(afterChecksum, unit);
             }
 
-            var bodyText = body.Append(table).ToString();
+            afterChecksum.Append(table);
+            var textStart = afterChecksum.Length;
+            afterChecksum.Append(_text);
 
-            // What follows the checksum, encoded once: the header and table (ASCII), then the texts.
-            var afterChecksum = new byte[bodyText.Length + textLength];
-            Encoding.UTF8.GetBytes(bodyText, 0, bodyText.Length, afterChecksum, 0);
-            Encoding.UTF8.GetBytes(text, 0, text.Length, afterChecksum, bodyText.Length);
             var checksum = DataFormat.FnvOffset;
+            var bytes = afterChecksum.Bytes;
             for (var i = 0; i < afterChecksum.Length; i++)
             {
-                checksum = unchecked((checksum ^ afterChecksum[i]) * DataFormat.FnvPrime);
+                checksum = unchecked((checksum ^ bytes[i]) * DataFormat.FnvPrime);
             }
 
-            var head = new StringBuilder();
-            Int(head, checksum);
-            var checksumText = head.ToString();
-            return BlockPacker.Pack(checksumText, afterChecksum) ?? Plain(checksumText + bodyText, text);
+            var checksumSymbols = new ByteBuffer(8);
+            Int(checksumSymbols, checksum);
+            return BlockPacker.Pack(checksumSymbols, afterChecksum) ?? Plain(checksumSymbols, afterChecksum, textStart);
         }
 
-        private static List<string> Plain(string plain, string text)
+        private static List<string> Plain(ByteBuffer checksum, ByteBuffer afterChecksum, int textStart)
         {
-            var head = new StringBuilder(DataFormat.Magic);
+            var head = new ByteBuffer(checksum.Length + textStart + 8);
+            head.AppendAscii(DataFormat.Magic);
             Int(head, DataFormat.Version);
             Int(head, DataFormat.Plain);
-            var first = head.Append(plain).ToString();
-            return text.Length == 0 ? new List<string> { first } : new List<string> { first, text };
+            head.Append(checksum);
+            head.Append(afterChecksum.Bytes, 0, textStart);
+            var first = head.ToUtf8String();
+            return textStart == afterChecksum.Length ? new List<string> { first } : new List<string> { first, afterChecksum.ToUtf8String(textStart) };
         }
 
         /// <summary>
@@ -364,32 +396,29 @@ internal static class DataEncoder
         /// </summary>
         private void AppendText(string value, int bytes)
         {
-            _textBytes += bytes;
+            var position = _text.Length;
+            _text.AppendUtf8(value, bytes);
             if (!HasSurrogate(value))
             {
-                _text.Append(value);
                 return;
             }
 
             // Where each character's bytes start: the block's bytes before this text, then this text's so far.
-            var position = _textBytes - bytes;
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];
                 if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                 {
-                    _text.Append(c).Append(value[++i]);
+                    i++;
                     position += 4;
                 }
                 else if (char.IsSurrogate(c))
                 {
                     _patches.Add((position, c));
-                    _text.Append('\uFFFD');
                     position += 3;
                 }
                 else
                 {
-                    _text.Append(c);
                     position += ByteCount(value, i, 1);
                 }
             }

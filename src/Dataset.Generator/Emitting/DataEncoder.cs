@@ -34,7 +34,8 @@ internal static class DataEncoder
 
     public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
     {
-        var block = new BlockWriter();
+        // The texts are mostly the paragraphs, a byte a character for most languages: room for them up front.
+        var block = new BlockWriter(articles.Sum(item => item.Article.Paragraphs.Sum(paragraph => paragraph.Length) + 256));
         var tables = new ByteBuffer(4096);
         var sections = new ArticleSections();
         var offsets = new List<int>(articles.Count);
@@ -59,7 +60,7 @@ internal static class DataEncoder
 
     public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
     {
-        var block = new BlockWriter();
+        var block = new BlockWriter(4096);
         var table = new ByteBuffer(4096);
         var positions = new Dictionary<string, int>(index.Articles.Count, System.StringComparer.Ordinal);
         BlockWriter.Int(table, chunkCount);
@@ -271,9 +272,15 @@ internal static class DataEncoder
     /// <summary>A block's texts (each distinct text once) and the writing of its ints and string references.</summary>
     internal sealed class BlockWriter
     {
-        private readonly ByteBuffer _text = new(4096);
+        private readonly ByteBuffer _text;
         private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
         private readonly List<(int Position, char Unit)> _patches = new();
+
+        /// <summary>A writer with room for <paramref name="textCapacity"/> bytes of texts before it grows.</summary>
+        public BlockWriter(int textCapacity)
+        {
+            _text = new ByteBuffer(textCapacity);
+        }
 
         /// <summary>
         /// Writes a reference to <paramref name="value"/> (null included): its length and start in bytes of the block's

@@ -37,6 +37,7 @@ public static class Program
                     var compilation = GeneratorHost.CreateCompilation();
                     // What the run cost the garbage collector: how much it allocated, how many collections of each generation, and their pauses.
                     var (allocated, gen0, gen1, gen2, paused) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+                    var (jitTime, jitMethods) = (System.Runtime.JitInfo.GetCompilationTime(), System.Runtime.JitInfo.GetCompiledMethodCount());
                     var stopwatch = System.Diagnostics.Stopwatch.StartNew();
                     var driver = GeneratorHost.CreateDriver(files, trackSteps: rest.Contains("--tracked")).RunGenerators(compilation);
                     var trees = driver.GetRunResult().GeneratedTrees;
@@ -44,7 +45,7 @@ public static class Program
                     var articles = files.Sum(file => (long)file.GetText()!.Length);
                     var elapsed = stopwatch.Elapsed;
                     Console.WriteLine($"N = {size}: {elapsed.TotalMilliseconds:N0} ms, {trees.Length} sources, {generated:N0} characters generated for {articles:N0} of articles ({(double)generated / articles:0.00}x)");
-                    Console.WriteLine($"         allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N1} MB; collections: {GC.CollectionCount(0) - gen0} (gen 0), {GC.CollectionCount(1) - gen1} (gen 1), {GC.CollectionCount(2) - gen2} (gen 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms");
+                    Console.WriteLine($"         allocated {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:N1} MB; collections: {GC.CollectionCount(0) - gen0} (gen 0), {GC.CollectionCount(1) - gen1} (gen 1), {GC.CollectionCount(2) - gen2} (gen 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:N0} ms; JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:N0} ms for {System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods:N0} methods");
                 }
 
                 return 0;

@@ -303,11 +303,40 @@ internal static class ArticleEmitter
     /// The value with thousands separators (<c>14,000</c>), except for a year (<c>1979</c>, never <c>1,979</c>), or as
     /// it is when it is not a plain number.
     /// </summary>
-    private static string Readable(string value, string? unit) =>
-        unit is not ("year" or "years")
-        && decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+    internal static string Readable(string value, string? unit)
+    {
+        if (unit is "year" or "years")
+        {
+            return value;
+        }
+
+        // Most values are whole numbers written plainly (no sign, no leading zero): grouped by hand, which is what the
+        // format below gives them, without a decimal's custom formatting per statistic.
+        if (value.Length is > 0 and < 19 && value[0] is >= '1' and <= '9' && value.All(c => c is >= '0' and <= '9'))
+        {
+            if (value.Length <= 3)
+            {
+                return value;
+            }
+
+            var grouped = new StringBuilder(value.Length + (value.Length / 3));
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (i > 0 && (value.Length - i) % 3 == 0)
+                {
+                    grouped.Append(',');
+                }
+
+                grouped.Append(value[i]);
+            }
+
+            return grouped.ToString();
+        }
+
+        return decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             ? number.ToString("#,0.############################", CultureInfo.InvariantCulture)
             : value;
+    }
 
     internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 

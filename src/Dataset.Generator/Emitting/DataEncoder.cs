@@ -34,8 +34,9 @@ internal static class DataEncoder
 
     public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
     {
-        // The texts are mostly the paragraphs, a byte a character for most languages: room for them up front.
-        var block = new BlockWriter(articles.Sum(item => item.Article.Paragraphs.Sum(paragraph => paragraph.Length) + 256));
+        // The texts are mostly the paragraphs (a byte a character for most languages), and an article has about 60
+        // distinct texts: room for them up front.
+        var block = new BlockWriter(articles.Sum(item => item.Article.Paragraphs.Sum(paragraph => paragraph.Length) + 256), articles.Count * 64);
         var tables = new ByteBuffer(4096);
         var sections = new ArticleSections();
         var offsets = new List<int>(articles.Count);
@@ -60,7 +61,7 @@ internal static class DataEncoder
 
     public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
     {
-        var block = new BlockWriter(4096);
+        var block = new BlockWriter(4096, index.Articles.Count + (index.Entities.Count * 3));
         var table = new ByteBuffer(4096);
         var positions = new Dictionary<string, int>(index.Articles.Count, System.StringComparer.Ordinal);
         BlockWriter.Int(table, chunkCount);
@@ -273,13 +274,14 @@ internal static class DataEncoder
     internal sealed class BlockWriter
     {
         private readonly ByteBuffer _text;
-        private readonly Dictionary<string, int> _starts = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _starts;
         private readonly List<(int Position, char Unit)> _patches = new();
 
         /// <summary>A writer with room for <paramref name="textCapacity"/> bytes of texts before it grows.</summary>
-        public BlockWriter(int textCapacity)
+        public BlockWriter(int textCapacity, int strings)
         {
             _text = new ByteBuffer(textCapacity);
+            _starts = new Dictionary<string, int>(strings, System.StringComparer.Ordinal);
         }
 
         /// <summary>

@@ -14,7 +14,9 @@ namespace Dataset.Generator.Emitting;
 /// article's members depend on the article alone (and on what the checks across articles told it to leave out), so an
 /// edit re-emits only its file. A file with several articles (a bucket, see <see cref="OutputFiles"/>) declares each
 /// class once and puts every article's members in it: the compiler's cost grows with the number of partial
-/// declarations of a class, not only with its members.
+/// declarations of a class, not only with its members. Members are written straight into the file's builder (no
+/// string per member); one that fails names its article (<see cref="ArticleEmitException"/>), and the file is written
+/// again without that article, so the others stay whole.
 /// </summary>
 internal static class ArticleEmitter
 {

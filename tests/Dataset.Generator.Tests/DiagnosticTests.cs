@@ -576,7 +576,7 @@ public sealed class DiagnosticTests
     [InlineData("@class", "@return", "@int", "@double")]
     [InlineData("@event", "@namespace", "@object", "@string")]
     [InlineData("var", "async", "dynamic", "nameof")]
-    [InlineData("Sample", "DatasetStorage", "System", "Dataset")]
+    [InlineData("Sample", "Data", "System", "Dataset")]
     [InlineData("_", "Article_Talks", "Quote0", "Stat0")]
     public void KeywordsAndOtherNamesAsKeysGenerateCodeThatCompiles(string speaker, string quoteKey, string group, string statKey)
     {

@@ -259,6 +259,7 @@ public sealed class FrontMatterTests
     [InlineData("John-Kerry", "a key must be a C# identifier")]
     [InlineData("People", "enclosing class 'People'")]
     [InlineData("All", "'All' is the generated list")]
+    [InlineData("DatasetStorage", "'DatasetStorage' is the generated class")]
     [InlineData("ToString", "would hide object.ToString")]
     [InlineData("GetHashCode", "would hide object.GetHashCode")]
     public void EntityKeysMustBeAbleToNameAMember(string key, string reason)

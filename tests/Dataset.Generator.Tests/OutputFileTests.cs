@@ -42,7 +42,7 @@ public sealed class OutputFileTests
         for (var i = 0; i < Large; i++)
         {
             var id = Id(i);
-            var holders = run.Sources.Where(source => source.Value.Contains($" {id} => global::Sample.DatasetStorage.Data.Article(\"{id}\");", StringComparison.Ordinal)).Select(source => source.Key).ToList();
+            var holders = run.Sources.Where(source => source.Value.Contains($" {id} => DatasetStorage.Data.Article(\"{id}\");", StringComparison.Ordinal)).Select(source => source.Key).ToList();
             Assert.Equal([OutputFiles.BucketHintName(OutputFiles.Bucket(id))], holders);
         }
 
@@ -131,7 +131,7 @@ public sealed class OutputFileTests
         var bucket = run.Sources[OutputFiles.BucketHintName(OutputFiles.Bucket(Id(7)))];
         Assert.All(
             Enumerable.Range(0, Large).Where(i => OutputFiles.Bucket(Id(i)) == OutputFiles.Bucket(Id(7))),
-            i => Assert.Contains($" {Id(i)} => global::Sample.DatasetStorage.Data.Article(\"{Id(i)}\");", bucket, StringComparison.Ordinal));
+            i => Assert.Contains($" {Id(i)} => DatasetStorage.Data.Article(\"{Id(i)}\");", bucket, StringComparison.Ordinal));
         var data = GeneratedCode.Read(run.Driver.GetRunResult()).Decode();
         Assert.Equal(Large, data.Articles.Count);
         Assert.Empty(data.Article(Id(7)).Quotes);

@@ -28,6 +28,14 @@ internal static class EmitNames
     /// <summary>The dataset object every generated member reads from.</summary>
     public static string Data(GeneratorOptions options) => Storage(options) + ".Data";
 
+    /// <summary>
+    /// <see cref="Data"/> as the generated members name it: by its simple name, which binds markedly faster than a name
+    /// from <c>global::</c> (a large dataset has tens of thousands of members). No key can capture it: a key named
+    /// <c>DatasetStorage</c> is an error (see <c>Identifiers.Problem</c>), and the generated classes live in the
+    /// storage class's namespace.
+    /// </summary>
+    public const string MemberData = "DatasetStorage.Data";
+
     public const string EncodedDataset = "global::Dataset.Storage.EncodedDataset";
 
     /// <summary>The method of <see cref="EncodedDataset"/> that returns an entity of <paramref name="kind"/> by key.</summary>

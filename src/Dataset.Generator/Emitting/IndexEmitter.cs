@@ -79,7 +79,7 @@ internal static class IndexEmitter
                 writer.Mapped(
                     $"public static {EmitNames.EntityType(kind)} ",
                     ArticleEmitter.Identifiers(declaration.Key),
-                    $" => {data}.{EmitNames.EntityLookup(kind)}({Literals.String(declaration.Key)});",
+                    $" => {EmitNames.MemberData}.{EmitNames.EntityLookup(kind)}({Literals.String(declaration.Key)});",
                     declaration.Location,
                     LineDirectives.FileName(entity.FilePath, options.ProjectDirectory, options.PathMap));
             }

@@ -15,7 +15,7 @@ internal sealed class MemberNames
     public MemberNames(GeneratorOptions options)
     {
         Options = options;
-        var data = EmitNames.Data(options);
+        var data = EmitNames.MemberData;
         ArticleBefore = $"public static {EmitNames.Article} ";
         ArticleLookup = $" => {data}.Article(";
         QuoteBefore = $"public static {EmitNames.Quote} ";

@@ -45,6 +45,11 @@ internal static class Identifiers
             return "'All' is the generated list of every item";
         }
 
+        if (key == "DatasetStorage")
+        {
+            return "'DatasetStorage' is the generated class that every member reads its data from";
+        }
+
         if (ObjectMembers.Contains(key))
         {
             return $"'{key}' would hide object.{key}";

@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Broken but useful</summary>
     /// <remarks><para>Test Wire, 2020-01-02.</para><para>4 paragraphs, 1 quote, 1 statistic.</para><para>From data/broken.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/broken.md"
-    public static global::Dataset.Article Broken => global::Sample.DatasetStorage.Data.Article("Broken");
+    public static global::Dataset.Article Broken => DatasetStorage.Data.Article("Broken");
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“This one is fine”</summary>
         /// <remarks><para>John Kerry, said.</para><para>Paragraph 1 of “Broken but useful”.</para></remarks>
 #line (8,2)-(8,48) 45 "/project/data/broken.md"
-        public static global::Dataset.Quote Fine => global::Sample.DatasetStorage.Data.Quote("Broken", 0);
+        public static global::Dataset.Quote Fine => DatasetStorage.Data.Quote("Broken", 0);
 #line default
     }
 }
@@ -45,7 +45,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Strike.Deaths"/>
 #line (12,16)-(12,41) 49 "/project/data/broken.md"
-        public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Data.Statistic("Broken", 0);
+        public static global::Dataset.Statistic Deaths => DatasetStorage.Data.Statistic("Broken", 0);
 #line default
     }
 }

@@ -55,7 +55,7 @@ internal static partial class People
     /// <summary>John Kerry</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/broken.md.</para></remarks>
 #line (6,3)-(6,7) 42 "/project/data/broken.md"
-    public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Data.Person("Kerry");
+    public static global::Dataset.Person Kerry => DatasetStorage.Data.Person("Kerry");
 #line default
 }
 

@@ -46,7 +46,7 @@ internal static partial class People
     /// <summary>John Kerry, US Secretary of State</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/kerry.md.</para></remarks>
 #line (7,3)-(7,7) 42 "/project/data/kerry.md"
-    public static global::Dataset.Person Kerry => global::My.Data.DatasetStorage.Data.Person("Kerry");
+    public static global::Dataset.Person Kerry => DatasetStorage.Data.Person("Kerry");
 #line default
 }
 

@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Keywords everywhere</summary>
     /// <remarks><para>Test Wire, 2020-01-01.</para><para>3 paragraphs, 2 quotes, 2 statistics.</para><para>From data/keywords.md.</para></remarks>
 #line (2,5)-(2,9) 43 "/project/data/keywords.md"
-    public static global::Dataset.Article @event => global::Sample.DatasetStorage.Data.Article("event");
+    public static global::Dataset.Article @event => DatasetStorage.Data.Article("event");
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“Return it”</summary>
         /// <remarks><para>Said by Ada Class.</para><para>Paragraph 1 of “Keywords everywhere”.</para></remarks>
 #line (14,2)-(14,34) 45 "/project/data/keywords.md"
-        public static global::Dataset.Quote @return => global::Sample.DatasetStorage.Data.Quote("event", 0);
+        public static global::Dataset.Quote @return => DatasetStorage.Data.Quote("event", 0);
 #line default
     }
 
@@ -31,7 +31,7 @@ internal static partial class Quotes
         /// <summary>“Fine”</summary>
         /// <remarks><para>Said by Ob Ject.</para><para>Paragraph 2 of “Keywords everywhere”.</para></remarks>
 #line (16,2)-(16,27) 45 "/project/data/keywords.md"
-        public static global::Dataset.Quote @int => global::Sample.DatasetStorage.Data.Quote("event", 1);
+        public static global::Dataset.Quote @int => DatasetStorage.Data.Quote("event", 1);
 #line default
     }
 }
@@ -64,7 +64,7 @@ internal static partial class Statistics
         /// <summary>3: “"Fine," said Ob after 3 tries.”</summary>
         /// <remarks><para>Written as “3” in paragraph 2 of “Keywords everywhere”.</para><para>Constant: Stats.checked.double.</para></remarks>
 #line (16,67)-(16,92) 49 "/project/data/keywords.md"
-        public static global::Dataset.Statistic @double => global::Sample.DatasetStorage.Data.Statistic("event", 0);
+        public static global::Dataset.Statistic @double => DatasetStorage.Data.Statistic("event", 0);
 #line default
     }
 
@@ -73,7 +73,7 @@ internal static partial class Statistics
         /// <summary>51 percent: “Most agree.”</summary>
         /// <remarks><para>Written as “Most” in paragraph 3 of “Keywords everywhere”.</para><para>Constant: Stats.poll.share.</para></remarks>
 #line (18,1)-(18,47) 49 "/project/data/keywords.md"
-        public static global::Dataset.Statistic share => global::Sample.DatasetStorage.Data.Statistic("event", 1);
+        public static global::Dataset.Statistic share => DatasetStorage.Data.Statistic("event", 1);
 #line default
     }
 }

@@ -70,12 +70,12 @@ internal static partial class People
     /// <summary>Ada Class</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/keywords.md.</para></remarks>
 #line (7,3)-(7,7) 42 "/project/data/keywords.md"
-    public static global::Dataset.Person @class => global::Sample.DatasetStorage.Data.Person("class");
+    public static global::Dataset.Person @class => DatasetStorage.Data.Person("class");
 
     /// <summary>Ob Ject</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/keywords.md.</para></remarks>
 #line (8,3)-(8,8) 42 "/project/data/keywords.md"
-    public static global::Dataset.Person @object => global::Sample.DatasetStorage.Data.Person("object");
+    public static global::Dataset.Person @object => DatasetStorage.Data.Person("object");
 #line default
 }
 
@@ -88,7 +88,7 @@ internal static partial class Organizations
     /// <summary>Static Inc</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/keywords.md.</para></remarks>
 #line (10,3)-(10,8) 48 "/project/data/keywords.md"
-    public static global::Dataset.Organization @static => global::Sample.DatasetStorage.Data.Organization("static");
+    public static global::Dataset.Organization @static => DatasetStorage.Data.Organization("static");
 #line default
 }
 
@@ -101,7 +101,7 @@ internal static partial class Places
     /// <summary>Namespace Bay</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/keywords.md.</para></remarks>
 #line (12,3)-(12,11) 41 "/project/data/keywords.md"
-    public static global::Dataset.Place @namespace => global::Sample.DatasetStorage.Data.Place("namespace");
+    public static global::Dataset.Place @namespace => DatasetStorage.Data.Place("namespace");
 #line default
 }
 

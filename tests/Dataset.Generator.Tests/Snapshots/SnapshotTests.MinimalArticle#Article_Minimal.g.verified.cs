@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Nothing happened</summary>
     /// <remarks><para>Test Wire, 2001-02-03.</para><para>0 paragraphs, 0 quotes, 0 statistics.</para><para>From data/minimal.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/minimal.md"
-    public static global::Dataset.Article Minimal => global::Sample.DatasetStorage.Data.Article("Minimal");
+    public static global::Dataset.Article Minimal => DatasetStorage.Data.Article("Minimal");
 #line default
 }
 

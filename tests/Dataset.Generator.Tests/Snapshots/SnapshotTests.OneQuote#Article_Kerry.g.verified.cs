@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Kerry calls for talks</summary>
     /// <remarks><para>Test Wire, NEW YORK, 2015-09-30.</para><para>1 paragraph, 1 quote, 0 statistics.</para><para>From data/kerry.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/kerry.md"
-    public static global::Dataset.Article Kerry => global::Sample.DatasetStorage.Data.Article("Kerry");
+    public static global::Dataset.Article Kerry => DatasetStorage.Data.Article("Kerry");
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“We agreed on talks”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 1 of “Kerry calls for talks”.</para></remarks>
 #line (9,2)-(9,51) 45 "/project/data/kerry.md"
-        public static global::Dataset.Quote Talks => global::Sample.DatasetStorage.Data.Quote("Kerry", 0);
+        public static global::Dataset.Quote Talks => DatasetStorage.Data.Quote("Kerry", 0);
 #line default
     }
 }

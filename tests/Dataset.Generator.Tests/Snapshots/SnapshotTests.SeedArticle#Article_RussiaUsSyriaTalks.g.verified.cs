@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Russia and US call urgent talks after Syria strikes</summary>
     /// <remarks><para>Agence France-Presse, UNITED NATIONS, United States, 2015-09-30.</para><para>30 paragraphs, 8 quotes, 17 statistics.</para><para>From data/russia-us-syria-talks.md.</para></remarks>
 #line (2,5)-(2,22) 43 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Article RussiaUsSyriaTalks => global::Sample.DatasetStorage.Data.Article("RussiaUsSyriaTalks");
+    public static global::Dataset.Article RussiaUsSyriaTalks => DatasetStorage.Data.Article("RussiaUsSyriaTalks");
 #line default
 }
 
@@ -22,12 +22,12 @@ internal static partial class Quotes
         /// <summary>“We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 8 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (65,2)-(65,211) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Deconfliction => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 0);
+        public static global::Dataset.Quote Deconfliction => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 0);
 
         /// <summary>“grave concern”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, told.</para><para>Paragraph 14 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (77,120)-(77,171) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 3);
+        public static global::Dataset.Quote GraveConcern => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 3);
 #line default
     }
 
@@ -36,12 +36,12 @@ internal static partial class Quotes
         /// <summary>“It does appear they were in areas where there were probably not ISIL forces”</summary>
         /// <remarks><para>Ash Carter, US Defense Secretary, said.</para><para>Paragraph 12 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (73,63)-(73,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote NoIsilForces => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 1);
+        public static global::Dataset.Quote NoIsilForces => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 1);
 
         /// <summary>“backfire”</summary>
         /// <remarks><para>Ash Carter, US Defense Secretary, warned.</para><para>Paragraph 13 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (75,149)-(75,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Backfire => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 2);
+        public static global::Dataset.Quote Backfire => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 2);
 #line default
     }
 
@@ -50,7 +50,7 @@ internal static partial class Quotes
         /// <summary>“The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism”</summary>
         /// <remarks><para>Khaled Khoja, head of the National Coalition, said.</para><para>Paragraph 18 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (85,2)-(85,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 4);
+        public static global::Dataset.Quote HomsStrike => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 4);
 #line default
     }
 
@@ -59,7 +59,7 @@ internal static partial class Quotes
         /// <summary>“for the sake of his country and his people”</summary>
         /// <remarks><para>Vladimir Putin, President of Russia, said.</para><para>Paragraph 23 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (95,118)-(95,196) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Compromise => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 5);
+        public static global::Dataset.Quote Compromise => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 5);
 #line default
     }
 
@@ -68,7 +68,7 @@ internal static partial class Quotes
         /// <summary>“I'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria”</summary>
         /// <remarks><para>Jens Stoltenberg, NATO Secretary General, said.</para><para>Paragraph 25 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (99,2)-(99,199) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote NoDeconfliction => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 6);
+        public static global::Dataset.Quote NoDeconfliction => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 6);
 #line default
     }
 
@@ -77,7 +77,7 @@ internal static partial class Quotes
         /// <summary>“We were going to Afghanistan for six months and stayed there for 10 years”</summary>
         /// <remarks><para>Alexander Konovalov, of the Strategic Analysis Institute, told AFP.</para><para>Paragraph 29 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (107,2)-(107,238) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote AfghanLesson => global::Sample.DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 7);
+        public static global::Dataset.Quote AfghanLesson => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 7);
 #line default
     }
 }
@@ -204,7 +204,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Caption.Year"/>
 #line (51,328)-(51,364) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Year => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 0);
+        public static global::Dataset.Statistic Year => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 0);
 #line default
     }
 
@@ -212,27 +212,27 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.OccupationYear"/>
 #line (55,222)-(55,270) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic OccupationYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 1);
+        public static global::Dataset.Statistic OccupationYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 1);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.PlannedMonths"/>
 #line (107,62)-(107,110) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic PlannedMonths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 10);
+        public static global::Dataset.Statistic PlannedMonths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 10);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.ActualYears"/>
 #line (107,140)-(107,184) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic ActualYears => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 11);
+        public static global::Dataset.Statistic ActualYears => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 11);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.SovietDeaths"/>
 #line (107,307)-(107,350) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic SovietDeaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 12);
+        public static global::Dataset.Statistic SovietDeaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 12);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.StartYear"/>
 #line (107,374)-(107,417) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic StartYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 13);
+        public static global::Dataset.Statistic StartYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 13);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.EndYear"/>
 #line (107,423)-(107,464) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic EndYear => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 14);
+        public static global::Dataset.Statistic EndYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 14);
 #line default
     }
 
@@ -240,7 +240,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Warning.AdvanceNotice"/>
 #line (59,182)-(59,227) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic AdvanceNotice => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 2);
+        public static global::Dataset.Statistic AdvanceNotice => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 2);
 #line default
     }
 
@@ -248,11 +248,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.SyrianWar.DurationYears"/>
 #line (75,72)-(75,120) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic DurationYears => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 3);
+        public static global::Dataset.Statistic DurationYears => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 3);
 
         /// <inheritdoc cref="global::Sample.Stats.SyrianWar.Deaths"/>
 #line (87,104)-(87,137) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Deaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 9);
+        public static global::Dataset.Statistic Deaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 9);
 #line default
     }
 
@@ -260,11 +260,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.RussianStrikes.FlightMissions"/>
 #line (81,85)-(81,126) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic FlightMissions => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 4);
+        public static global::Dataset.Statistic FlightMissions => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 4);
 
         /// <inheritdoc cref="global::Sample.Stats.RussianStrikes.IsilTargets"/>
 #line (81,152)-(81,193) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic IsilTargets => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 5);
+        public static global::Dataset.Statistic IsilTargets => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 5);
 #line default
     }
 
@@ -272,15 +272,15 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CiviliansKilled"/>
 #line (83,120)-(83,158) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic CiviliansKilled => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 6);
+        public static global::Dataset.Statistic CiviliansKilled => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 6);
 
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.ChildrenKilled"/>
 #line (83,183)-(83,222) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic ChildrenKilled => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 7);
+        public static global::Dataset.Statistic ChildrenKilled => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 7);
 
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>
 #line (85,73)-(85,110) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 8);
+        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 8);
 #line default
     }
 
@@ -288,11 +288,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.LevadaPoll.Against"/>
 #line (109,1)-(109,47) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Against => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 15);
+        public static global::Dataset.Statistic Against => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 15);
 
         /// <inheritdoc cref="global::Sample.Stats.LevadaPoll.InFavour"/>
 #line (109,164)-(109,203) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic InFavour => global::Sample.DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 16);
+        public static global::Dataset.Statistic InFavour => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 16);
 #line default
     }
 }

@@ -140,52 +140,52 @@ internal static partial class People
     /// <summary>Bashar al-Assad</summary>
     /// <remarks><para>Quoted 0 times, mentioned 5 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (10,3)-(10,7) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Assad => global::Sample.DatasetStorage.Data.Person("Assad");
+    public static global::Dataset.Person Assad => DatasetStorage.Data.Person("Assad");
 
     /// <summary>Ash Carter, US Defense Secretary</summary>
     /// <remarks><para>Quoted 2 times, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (13,3)-(13,8) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Carter => global::Sample.DatasetStorage.Data.Person("Carter");
+    public static global::Dataset.Person Carter => DatasetStorage.Data.Person("Carter");
 
     /// <summary>Sergei Ivanov, chief of staff</summary>
     /// <remarks><para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (15,3)-(15,8) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Ivanov => global::Sample.DatasetStorage.Data.Person("Ivanov");
+    public static global::Dataset.Person Ivanov => DatasetStorage.Data.Person("Ivanov");
 
     /// <summary>John Kerry, US Secretary of State</summary>
     /// <remarks><para>Quoted 2 times, mentioned 4 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (8,3)-(8,7) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Data.Person("Kerry");
+    public static global::Dataset.Person Kerry => DatasetStorage.Data.Person("Kerry");
 
     /// <summary>Khaled Khoja, head of the National Coalition</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (14,3)-(14,7) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Data.Person("Khoja");
+    public static global::Dataset.Person Khoja => DatasetStorage.Data.Person("Khoja");
 
     /// <summary>Alexander Konovalov, of the Strategic Analysis Institute</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (17,3)-(17,11) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Konovalov => global::Sample.DatasetStorage.Data.Person("Konovalov");
+    public static global::Dataset.Person Konovalov => DatasetStorage.Data.Person("Konovalov");
 
     /// <summary>Sergei Lavrov, Russian Foreign Minister</summary>
     /// <remarks><para>Quoted 0 times, mentioned 3 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (9,3)-(9,8) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Data.Person("Lavrov");
+    public static global::Dataset.Person Lavrov => DatasetStorage.Data.Person("Lavrov");
 
     /// <summary>Barack Obama, President of the United States</summary>
     /// <remarks><para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (12,3)-(12,7) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Obama => global::Sample.DatasetStorage.Data.Person("Obama");
+    public static global::Dataset.Person Obama => DatasetStorage.Data.Person("Obama");
 
     /// <summary>Vladimir Putin, President of Russia</summary>
     /// <remarks><para>Quoted 1 time, mentioned 4 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (11,3)-(11,7) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Putin => global::Sample.DatasetStorage.Data.Person("Putin");
+    public static global::Dataset.Person Putin => DatasetStorage.Data.Person("Putin");
 
     /// <summary>Jens Stoltenberg, NATO Secretary General</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (16,3)-(16,13) 42 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Person Stoltenberg => global::Sample.DatasetStorage.Data.Person("Stoltenberg");
+    public static global::Dataset.Person Stoltenberg => DatasetStorage.Data.Person("Stoltenberg");
 #line default
 }
 
@@ -198,67 +198,67 @@ internal static partial class Organizations
     /// <summary>Agence France-Presse</summary>
     /// <remarks><para>Mentioned 3 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (29,3)-(29,5) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization Afp => global::Sample.DatasetStorage.Data.Organization("Afp");
+    public static global::Dataset.Organization Afp => DatasetStorage.Data.Organization("Afp");
 
     /// <summary>Al-Qaeda</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (27,3)-(27,9) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization AlQaeda => global::Sample.DatasetStorage.Data.Organization("AlQaeda");
+    public static global::Dataset.Organization AlQaeda => DatasetStorage.Data.Organization("AlQaeda");
 
     /// <summary>Islamic State of Iraq and the Levant</summary>
     /// <remarks><para>Mentioned 9 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (26,3)-(26,6) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization Isil => global::Sample.DatasetStorage.Data.Organization("Isil");
+    public static global::Dataset.Organization Isil => DatasetStorage.Data.Organization("Isil");
 
     /// <summary>Kremlin</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (31,3)-(31,9) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization Kremlin => global::Sample.DatasetStorage.Data.Organization("Kremlin");
+    public static global::Dataset.Organization Kremlin => DatasetStorage.Data.Organization("Kremlin");
 
     /// <summary>Levada Centre</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (24,3)-(24,14) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization LevadaCentre => global::Sample.DatasetStorage.Data.Organization("LevadaCentre");
+    public static global::Dataset.Organization LevadaCentre => DatasetStorage.Data.Organization("LevadaCentre");
 
     /// <summary>National Coalition</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (23,3)-(23,19) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization NationalCoalition => global::Sample.DatasetStorage.Data.Organization("NationalCoalition");
+    public static global::Dataset.Organization NationalCoalition => DatasetStorage.Data.Organization("NationalCoalition");
 
     /// <summary>NATO</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (22,3)-(22,6) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization Nato => global::Sample.DatasetStorage.Data.Organization("Nato");
+    public static global::Dataset.Organization Nato => DatasetStorage.Data.Organization("Nato");
 
     /// <summary>Russian defense ministry</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (30,3)-(30,24) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization RussianDefenseMinistry => global::Sample.DatasetStorage.Data.Organization("RussianDefenseMinistry");
+    public static global::Dataset.Organization RussianDefenseMinistry => DatasetStorage.Data.Organization("RussianDefenseMinistry");
 
     /// <summary>Russian Orthodox Church</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (28,3)-(28,23) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization RussianOrthodoxChurch => global::Sample.DatasetStorage.Data.Organization("RussianOrthodoxChurch");
+    public static global::Dataset.Organization RussianOrthodoxChurch => DatasetStorage.Data.Organization("RussianOrthodoxChurch");
 
     /// <summary>Strategic Analysis Institute</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (25,3)-(25,28) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization StrategicAnalysisInstitute => global::Sample.DatasetStorage.Data.Organization("StrategicAnalysisInstitute");
+    public static global::Dataset.Organization StrategicAnalysisInstitute => DatasetStorage.Data.Organization("StrategicAnalysisInstitute");
 
     /// <summary>UN General Assembly</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (20,3)-(20,19) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization UnGeneralAssembly => global::Sample.DatasetStorage.Data.Organization("UnGeneralAssembly");
+    public static global::Dataset.Organization UnGeneralAssembly => DatasetStorage.Data.Organization("UnGeneralAssembly");
 
     /// <summary>United Nations Security Council</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (21,3)-(21,19) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization UnSecurityCouncil => global::Sample.DatasetStorage.Data.Organization("UnSecurityCouncil");
+    public static global::Dataset.Organization UnSecurityCouncil => DatasetStorage.Data.Organization("UnSecurityCouncil");
 
     /// <summary>United Nations</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (19,3)-(19,15) 48 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Organization UnitedNations => global::Sample.DatasetStorage.Data.Organization("UnitedNations");
+    public static global::Dataset.Organization UnitedNations => DatasetStorage.Data.Organization("UnitedNations");
 #line default
 }
 
@@ -271,87 +271,87 @@ internal static partial class Places
     /// <summary>Afghanistan</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (40,3)-(40,13) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Afghanistan => global::Sample.DatasetStorage.Data.Place("Afghanistan");
+    public static global::Dataset.Place Afghanistan => DatasetStorage.Data.Place("Afghanistan");
 
     /// <summary>Baghdad</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (39,3)-(39,9) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Baghdad => global::Sample.DatasetStorage.Data.Place("Baghdad");
+    public static global::Dataset.Place Baghdad => DatasetStorage.Data.Place("Baghdad");
 
     /// <summary>Crimea</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (45,3)-(45,8) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Crimea => global::Sample.DatasetStorage.Data.Place("Crimea");
+    public static global::Dataset.Place Crimea => DatasetStorage.Data.Place("Crimea");
 
     /// <summary>Damascus</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (42,3)-(42,10) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Damascus => global::Sample.DatasetStorage.Data.Place("Damascus");
+    public static global::Dataset.Place Damascus => DatasetStorage.Data.Place("Damascus");
 
     /// <summary>France</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (47,3)-(47,8) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place France => global::Sample.DatasetStorage.Data.Place("France");
+    public static global::Dataset.Place France => DatasetStorage.Data.Place("France");
 
     /// <summary>Homs province</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (41,3)-(41,6) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Homs => global::Sample.DatasetStorage.Data.Place("Homs");
+    public static global::Dataset.Place Homs => DatasetStorage.Data.Place("Homs");
 
     /// <summary>Iran</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (43,3)-(43,6) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Iran => global::Sample.DatasetStorage.Data.Place("Iran");
+    public static global::Dataset.Place Iran => DatasetStorage.Data.Place("Iran");
 
     /// <summary>Iraq</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (44,3)-(44,6) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Iraq => global::Sample.DatasetStorage.Data.Place("Iraq");
+    public static global::Dataset.Place Iraq => DatasetStorage.Data.Place("Iraq");
 
     /// <summary>Middle East</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (48,3)-(48,12) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place MiddleEast => global::Sample.DatasetStorage.Data.Place("MiddleEast");
+    public static global::Dataset.Place MiddleEast => DatasetStorage.Data.Place("MiddleEast");
 
     /// <summary>Moscow</summary>
     /// <remarks><para>Mentioned 8 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (36,3)-(36,8) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Moscow => global::Sample.DatasetStorage.Data.Place("Moscow");
+    public static global::Dataset.Place Moscow => DatasetStorage.Data.Place("Moscow");
 
     /// <summary>New York</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (38,3)-(38,9) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place NewYork => global::Sample.DatasetStorage.Data.Place("NewYork");
+    public static global::Dataset.Place NewYork => DatasetStorage.Data.Place("NewYork");
 
     /// <summary>Russia</summary>
     /// <remarks><para>Mentioned 12 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (33,3)-(33,8) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Russia => global::Sample.DatasetStorage.Data.Place("Russia");
+    public static global::Dataset.Place Russia => DatasetStorage.Data.Place("Russia");
 
     /// <summary>Soviet Union</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (49,3)-(49,13) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place SovietUnion => global::Sample.DatasetStorage.Data.Place("SovietUnion");
+    public static global::Dataset.Place SovietUnion => DatasetStorage.Data.Place("SovietUnion");
 
     /// <summary>Syria</summary>
     /// <remarks><para>Mentioned 6 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (35,3)-(35,7) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Syria => global::Sample.DatasetStorage.Data.Place("Syria");
+    public static global::Dataset.Place Syria => DatasetStorage.Data.Place("Syria");
 
     /// <summary>Ukraine</summary>
     /// <remarks><para>Mentioned 1 time, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (46,3)-(46,9) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Ukraine => global::Sample.DatasetStorage.Data.Place("Ukraine");
+    public static global::Dataset.Place Ukraine => DatasetStorage.Data.Place("Ukraine");
 
     /// <summary>United States</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (34,3)-(34,14) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place UnitedStates => global::Sample.DatasetStorage.Data.Place("UnitedStates");
+    public static global::Dataset.Place UnitedStates => DatasetStorage.Data.Place("UnitedStates");
 
     /// <summary>Washington</summary>
     /// <remarks><para>Mentioned 2 times, declared in 1 article.</para><para>First declared in data/russia-us-syria-talks.md.</para></remarks>
 #line (37,3)-(37,12) 41 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Place Washington => global::Sample.DatasetStorage.Data.Place("Washington");
+    public static global::Dataset.Place Washington => DatasetStorage.Data.Place("Washington");
 #line default
 }
 

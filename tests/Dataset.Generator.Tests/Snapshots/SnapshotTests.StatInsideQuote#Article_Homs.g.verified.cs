@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Strike in Homs</summary>
     /// <remarks><para>Test Wire, 2015-09-30.</para><para>1 paragraph, 1 quote, 1 statistic.</para><para>From data/homs.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/homs.md"
-    public static global::Dataset.Article Homs => global::Sample.DatasetStorage.Data.Article("Homs");
+    public static global::Dataset.Article Homs => DatasetStorage.Data.Article("Homs");
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“The Russians killed 36 innocent people”</summary>
         /// <remarks><para>Khaled Khoja, head of the National Coalition, said.</para><para>Paragraph 1 of “Strike in Homs”.</para></remarks>
 #line (8,2)-(8,112) 45 "/project/data/homs.md"
-        public static global::Dataset.Quote HomsStrike => global::Sample.DatasetStorage.Data.Quote("Homs", 0);
+        public static global::Dataset.Quote HomsStrike => DatasetStorage.Data.Quote("Homs", 0);
 #line default
     }
 }
@@ -45,7 +45,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>
 #line (8,23)-(8,60) 49 "/project/data/homs.md"
-        public static global::Dataset.Statistic CivilianDeaths => global::Sample.DatasetStorage.Data.Statistic("Homs", 0);
+        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Data.Statistic("Homs", 0);
 #line default
     }
 }

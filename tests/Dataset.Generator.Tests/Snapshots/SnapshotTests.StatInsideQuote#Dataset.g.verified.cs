@@ -55,7 +55,7 @@ internal static partial class People
     /// <summary>Khaled Khoja, head of the National Coalition</summary>
     /// <remarks><para>Quoted 1 time, mentioned 1 time, declared in 1 article.</para><para>First declared in data/homs.md.</para></remarks>
 #line (6,3)-(6,7) 42 "/project/data/homs.md"
-    public static global::Dataset.Person Khoja => global::Sample.DatasetStorage.Data.Person("Khoja");
+    public static global::Dataset.Person Khoja => DatasetStorage.Data.Person("Khoja");
 #line default
 }
 

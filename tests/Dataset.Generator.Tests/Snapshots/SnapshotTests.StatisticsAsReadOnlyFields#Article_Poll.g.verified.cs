@@ -11,7 +11,7 @@ public static partial class Articles
     /// <summary>A poll</summary>
     /// <remarks><para>Test Wire, 2015-09-30.</para><para>1 paragraph, 0 quotes, 4 statistics.</para><para>From data/poll.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/poll.md"
-    public static global::Dataset.Article Poll => global::Sample.DatasetStorage.Data.Article("Poll");
+    public static global::Dataset.Article Poll => DatasetStorage.Data.Article("Poll");
 #line default
 }
 
@@ -48,19 +48,19 @@ public static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Poll.Against"/>
 #line (6,1)-(6,41) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Against => global::Sample.DatasetStorage.Data.Statistic("Poll", 0);
+        public static global::Dataset.Statistic Against => DatasetStorage.Data.Statistic("Poll", 0);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Marched"/>
 #line (6,56)-(6,89) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Marched => global::Sample.DatasetStorage.Data.Statistic("Poll", 1);
+        public static global::Dataset.Statistic Marched => DatasetStorage.Data.Statistic("Poll", 1);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Asked"/>
 #line (6,100)-(6,133) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Asked => global::Sample.DatasetStorage.Data.Statistic("Poll", 2);
+        public static global::Dataset.Statistic Asked => DatasetStorage.Data.Statistic("Poll", 2);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Share"/>
 #line (6,150)-(6,185) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Share => global::Sample.DatasetStorage.Data.Statistic("Poll", 3);
+        public static global::Dataset.Statistic Share => DatasetStorage.Data.Statistic("Poll", 3);
 #line default
     }
 }

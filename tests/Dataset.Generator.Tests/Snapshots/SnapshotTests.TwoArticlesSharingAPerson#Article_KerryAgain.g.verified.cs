@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Kerry again</summary>
     /// <remarks><para>Test Wire, 2015-10-01.</para><para>1 paragraph, 1 quote, 0 statistics.</para><para>From data/kerry-again.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/kerry-again.md"
-    public static global::Dataset.Article KerryAgain => global::Sample.DatasetStorage.Data.Article("KerryAgain");
+    public static global::Dataset.Article KerryAgain => DatasetStorage.Data.Article("KerryAgain");
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“grave concern”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 1 of “Kerry again”.</para></remarks>
 #line (9,81)-(9,132) 45 "/project/data/kerry-again.md"
-        public static global::Dataset.Quote GraveConcern => global::Sample.DatasetStorage.Data.Quote("KerryAgain", 0);
+        public static global::Dataset.Quote GraveConcern => DatasetStorage.Data.Quote("KerryAgain", 0);
 #line default
     }
 }

@@ -46,12 +46,12 @@ internal static partial class People
     /// <summary>John Kerry, US Secretary of State</summary>
     /// <remarks><para>Quoted 2 times, mentioned 2 times, declared in 2 articles.</para><para>First declared in data/kerry-again.md.</para></remarks>
 #line (6,3)-(6,7) 42 "/project/data/kerry-again.md"
-    public static global::Dataset.Person Kerry => global::Sample.DatasetStorage.Data.Person("Kerry");
+    public static global::Dataset.Person Kerry => DatasetStorage.Data.Person("Kerry");
 
     /// <summary>Sergei Lavrov</summary>
     /// <remarks><para>Quoted 0 times, mentioned 1 time, declared in 1 article.</para><para>First declared in data/kerry-again.md.</para></remarks>
 #line (7,3)-(7,8) 42 "/project/data/kerry-again.md"
-    public static global::Dataset.Person Lavrov => global::Sample.DatasetStorage.Data.Person("Lavrov");
+    public static global::Dataset.Person Lavrov => DatasetStorage.Data.Person("Lavrov");
 #line default
 }
 

@@ -34,6 +34,9 @@ internal sealed class MarkdownBodyReader
 
     private readonly List<int> _pendingBraces = new();
 
+    /// <summary>The inline containers being walked (kept across blocks: one stack a body, not one a block).</summary>
+    private readonly Stack<ContainerInline> _exits = new();
+
     /// <summary>Braces before this offset follow a reported <c>]</c> and are not reported again.</summary>
     private int _bracesReportedUntil;
 
@@ -59,7 +62,8 @@ internal sealed class MarkdownBodyReader
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text.Substring(bodyStart), MarkdownPipelines.Body, reader._context);
+            // The whole text, not a copy of the body: FrontMatterBlockParser keeps Markdig off the front matter.
+            document = Markdown.Parse(text, MarkdownPipelines.Body, reader._context);
         }
         catch (ArgumentException exception)
         {
@@ -174,7 +178,7 @@ internal sealed class MarkdownBodyReader
 
     private void WalkInlines(ContainerInline root, int block)
     {
-        var exits = new Stack<ContainerInline>();
+        var exits = _exits;
         var node = root.FirstChild;
         while (true)
         {
@@ -198,11 +202,14 @@ internal sealed class MarkdownBodyReader
                     break;
                 case DelimiterInline delimiter:
                     // An opener left unmatched (Markdig turns most into literals itself): its characters are text.
-                    AppendLiteral(delimiter.ToLiteral(), delimiter.Span.Start, escapedFirst: false);
+                    var opener = delimiter.ToLiteral();
+                    AppendLiteral(opener, 0, opener.Length, delimiter.Span.Start, escapedFirst: false);
                     break;
                 case LiteralInline literal:
+                    // Read in place from the slice's text: a string a literal would be garbage at once.
                     var content = literal.Content;
-                    AppendLiteral(content.ToString(), literal.Span.End - (content.Length - 1), literal.IsFirstCharacterEscaped);
+                    var length = content.Text is null ? 0 : Math.Max(content.Length, 0);
+                    AppendLiteral(content.Text ?? string.Empty, content.Start, length, literal.Span.End - (content.Length - 1), literal.IsFirstCharacterEscaped);
                     break;
                 case LineBreakInline:
                     AppendSpace();
@@ -256,12 +263,15 @@ internal sealed class MarkdownBodyReader
         }
     }
 
-    /// <summary>Appends a literal's characters; <paramref name="start"/> is the offset (in the body) of its first character.</summary>
-    private void AppendLiteral(string content, int start, bool escapedFirst)
+    /// <summary>
+    /// Appends the <paramref name="length"/> characters of a literal at <paramref name="from"/> in <paramref name="content"/>;
+    /// <paramref name="start"/> is the offset (in the text) of its first character.
+    /// </summary>
+    private void AppendLiteral(string content, int from, int length, int start, bool escapedFirst)
     {
-        for (var i = 0; i < content.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            var c = content[i];
+            var c = content[from + i];
             if (c is ' ' or '\t')
             {
                 AppendSpace();
@@ -270,7 +280,7 @@ internal sealed class MarkdownBodyReader
 
             if (c is '[' or ']' or '{' or '}' && !(i == 0 && escapedFirst))
             {
-                Bracket(c, _context.BodyStart + start + i);
+                Bracket(c, start + i);
             }
 
             _plain.Append(c);
@@ -371,8 +381,8 @@ internal sealed class MarkdownBodyReader
 
     private TextLocation Location(SourceSpan span)
     {
-        var start = _context.BodyStart + Math.Max(span.Start, 0);
-        var end = Math.Max(start, _context.BodyStart + span.End + 1);
+        var start = Math.Max(span.Start, _context.BodyStart);
+        var end = Math.Max(start, span.End + 1);
         return _lines.Span(start, Math.Min(end, _text.Length));
     }
 }

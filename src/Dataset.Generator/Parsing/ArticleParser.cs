@@ -35,8 +35,14 @@ internal sealed class ArticleParser
     private readonly List<StatModel> _stats = new();
     private readonly List<MentionModel> _mentions = new();
     private readonly HashSet<(EntityKindModel Kind, string Key)> _entityKeys = new();
-    private readonly Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<(EntityKindModel Kind, string Typed), string> _suggestions = new();
+
+    /// <summary>The ids of quotes and statistics so far, sized once the annotations are counted.</summary>
+    private Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>name=value</c> attributes of the annotation being read, and their names (reused from annotation to annotation).</summary>
+    private readonly List<RawAttribute> _values = new();
+    private readonly HashSet<string> _valueNames = new(StringComparer.Ordinal);
 
     /// <summary>
     /// How many names "did you mean" hints may still compare in this file. Bounded so that a file with huge numbers of
@@ -62,7 +68,7 @@ internal sealed class ArticleParser
     private ArticleModel Parse(string relativePath, CancellationToken cancellationToken)
     {
         var (openStart, openEnd, bodyOrFrontStart) = Line(0);
-        if (TrimEnd(openStart, openEnd) != "---")
+        if (!IsFence(openStart, openEnd, "---"))
         {
             _diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, openStart, openEnd);
             return Unemittable(relativePath);
@@ -75,8 +81,7 @@ internal sealed class ArticleParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (lineStart, lineEnd, next) = Line(position);
-            var trimmed = TrimEnd(lineStart, lineEnd);
-            if (trimmed is "---" or "...")
+            if (IsFence(lineStart, lineEnd, "---") || IsFence(lineStart, lineEnd, "..."))
             {
                 bodyStart = next;
                 break;
@@ -92,10 +97,14 @@ internal sealed class ArticleParser
             return Unemittable(relativePath);
         }
 
-        var front = FrontMatterReader.Read(_text, frontLines, _diagnostics);
-        var fields = front.Entries.ToDictionary(entry => entry.Key, StringComparer.Ordinal);
-        foreach (var entry in front.Entries.Where(entry => Array.IndexOf(KnownFields, entry.Key) < 0))
+        var fields = FrontMatterReader.Read(_text, frontLines, _diagnostics);
+        foreach (var entry in fields.Entries)
         {
+            if (Array.IndexOf(KnownFields, entry.Key) >= 0)
+            {
+                continue;
+            }
+
             _diagnostics.Add(DiagnosticDescriptors.UnknownField, entry.KeyStart, entry.KeyEnd, entry.Key, Suggestions.DidYouMean(entry.Key, KnownFields));
         }
 
@@ -112,6 +121,7 @@ internal sealed class ArticleParser
 
         var body = MarkdownBodyReader.Read(_text, bodyStart, _lines, _diagnostics);
         var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        _ids = new Dictionary<string, TextLocation>(body.Annotations.Count, StringComparer.Ordinal);
         foreach (var annotation in body.Annotations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -147,9 +157,9 @@ internal sealed class ArticleParser
         EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
         EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, _diagnostics.ToEquatableArray(), IsEmittable: false);
 
-    private string RequiredScalar(Dictionary<string, YamlEntry> fields, string name, int openStart, int openEnd)
+    private string RequiredScalar(YamlMap fields, string name, int openStart, int openEnd)
     {
-        if (fields.TryGetValue(name, out var entry))
+        if (fields.Find(name) is { } entry)
         {
             if (entry.Value is YamlScalar { Value.Length: > 0 } scalar)
             {
@@ -164,9 +174,9 @@ internal sealed class ArticleParser
         return string.Empty;
     }
 
-    private string? OptionalScalar(Dictionary<string, YamlEntry> fields, string name)
+    private string? OptionalScalar(YamlMap fields, string name)
     {
-        if (!fields.TryGetValue(name, out var entry))
+        if (fields.Find(name) is not { } entry)
         {
             return null;
         }
@@ -180,7 +190,7 @@ internal sealed class ArticleParser
         return null;
     }
 
-    private (int Year, int Month, int Day) Published(Dictionary<string, YamlEntry> fields, int openStart, int openEnd)
+    private (int Year, int Month, int Day) Published(YamlMap fields, int openStart, int openEnd)
     {
         var text = RequiredScalar(fields, "published", openStart, openEnd);
         if (text.Length == 0)
@@ -193,14 +203,14 @@ internal sealed class ArticleParser
             return (date.Year, date.Month, date.Day);
         }
 
-        var value = fields["published"].Value;
+        var value = fields.Find("published")!.Value;
         _diagnostics.Add(DiagnosticDescriptors.InvalidDate, value.Start, value.End, text);
         return (1, 1, 1);
     }
 
-    private (string Id, TextLocation Location, bool IsValid) ArticleId(Dictionary<string, YamlEntry> fields, string relativePath, TextLocation frontMatter)
+    private (string Id, TextLocation Location, bool IsValid) ArticleId(YamlMap fields, string relativePath, TextLocation frontMatter)
     {
-        if (fields.TryGetValue("id", out var entry) && entry.Value is YamlScalar { Value.Length: > 0 } scalar)
+        if (fields.Find("id") is { Value: YamlScalar { Value.Length: > 0 } scalar })
         {
             var problem = Identifiers.Problem(scalar.Value, "Articles");
             if (problem is null)
@@ -226,9 +236,9 @@ internal sealed class ArticleParser
         return (id, frontMatter, false);
     }
 
-    private void ReadEntities(Dictionary<string, YamlEntry> fields, string section, string className, EntityKindModel kind)
+    private void ReadEntities(YamlMap fields, string section, string className, EntityKindModel kind)
     {
-        if (!fields.TryGetValue(section, out var entry))
+        if (fields.Find(section) is not { } entry)
         {
             return;
         }
@@ -244,8 +254,9 @@ internal sealed class ArticleParser
             return;
         }
 
-        foreach (var declaration in map.Entries)
+        for (var i = 0; i < map.Entries.Count; i++)
         {
+            var declaration = map.Entries[i];
             var problem = Identifiers.Problem(declaration.Key, className);
             if (problem is not null)
             {
@@ -261,8 +272,9 @@ internal sealed class ArticleParser
             }
             else if (declaration.Value is YamlMap properties)
             {
-                foreach (var property in properties.Entries)
+                for (var j = 0; j < properties.Entries.Count; j++)
                 {
+                    var property = properties.Entries[j];
                     var value = property.Value as YamlScalar;
                     switch (property.Key)
                     {
@@ -298,10 +310,14 @@ internal sealed class ArticleParser
         var location = _lines.Span(annotation.Start, annotation.End);
         RawAttribute? kind = null;
         RawAttribute? id = null;
-        var values = new List<RawAttribute>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attribute in annotation.Attributes)
+        var values = _values;
+        var names = _valueNames;
+        values.Clear();
+        names.Clear();
+        var attributes = annotation.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             switch (attribute.Prefix)
             {
                 case '.' when kind is null:
@@ -522,7 +538,7 @@ internal sealed class ArticleParser
 
     private void InterpretMention(RawAnnotation annotation, TextLocation location, string kindName, RawAttribute? id, List<RawAttribute> values, string text)
     {
-        var (section, _, _, kind) = Sections.First(s => s.Mention == kindName);
+        var (section, _, _, kind) = SectionOf(kindName);
         if (id is { } given)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(given.Start, given.End), null, "#" + given.Name, kindName, ": a mention names its entity with ref=Key");
@@ -558,6 +574,20 @@ internal sealed class ArticleParser
         _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location, annotation.TextStart));
     }
 
+    /// <summary>The front matter section of the entities a mention kind (<c>person</c>, <c>org</c>, <c>place</c>) names.</summary>
+    private static (string Section, string Class, string Mention, EntityKindModel Kind) SectionOf(string mention)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Mention == mention)
+            {
+                return section;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(mention), mention, "not a mention kind");
+    }
+
     /// <summary>The "did you mean" hint for an unknown entity key, computed once per key and kind.</summary>
     private string Suggest(EntityKindModel kind, string typed)
     {
@@ -583,16 +613,19 @@ internal sealed class ArticleParser
         }
 
         var at = _lines.Span(given.Start, given.End);
-        var parts = given.Name.Split('.');
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        var name = given.Name;
+        var dot = name.IndexOf('.');
+        if (dot <= 0 || dot == name.Length - 1 || name.IndexOf('.', dot + 1) >= 0)
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, $"write it as '#{shape}'");
             return false;
         }
 
-        var problem = Identifiers.TypeProblem(parts[0], rootClass)
-            ?? (rootClass == "Stats" ? Identifiers.Problem(parts[0], "Statistics") : null)
-            ?? Identifiers.Problem(parts[1], parts[0]);
+        var owner = name.Substring(0, dot);
+        var member = name.Substring(dot + 1);
+        var problem = Identifiers.TypeProblem(owner, rootClass)
+            ?? (rootClass == "Stats" ? Identifiers.Problem(owner, "Statistics") : null)
+            ?? Identifiers.Problem(member, owner);
         if (problem is not null)
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, problem);
@@ -606,8 +639,8 @@ internal sealed class ArticleParser
         }
 
         _ids.Add(given.Name, at);
-        first = parts[0];
-        second = parts[1];
+        first = owner;
+        second = member;
         return true;
     }
 
@@ -632,14 +665,15 @@ internal sealed class ArticleParser
         return (position, end, next);
     }
 
-    private string TrimEnd(int start, int end)
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is <paramref name="fence"/> and trailing spaces or tabs.</summary>
+    private bool IsFence(int start, int end, string fence)
     {
         while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t'))
         {
             end--;
         }
 
-        return _text.Substring(start, end - start);
+        return end - start == fence.Length && string.CompareOrdinal(_text, start, fence, 0, fence.Length) == 0;
     }
 
     private static string Format(decimal value)

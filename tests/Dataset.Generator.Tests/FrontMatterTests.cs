@@ -294,6 +294,24 @@ public sealed class FrontMatterTests
         Assert.Equal([("Kerry", "John Kerry"), ("Lavrov", "Sergei Lavrov")], article.Entities.Select(entity => (entity.Key, entity.Name)));
     }
 
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void ADuplicateKeyInALargeMapPointsAtTheFirst(int people)
+    {
+        // Small maps compare keys along their entries, larger ones look them up: both find the first declaration.
+        var declarations = string.Concat(Enumerable.Range(0, people).Select(i => $"  P{i}: {{ name: Person {i}, role: r, name: Again }}\n"));
+        var last = people - 1;
+        var article = Parse(Front(Header + "people:\n" + declarations + "  P1: Other\n" + "  P0: Other\n" + $"  P{last}: Other\n"));
+
+        var duplicates = article.Diagnostics.Where(diagnostic => diagnostic.Id == "DS1009").ToArray();
+        Assert.Equal(people + 3, duplicates.Length);
+        Assert.All(duplicates.Take(people), duplicate => Assert.Equal("name", duplicate.Arguments[0]));
+        Assert.Equal(["P1", "P0", $"P{last}"], duplicates.Skip(people).Select(duplicate => duplicate.Arguments[0]));
+        Assert.Equal([2, 1, people], duplicates.Skip(people).Select(duplicate => duplicate.AdditionalLocation!.Value.StartLine - 4));
+        Assert.Equal(Enumerable.Range(0, people).Select(i => ($"P{i}", $"Person {i}")), article.Entities.Select(entity => (entity.Key, entity.Name)));
+    }
+
     [Fact]
     public void AnInvalidExplicitIdIsAnErrorAndTheArticleIsNotEmitted()
     {

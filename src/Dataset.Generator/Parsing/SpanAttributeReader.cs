@@ -10,7 +10,7 @@ namespace Dataset.Generator.Parsing;
 /// </summary>
 internal sealed class SpanAttributeReader
 {
-    /// <summary>The kinds and value names nearly every list uses: shared rather than copied out of the text each time.</summary>
+    /// <summary>The kinds and value names nearly every list uses (see <see cref="SharedStrings"/>).</summary>
     private static readonly string[] CommonNames = { "quote", "stat", "person", "org", "place", "cue", "unit", "value", "ref" };
 
     private readonly string _text;
@@ -129,7 +129,7 @@ internal sealed class SpanAttributeReader
                     return Invalid(attributeStart, end, c == '.' ? "a kind is a word after '.', such as .quote" : "an id is a word after '#', such as #Kerry.Deconfliction");
                 }
 
-                var word = c == '.' ? Name(nameStart, i - nameStart) : _text.Substring(nameStart, i - nameStart);
+                var word = c == '.' ? SharedStrings.Substring(_text, nameStart, i - nameStart, CommonNames) : _text.Substring(nameStart, i - nameStart);
                 attributes.Add(new RawAttribute(c, word, null, attributeStart, i));
                 continue;
             }
@@ -144,7 +144,7 @@ internal sealed class SpanAttributeReader
                 i++;
             }
 
-            var name = Name(attributeStart, i - attributeStart);
+            var name = SharedStrings.Substring(_text, attributeStart, i - attributeStart, CommonNames);
             if (i >= end || _text[i] != '=')
             {
                 return Invalid(attributeStart, end, $"expected '=' after '{name}': write {name}=value");
@@ -193,20 +193,6 @@ internal sealed class SpanAttributeReader
 
             attributes.Add(new RawAttribute('=', name, value, attributeStart, i));
         }
-    }
-
-    /// <summary>The text of a kind or a value's name: one of <see cref="CommonNames"/> when it is one.</summary>
-    private string Name(int start, int length)
-    {
-        foreach (var common in CommonNames)
-        {
-            if (common.Length == length && string.CompareOrdinal(_text, start, common, 0, length) == 0)
-            {
-                return common;
-            }
-        }
-
-        return _text.Substring(start, length);
     }
 
     private RawAttribute[]? Invalid(int start, int end, string reason)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -34,7 +35,8 @@ internal sealed class ArticleParser
     private readonly List<QuoteModel> _quotes = new();
     private readonly List<StatModel> _stats = new();
     private readonly List<MentionModel> _mentions = new();
-    private readonly HashSet<(EntityKindModel Kind, string Key)> _entityKeys = new();
+    /// <summary>The declared entities' keys, sized once for every declaration (a set cannot be sized on netstandard2.0).</summary>
+    private Dictionary<(EntityKindModel Kind, string Key), bool> _entityKeys = new();
     private readonly Dictionary<(EntityKindModel Kind, string Typed), string> _suggestions = new();
 
     /// <summary>The ids of quotes and statistics so far, sized once the annotations are counted.</summary>
@@ -114,13 +116,20 @@ internal sealed class ArticleParser
         var dateline = OptionalScalar(fields, "dateline");
         var (year, month, day) = Published(fields, openStart, openEnd);
         var (id, idLocation, idIsValid) = ArticleId(fields, relativePath, frontMatterLocation);
+        _entityKeys = new Dictionary<(EntityKindModel Kind, string Key), bool>(DeclarationCount(fields));
         foreach (var (section, className, _, kind) in Sections)
         {
             ReadEntities(fields, section, className, kind);
         }
 
         var body = MarkdownBodyReader.Read(_text, bodyStart, _lines, _diagnostics);
-        var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        var texts = ImmutableArray.CreateBuilder<string>(body.Blocks.Count);
+        foreach (var block in body.Blocks)
+        {
+            texts.Add(block.Text);
+        }
+
+        var paragraphs = new EquatableArray<string>(texts.MoveToImmutable());
         _ids = new Dictionary<string, TextLocation>(body.Annotations.Count, StringComparer.Ordinal);
         foreach (var annotation in body.Annotations)
         {
@@ -139,7 +148,7 @@ internal sealed class ArticleParser
             year,
             month,
             day,
-            paragraphs.ToEquatableArray(),
+            paragraphs,
             _entities.ToEquatableArray(),
             _quotes.ToEquatableArray(),
             _stats.ToEquatableArray(),
@@ -236,6 +245,18 @@ internal sealed class ArticleParser
         return (id, frontMatter, false);
     }
 
+    /// <summary>How many entities the front matter's sections declare, at most.</summary>
+    private static int DeclarationCount(YamlMap fields)
+    {
+        var count = 0;
+        foreach (var (section, _, _, _) in Sections)
+        {
+            count += fields.Find(section)?.Value is YamlMap map ? map.Entries.Count : 0;
+        }
+
+        return count;
+    }
+
     private void ReadEntities(YamlMap fields, string section, string className, EntityKindModel kind)
     {
         if (fields.Find(section) is not { } entry)
@@ -301,11 +322,11 @@ internal sealed class ArticleParser
             }
 
             _entities.Add(new EntityModel(kind, declaration.Key, name!, role, _lines.Span(declaration.KeyStart, declaration.KeyEnd)));
-            _entityKeys.Add((kind, declaration.Key));
+            _entityKeys[(kind, declaration.Key)] = true;
         }
     }
 
-    private void Interpret(RawAnnotation annotation, List<string> paragraphs)
+    private void Interpret(RawAnnotation annotation, EquatableArray<string> paragraphs)
     {
         var location = _lines.Span(annotation.Start, annotation.End);
         RawAttribute? kind = null;
@@ -375,7 +396,7 @@ internal sealed class ArticleParser
             return;
         }
 
-        if (!_entityKeys.Contains((EntityKindModel.Person, speaker)))
+        if (!_entityKeys.ContainsKey((EntityKindModel.Person, speaker)))
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggest(EntityKindModel.Person, speaker));
             return;
@@ -564,7 +585,7 @@ internal sealed class ArticleParser
         }
 
         var key = r.Value!;
-        if (!_entityKeys.Contains((kind, key)))
+        if (!_entityKeys.ContainsKey((kind, key)))
         {
             var noun = kind switch { EntityKindModel.Person => "person", EntityKindModel.Organization => "organization", _ => "place" };
             _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggest(kind, key), section);

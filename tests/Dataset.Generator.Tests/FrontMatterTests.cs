@@ -1,4 +1,7 @@
+using System.Globalization;
+using CsCheck;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
 using static Dataset.Generator.Tests.Infrastructure.ArticleText;
 
 namespace Dataset.Generator.Tests;
@@ -153,6 +156,32 @@ public sealed class FrontMatterTests
 
         Assert.Equal(["DS1005"], Ids(article));
         Assert.Equal((1, 1, 1), (article.Year, article.Month, article.Day));
+    }
+
+    [Fact]
+    public void DatesReadAsTheInvariantCultureReadsThem()
+    {
+        // The usual shape is read without DateTime's parser: it must accept and reject exactly what that parser does.
+        var digit = Gen.Char['0', '9'];
+        char[] others = ['-', ' ', '/', '+', 'a', '\u0661', '\0', '\u00A0', '.'];
+        var other = Gen.Int[0, others.Length - 1].Select(i => others[i]);
+        var shaped = Gen.Frequency((20, digit), (1, other)).Array[10].Select(chars =>
+        {
+            chars[4] = chars[4] is >= '0' and <= '9' ? '-' : chars[4];
+            chars[7] = chars[7] is >= '0' and <= '9' ? '-' : chars[7];
+            return new string(chars);
+        });
+        Gen.OneOf(shaped, Gen.Frequency((20, digit), (1, other)).Array[8, 12].Select(chars => new string(chars)))
+            .Sample(
+                text =>
+                {
+                    var expected = DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? (date.Year, date.Month, date.Day) : ((int, int, int)?)null;
+                    Assert.Equal(expected, ArticleParser.TryReadDate(text));
+                },
+                iter: 20_000);
+        Assert.Equal((2016, 2, 29), ArticleParser.TryReadDate("2016-02-29"));
+        Assert.Null(ArticleParser.TryReadDate("2015-02-29"));
+        Assert.Null(ArticleParser.TryReadDate("0000-01-01"));
     }
 
     [Fact]

@@ -8,6 +8,9 @@ namespace Dataset.Generator.Parsing;
 /// </summary>
 internal sealed class LineMap
 {
+    /// <summary>The characters that end a line (CR, LF, NEL, LS, PS); a CR and the LF after it end one line.</summary>
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
     /// <summary>The offset of every line's first character (counted first, so the array is made once at its size).</summary>
     private readonly int[] _lineStarts;
 
@@ -57,20 +60,12 @@ internal sealed class LineMap
     /// <summary>The start of the line after the first line break at or after <paramref name="from"/>, or -1 when there is none.</summary>
     private static int NextLineStart(string text, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        var i = text.IndexOfAny(LineBreaks, from);
+        if (i < 0)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                return i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
-            }
-
-            if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
-            {
-                return i + 1;
-            }
+            return -1;
         }
 
-        return -1;
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using CsCheck;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
 using static Dataset.Generator.Tests.Infrastructure.ArticleText;
 
 namespace Dataset.Generator.Tests;
@@ -156,6 +159,32 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void DatesReadAsTheInvariantCultureReadsThem()
+    {
+        // The usual shape is read without DateTime's parser: it must accept and reject exactly what that parser does.
+        var digit = Gen.Char['0', '9'];
+        char[] others = ['-', ' ', '/', '+', 'a', '\u0661', '\0', '\u00A0', '.'];
+        var other = Gen.Int[0, others.Length - 1].Select(i => others[i]);
+        var shaped = Gen.Frequency((20, digit), (1, other)).Array[10].Select(chars =>
+        {
+            chars[4] = chars[4] is >= '0' and <= '9' ? '-' : chars[4];
+            chars[7] = chars[7] is >= '0' and <= '9' ? '-' : chars[7];
+            return new string(chars);
+        });
+        Gen.OneOf(shaped, Gen.Frequency((20, digit), (1, other)).Array[8, 12].Select(chars => new string(chars)))
+            .Sample(
+                text =>
+                {
+                    var expected = DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? (date.Year, date.Month, date.Day) : ((int, int, int)?)null;
+                    Assert.Equal(expected, ArticleParser.TryReadDate(text));
+                },
+                iter: 20_000);
+        Assert.Equal((2016, 2, 29), ArticleParser.TryReadDate("2016-02-29"));
+        Assert.Null(ArticleParser.TryReadDate("2015-02-29"));
+        Assert.Null(ArticleParser.TryReadDate("0000-01-01"));
+    }
+
+    [Fact]
     public void AnEmptyTitleIsInvalid()
     {
         var article = Parse(Front("title:\nsource: S\npublished: 2015-09-30\n"));
@@ -293,6 +322,24 @@ public sealed class FrontMatterTests
         Assert.Equal(["DS1009", "DS1009", "DS1009"], Ids(article));
         Assert.Equal("Talks", article.Title);
         Assert.Equal([("Kerry", "John Kerry"), ("Lavrov", "Sergei Lavrov")], article.Entities.Select(entity => (entity.Key, entity.Name)));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(30)]
+    public void ADuplicateKeyInALargeMapPointsAtTheFirst(int people)
+    {
+        // Small maps compare keys along their entries, larger ones look them up: both find the first declaration.
+        var declarations = string.Concat(Enumerable.Range(0, people).Select(i => $"  P{i}: {{ name: Person {i}, role: r, name: Again }}\n"));
+        var last = people - 1;
+        var article = Parse(Front(Header + "people:\n" + declarations + "  P1: Other\n" + "  P0: Other\n" + $"  P{last}: Other\n"));
+
+        var duplicates = article.Diagnostics.Where(diagnostic => diagnostic.Id == "DS1009").ToArray();
+        Assert.Equal(people + 3, duplicates.Length);
+        Assert.All(duplicates.Take(people), duplicate => Assert.Equal("name", duplicate.Arguments[0]));
+        Assert.Equal(["P1", "P0", $"P{last}"], duplicates.Skip(people).Select(duplicate => duplicate.Arguments[0]));
+        Assert.Equal([2, 1, people], duplicates.Skip(people).Select(duplicate => duplicate.AdditionalLocation!.Value.StartLine - 4));
+        Assert.Equal(Enumerable.Range(0, people).Select(i => ($"P{i}", $"Person {i}")), article.Entities.Select(entity => (entity.Key, entity.Name)));
     }
 
     [Fact]

@@ -71,6 +71,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void ThePreScanCountsDelimiterRunsAndOpenBracketsOfAParagraph()
+    {
+        string Repeat(string text, int count) => string.Concat(Enumerable.Repeat(text, count));
+        (string Body, (int Offset, int Depth, string What)? Expected)[] cases =
+        [
+            (new string('*', 65), (64, 65, "emphasis delimiters")),
+            ("ab " + new string('_', 64) + "x" + new string('~', 64), null),
+            ("a" + new string('*', 40) + "\\*" + new string('*', 40), null),
+            ("text " + new string('~', 70), (69, 65, "emphasis delimiters")),
+            (Repeat("** ", 100), null),
+            (Repeat("[a ", 65), (192, 65, "'[' brackets")),
+            (Repeat("\\[a ", 65), null),
+            (Repeat("[a] ", 100), null),
+            (Repeat("[a ", 33) + "\n" + Repeat("[b ", 33), (193, 65, "'[' brackets")),
+            (Repeat("[a ", 33) + "\n\n" + Repeat("[b ", 33), null),
+        ];
+
+        foreach (var (body, expected) in cases)
+        {
+            // The body after a front matter: offsets count in the whole text.
+            Assert.Equal(expected is { } e ? (e.Offset + Front.Length, e.Depth, e.What) : null, Dataset.Generator.Parsing.NestingPreScan.FindTooDeep(Front + body, Front.Length));
+        }
+    }
+
+    [Fact]
     public void TenThousandNestedEmphasesInSeparateRunsFallBackToThePlainReading()
     {
         // Separate delimiter runs pass the pre-scan but nest ten thousand emphases in Markdig, whose own depth limit

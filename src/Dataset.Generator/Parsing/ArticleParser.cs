@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -34,9 +35,16 @@ internal sealed class ArticleParser
     private readonly List<QuoteModel> _quotes = new();
     private readonly List<StatModel> _stats = new();
     private readonly List<MentionModel> _mentions = new();
-    private readonly HashSet<(EntityKindModel Kind, string Key)> _entityKeys = new();
-    private readonly Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
+    /// <summary>The declared entities' keys, sized once for every declaration (a set cannot be sized on netstandard2.0).</summary>
+    private Dictionary<(EntityKindModel Kind, string Key), bool> _entityKeys = new();
     private readonly Dictionary<(EntityKindModel Kind, string Typed), string> _suggestions = new();
+
+    /// <summary>The ids of quotes and statistics so far, sized once the annotations are counted.</summary>
+    private Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
+
+    /// <summary>The <c>name=value</c> attributes of the annotation being read, and their names (reused from annotation to annotation).</summary>
+    private readonly List<RawAttribute> _values = new();
+    private readonly HashSet<string> _valueNames = new(StringComparer.Ordinal);
 
     /// <summary>
     /// How many names "did you mean" hints may still compare in this file. Bounded so that a file with huge numbers of
@@ -62,7 +70,7 @@ internal sealed class ArticleParser
     private ArticleModel Parse(string relativePath, CancellationToken cancellationToken)
     {
         var (openStart, openEnd, bodyOrFrontStart) = Line(0);
-        if (TrimEnd(openStart, openEnd) != "---")
+        if (!IsFence(openStart, openEnd, "---"))
         {
             _diagnostics.Add(DiagnosticDescriptors.MissingFrontMatter, openStart, openEnd);
             return Unemittable(relativePath);
@@ -75,8 +83,7 @@ internal sealed class ArticleParser
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (lineStart, lineEnd, next) = Line(position);
-            var trimmed = TrimEnd(lineStart, lineEnd);
-            if (trimmed is "---" or "...")
+            if (IsFence(lineStart, lineEnd, "---") || IsFence(lineStart, lineEnd, "..."))
             {
                 bodyStart = next;
                 break;
@@ -92,10 +99,14 @@ internal sealed class ArticleParser
             return Unemittable(relativePath);
         }
 
-        var front = FrontMatterReader.Read(_text, frontLines, _diagnostics);
-        var fields = front.Entries.ToDictionary(entry => entry.Key, StringComparer.Ordinal);
-        foreach (var entry in front.Entries.Where(entry => Array.IndexOf(KnownFields, entry.Key) < 0))
+        var fields = FrontMatterReader.Read(_text, frontLines, _diagnostics);
+        foreach (var entry in fields.Entries)
         {
+            if (Array.IndexOf(KnownFields, entry.Key) >= 0)
+            {
+                continue;
+            }
+
             _diagnostics.Add(DiagnosticDescriptors.UnknownField, entry.KeyStart, entry.KeyEnd, entry.Key, Suggestions.DidYouMean(entry.Key, KnownFields));
         }
 
@@ -105,13 +116,21 @@ internal sealed class ArticleParser
         var dateline = OptionalScalar(fields, "dateline");
         var (year, month, day) = Published(fields, openStart, openEnd);
         var (id, idLocation, idIsValid) = ArticleId(fields, relativePath, frontMatterLocation);
+        _entityKeys = new Dictionary<(EntityKindModel Kind, string Key), bool>(DeclarationCount(fields));
         foreach (var (section, className, _, kind) in Sections)
         {
             ReadEntities(fields, section, className, kind);
         }
 
         var body = MarkdownBodyReader.Read(_text, bodyStart, _lines, _diagnostics);
-        var paragraphs = body.Blocks.Select(block => block.Text).ToList();
+        var texts = ImmutableArray.CreateBuilder<string>(body.Blocks.Count);
+        foreach (var block in body.Blocks)
+        {
+            texts.Add(block.Text);
+        }
+
+        var paragraphs = new EquatableArray<string>(texts.MoveToImmutable());
+        _ids = new Dictionary<string, TextLocation>(body.Annotations.Count, StringComparer.Ordinal);
         foreach (var annotation in body.Annotations)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -129,7 +148,7 @@ internal sealed class ArticleParser
             year,
             month,
             day,
-            paragraphs.ToEquatableArray(),
+            paragraphs,
             _entities.ToEquatableArray(),
             _quotes.ToEquatableArray(),
             _stats.ToEquatableArray(),
@@ -147,9 +166,9 @@ internal sealed class ArticleParser
         EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
         EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, _diagnostics.ToEquatableArray(), IsEmittable: false);
 
-    private string RequiredScalar(Dictionary<string, YamlEntry> fields, string name, int openStart, int openEnd)
+    private string RequiredScalar(YamlMap fields, string name, int openStart, int openEnd)
     {
-        if (fields.TryGetValue(name, out var entry))
+        if (fields.Find(name) is { } entry)
         {
             if (entry.Value is YamlScalar { Value.Length: > 0 } scalar)
             {
@@ -164,9 +183,9 @@ internal sealed class ArticleParser
         return string.Empty;
     }
 
-    private string? OptionalScalar(Dictionary<string, YamlEntry> fields, string name)
+    private string? OptionalScalar(YamlMap fields, string name)
     {
-        if (!fields.TryGetValue(name, out var entry))
+        if (fields.Find(name) is not { } entry)
         {
             return null;
         }
@@ -180,7 +199,7 @@ internal sealed class ArticleParser
         return null;
     }
 
-    private (int Year, int Month, int Day) Published(Dictionary<string, YamlEntry> fields, int openStart, int openEnd)
+    private (int Year, int Month, int Day) Published(YamlMap fields, int openStart, int openEnd)
     {
         var text = RequiredScalar(fields, "published", openStart, openEnd);
         if (text.Length == 0)
@@ -188,19 +207,57 @@ internal sealed class ArticleParser
             return (1, 1, 1);
         }
 
-        if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (TryReadDate(text) is { } date)
         {
-            return (date.Year, date.Month, date.Day);
+            return date;
         }
 
-        var value = fields["published"].Value;
+        var value = fields.Find("published")!.Value;
         _diagnostics.Add(DiagnosticDescriptors.InvalidDate, value.Start, value.End, text);
         return (1, 1, 1);
     }
 
-    private (string Id, TextLocation Location, bool IsValid) ArticleId(Dictionary<string, YamlEntry> fields, string relativePath, TextLocation frontMatter)
+    /// <summary>
+    /// A <c>yyyy-MM-dd</c> date as <see cref="DateTime.TryParseExact(string, string, IFormatProvider, DateTimeStyles, out DateTime)"/>
+    /// reads it. The usual shape (ten characters, ASCII digits) is read here: parsing it through the culture's date
+    /// format machinery cost more than the rest of the front matter.
+    /// </summary>
+    internal static (int Year, int Month, int Day)? TryReadDate(string text)
     {
-        if (fields.TryGetValue("id", out var entry) && entry.Value is YamlScalar { Value.Length: > 0 } scalar)
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-')
+        {
+            var year = Digits(text, 0, 4);
+            var month = Digits(text, 5, 2);
+            var day = Digits(text, 8, 2);
+            if (year >= 0 && month >= 0 && day >= 0)
+            {
+                return year >= 1 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? (year, month, day) : null;
+            }
+        }
+
+        return DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? (date.Year, date.Month, date.Day) : null;
+
+        // The value of the ASCII digits at start, or -1 when one is not a digit.
+        static int Digits(string text, int start, int count)
+        {
+            var value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                if (text[i] is < '0' or > '9')
+                {
+                    return -1;
+                }
+
+                value = (value * 10) + (text[i] - '0');
+            }
+
+            return value;
+        }
+    }
+
+    private (string Id, TextLocation Location, bool IsValid) ArticleId(YamlMap fields, string relativePath, TextLocation frontMatter)
+    {
+        if (fields.Find("id") is { Value: YamlScalar { Value.Length: > 0 } scalar })
         {
             var problem = Identifiers.Problem(scalar.Value, "Articles");
             if (problem is null)
@@ -226,9 +283,21 @@ internal sealed class ArticleParser
         return (id, frontMatter, false);
     }
 
-    private void ReadEntities(Dictionary<string, YamlEntry> fields, string section, string className, EntityKindModel kind)
+    /// <summary>How many entities the front matter's sections declare, at most.</summary>
+    private static int DeclarationCount(YamlMap fields)
     {
-        if (!fields.TryGetValue(section, out var entry))
+        var count = 0;
+        foreach (var (section, _, _, _) in Sections)
+        {
+            count += fields.Find(section)?.Value is YamlMap map ? map.Entries.Count : 0;
+        }
+
+        return count;
+    }
+
+    private void ReadEntities(YamlMap fields, string section, string className, EntityKindModel kind)
+    {
+        if (fields.Find(section) is not { } entry)
         {
             return;
         }
@@ -244,8 +313,9 @@ internal sealed class ArticleParser
             return;
         }
 
-        foreach (var declaration in map.Entries)
+        for (var i = 0; i < map.Entries.Count; i++)
         {
+            var declaration = map.Entries[i];
             var problem = Identifiers.Problem(declaration.Key, className);
             if (problem is not null)
             {
@@ -261,8 +331,9 @@ internal sealed class ArticleParser
             }
             else if (declaration.Value is YamlMap properties)
             {
-                foreach (var property in properties.Entries)
+                for (var j = 0; j < properties.Entries.Count; j++)
                 {
+                    var property = properties.Entries[j];
                     var value = property.Value as YamlScalar;
                     switch (property.Key)
                     {
@@ -289,19 +360,23 @@ internal sealed class ArticleParser
             }
 
             _entities.Add(new EntityModel(kind, declaration.Key, name!, role, _lines.Span(declaration.KeyStart, declaration.KeyEnd)));
-            _entityKeys.Add((kind, declaration.Key));
+            _entityKeys[(kind, declaration.Key)] = true;
         }
     }
 
-    private void Interpret(RawAnnotation annotation, List<string> paragraphs)
+    private void Interpret(RawAnnotation annotation, EquatableArray<string> paragraphs)
     {
         var location = _lines.Span(annotation.Start, annotation.End);
         RawAttribute? kind = null;
         RawAttribute? id = null;
-        var values = new List<RawAttribute>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attribute in annotation.Attributes)
+        var values = _values;
+        var names = _valueNames;
+        values.Clear();
+        names.Clear();
+        var attributes = annotation.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
+            var attribute = attributes[i];
             switch (attribute.Prefix)
             {
                 case '.' when kind is null:
@@ -359,7 +434,7 @@ internal sealed class ArticleParser
             return;
         }
 
-        if (!_entityKeys.Contains((EntityKindModel.Person, speaker)))
+        if (!_entityKeys.ContainsKey((EntityKindModel.Person, speaker)))
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggest(EntityKindModel.Person, speaker));
             return;
@@ -522,7 +597,7 @@ internal sealed class ArticleParser
 
     private void InterpretMention(RawAnnotation annotation, TextLocation location, string kindName, RawAttribute? id, List<RawAttribute> values, string text)
     {
-        var (section, _, _, kind) = Sections.First(s => s.Mention == kindName);
+        var (section, _, _, kind) = SectionOf(kindName);
         if (id is { } given)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _lines.Span(given.Start, given.End), null, "#" + given.Name, kindName, ": a mention names its entity with ref=Key");
@@ -548,7 +623,7 @@ internal sealed class ArticleParser
         }
 
         var key = r.Value!;
-        if (!_entityKeys.Contains((kind, key)))
+        if (!_entityKeys.ContainsKey((kind, key)))
         {
             var noun = kind switch { EntityKindModel.Person => "person", EntityKindModel.Organization => "organization", _ => "place" };
             _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggest(kind, key), section);
@@ -556,6 +631,20 @@ internal sealed class ArticleParser
         }
 
         _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location, annotation.TextStart));
+    }
+
+    /// <summary>The front matter section of the entities a mention kind (<c>person</c>, <c>org</c>, <c>place</c>) names.</summary>
+    private static (string Section, string Class, string Mention, EntityKindModel Kind) SectionOf(string mention)
+    {
+        foreach (var section in Sections)
+        {
+            if (section.Mention == mention)
+            {
+                return section;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(mention), mention, "not a mention kind");
     }
 
     /// <summary>The "did you mean" hint for an unknown entity key, computed once per key and kind.</summary>
@@ -583,16 +672,19 @@ internal sealed class ArticleParser
         }
 
         var at = _lines.Span(given.Start, given.End);
-        var parts = given.Name.Split('.');
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        var name = given.Name;
+        var dot = name.IndexOf('.');
+        if (dot <= 0 || dot == name.Length - 1 || name.IndexOf('.', dot + 1) >= 0)
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, $"write it as '#{shape}'");
             return false;
         }
 
-        var problem = Identifiers.TypeProblem(parts[0], rootClass)
-            ?? (rootClass == "Stats" ? Identifiers.Problem(parts[0], "Statistics") : null)
-            ?? Identifiers.Problem(parts[1], parts[0]);
+        var owner = name.Substring(0, dot);
+        var member = name.Substring(dot + 1);
+        var problem = Identifiers.TypeProblem(owner, rootClass)
+            ?? (rootClass == "Stats" ? Identifiers.Problem(owner, "Statistics") : null)
+            ?? Identifiers.Problem(member, owner);
         if (problem is not null)
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidId, at, null, given.Name, kind, problem);
@@ -606,8 +698,8 @@ internal sealed class ArticleParser
         }
 
         _ids.Add(given.Name, at);
-        first = parts[0];
-        second = parts[1];
+        first = owner;
+        second = member;
         return true;
     }
 
@@ -632,14 +724,15 @@ internal sealed class ArticleParser
         return (position, end, next);
     }
 
-    private string TrimEnd(int start, int end)
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> is <paramref name="fence"/> and trailing spaces or tabs.</summary>
+    private bool IsFence(int start, int end, string fence)
     {
         while (end > start && (_text[end - 1] == ' ' || _text[end - 1] == '\t'))
         {
             end--;
         }
 
-        return _text.Substring(start, end - start);
+        return end - start == fence.Length && string.CompareOrdinal(_text, start, fence, 0, fence.Length) == 0;
     }
 
     private static string Format(decimal value)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Markdig.Syntax.Inlines;
 
 namespace Dataset.Generator.Parsing;
@@ -6,7 +5,7 @@ namespace Dataset.Generator.Parsing;
 /// <summary>A Pandoc bracketed span <c>[text]{attributes}</c> in Markdig's tree: its children are the text's inlines.</summary>
 internal sealed class BracketedSpanInline : ContainerInline
 {
-    public BracketedSpanInline(int start, int end, List<RawAttribute>? attributes)
+    public BracketedSpanInline(int start, int end, RawAttribute[]? attributes)
     {
         Start = start;
         End = end;
@@ -20,5 +19,5 @@ internal sealed class BracketedSpanInline : ContainerInline
     public int End { get; }
 
     /// <summary>The attributes, or null when the list was invalid (reported): the span's text is then plain text.</summary>
-    public List<RawAttribute>? Attributes { get; }
+    public RawAttribute[]? Attributes { get; }
 }

@@ -29,7 +29,7 @@ internal sealed class BracketedSpanParser : InlineParser
             return false;
         }
 
-        var close = context.BodyStart + processor.GetSourcePosition(slice.Start);
+        var close = processor.GetSourcePosition(slice.Start);
         var brace = close + 1;
         var lineEnd = context.Attributes.LineEnd(brace);
         var closing = context.Attributes.FindClosingBrace(brace, lineEnd);
@@ -43,10 +43,10 @@ internal sealed class BracketedSpanParser : InlineParser
         }
 
         var attributes = context.Attributes.Read(brace + 1, closing);
-        var start = context.BodyStart + opener.Span.Start + (opener.IsImage ? 1 : 0);
+        var start = opener.Span.Start + (opener.IsImage ? 1 : 0);
         var span = new BracketedSpanInline(start, closing + 1, attributes)
         {
-            Span = new SourceSpan(start - context.BodyStart, closing - context.BodyStart),
+            Span = new SourceSpan(start, closing),
             Line = opener.Line,
             Column = opener.Column,
         };

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -13,6 +14,12 @@ namespace Dataset.Generator.Parsing;
 internal sealed class FrontMatterReader
 {
     private const int MaxDepth = 16;
+
+    /// <summary>The keys of the front matter and of an entity (see <see cref="SharedStrings"/>).</summary>
+    private static readonly string[] CommonKeys = { "id", "title", "source", "dateline", "published", "people", "organizations", "places", "name", "role" };
+
+    /// <summary>From how many entries a map's keys are looked up in a dictionary rather than along the entries.</summary>
+    private const int IndexedFrom = 8;
 
     private readonly string _text;
     private readonly IReadOnlyList<(int Start, int End)> _lines;
@@ -37,7 +44,7 @@ internal sealed class FrontMatterReader
     private YamlMap ReadBlockMap(int indent, int depth, int start)
     {
         var entries = new List<YamlEntry>();
-        var seen = new Dictionary<string, YamlEntry>();
+        Dictionary<string, YamlEntry>? index = null;
         var end = start;
         while (_line < _lines.Count)
         {
@@ -78,18 +85,54 @@ internal sealed class FrontMatterReader
             }
 
             end = entry.Value.End;
-            if (seen.TryGetValue(entry.Key, out var earlier))
+            if (Earlier(entries, ref index, entry.Key) is { } earlier)
             {
                 Duplicate(entry.Key, entry.KeyStart, entry.KeyEnd, earlier);
             }
             else
             {
-                seen.Add(entry.Key, entry);
-                entries.Add(entry);
+                Add(entries, index, entry);
             }
         }
 
         return new YamlMap(entries, start, end);
+    }
+
+    /// <summary>
+    /// The entry already read for <paramref name="key"/>, or null. Most maps are small (an entity's name and role), so
+    /// their keys are compared along the entries; a dictionary is built only once a map has <see cref="IndexedFrom"/>.
+    /// </summary>
+    private static YamlEntry? Earlier(List<YamlEntry> entries, ref Dictionary<string, YamlEntry>? index, string key)
+    {
+        if (index is null)
+        {
+            if (entries.Count < IndexedFrom)
+            {
+                foreach (var entry in entries)
+                {
+                    if (string.Equals(entry.Key, key, StringComparison.Ordinal))
+                    {
+                        return entry;
+                    }
+                }
+
+                return null;
+            }
+
+            index = new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+            foreach (var entry in entries)
+            {
+                index.Add(entry.Key, entry);
+            }
+        }
+
+        return index.TryGetValue(key, out var earlier) ? earlier : null;
+    }
+
+    private static void Add(List<YamlEntry> entries, Dictionary<string, YamlEntry>? index, YamlEntry entry)
+    {
+        entries.Add(entry);
+        index?.Add(entry.Key, entry);
     }
 
     private void Duplicate(string key, int start, int end, YamlEntry earlier) =>
@@ -117,7 +160,7 @@ internal sealed class FrontMatterReader
             keyEnd--;
         }
 
-        var key = _text.Substring(start, keyEnd - start);
+        var key = SharedStrings.Substring(_text, start, keyEnd - start, CommonKeys);
         if (key.Length == 0 || key[0] is '"' or '\'' or '{' or '[' or '&' or '*' or '!' or '?')
         {
             _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, start, keyEnd, $"'{Excerpt(start, keyEnd)}' is not a plain key: write keys as bare words");
@@ -195,7 +238,7 @@ internal sealed class FrontMatterReader
     private YamlMap? ReadFlowMap(int start, int end)
     {
         var entries = new List<YamlEntry>();
-        var seen = new Dictionary<string, YamlEntry>();
+        Dictionary<string, YamlEntry>? index = null;
         var i = SkipSpaces(start + 1, end);
         while (true)
         {
@@ -234,7 +277,7 @@ internal sealed class FrontMatterReader
                 keyEnd--;
             }
 
-            var key = _text.Substring(keyStart, keyEnd - keyStart);
+            var key = SharedStrings.Substring(_text, keyStart, keyEnd - keyStart, CommonKeys);
             i = SkipSpaces(i + 1, end);
             YamlScalar? value;
             if (i < end && (_text[i] == '"' || _text[i] == '\''))
@@ -260,15 +303,13 @@ internal sealed class FrontMatterReader
             {
                 _diagnostics.Add(DiagnosticDescriptors.InvalidYaml, keyStart, i, "a key is missing before ':'");
             }
-            else if (seen.TryGetValue(key, out var earlier))
+            else if (Earlier(entries, ref index, key) is { } earlier)
             {
                 Duplicate(key, keyStart, keyEnd, earlier);
             }
             else
             {
-                var entry = new YamlEntry(key, keyStart, keyEnd, value);
-                seen.Add(key, entry);
-                entries.Add(entry);
+                Add(entries, index, new YamlEntry(key, keyStart, keyEnd, value));
             }
 
             i = SkipSpaces(i, end);

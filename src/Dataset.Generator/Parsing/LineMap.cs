@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Parsing;
@@ -9,26 +8,25 @@ namespace Dataset.Generator.Parsing;
 /// </summary>
 internal sealed class LineMap
 {
-    private readonly List<int> _lineStarts = new() { 0 };
+    /// <summary>The characters that end a line (CR, LF, NEL, LS, PS); a CR and the LF after it end one line.</summary>
+    private static readonly char[] LineBreaks = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
+
+    /// <summary>The offset of every line's first character (counted first, so the array is made once at its size).</summary>
+    private readonly int[] _lineStarts;
 
     public LineMap(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var count = 1;
+        for (var next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
+            count++;
+        }
 
-                _lineStarts.Add(i + 1);
-            }
-            else if (c is '\n' or '\u0085' or '\u2028' or '\u2029')
-            {
-                _lineStarts.Add(i + 1);
-            }
+        _lineStarts = new int[count];
+        var line = 1;
+        for (var next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
+        {
+            _lineStarts[line++] = next;
         }
     }
 
@@ -42,7 +40,7 @@ internal sealed class LineMap
     private (int Line, int Column) Position(int offset)
     {
         var low = 0;
-        var high = _lineStarts.Count - 1;
+        var high = _lineStarts.Length - 1;
         while (low < high)
         {
             var middle = (low + high + 1) / 2;
@@ -57,5 +55,17 @@ internal sealed class LineMap
         }
 
         return (low, offset - _lineStarts[low]);
+    }
+
+    /// <summary>The start of the line after the first line break at or after <paramref name="from"/>, or -1 when there is none.</summary>
+    private static int NextLineStart(string text, int from)
+    {
+        var i = text.IndexOfAny(LineBreaks, from);
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 }

@@ -4,9 +4,10 @@ using Markdig;
 namespace Dataset.Generator.Parsing;
 
 /// <summary>
-/// What the inline parsers of one body need while Markdig parses it: the article's text (Markdig is given the body
-/// alone, from <see cref="BodyStart"/>), the diagnostics, the attribute reader, and the closing brackets and
-/// characters the span parser already reported, so the tree walk does not report them again.
+/// What the parsers of one body need while Markdig parses it: the article's text (Markdig is given all of it, and
+/// <see cref="FrontMatterBlockParser"/> skips what comes before <see cref="BodyStart"/>, so source positions are
+/// offsets in the text), the diagnostics, the attribute reader, and the closing brackets and characters the span
+/// parser already reported, so the tree walk does not report them again.
 /// </summary>
 internal sealed class MarkdownBodyContext : MarkdownParserContext
 {

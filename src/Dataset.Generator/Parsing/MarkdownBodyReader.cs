@@ -24,7 +24,17 @@ internal sealed class MarkdownBodyReader
     private readonly DiagnosticBag _diagnostics;
     private readonly MarkdownBodyContext _context;
     private readonly BodyReading _reading = new();
-    private readonly StringBuilder _plain = new();
+    /// <summary>The largest builder kept for the next body (in characters): one long paragraph does not stay in memory.</summary>
+    private const int MaxKeptPlain = 16 * 1024;
+
+    /// <summary>
+    /// The builder of the last body read on this thread. A block's text is built and copied out one block at a time, so
+    /// the next body reuses a builder that has grown to its paragraphs' size instead of growing one of its own.
+    /// </summary>
+    [ThreadStatic]
+    private static StringBuilder? s_keptPlain;
+
+    private readonly StringBuilder _plain;
 
     /// <summary>The containers of the block being walked whose text is trimmed of edge spaces (spans and links), with where their text starts.</summary>
     private readonly List<(ContainerInline Container, int TextStart)> _open = new();
@@ -33,6 +43,9 @@ internal sealed class MarkdownBodyReader
     private readonly List<(int Offset, int TextStart, int PendingBraces)> _brackets = new();
 
     private readonly List<int> _pendingBraces = new();
+
+    /// <summary>The inline containers being walked (kept across blocks: one stack a body, not one a block).</summary>
+    private readonly Stack<ContainerInline> _exits = new();
 
     /// <summary>Braces before this offset follow a reported <c>]</c> and are not reported again.</summary>
     private int _bracesReportedUntil;
@@ -43,6 +56,8 @@ internal sealed class MarkdownBodyReader
         _lines = lines;
         _diagnostics = diagnostics;
         _context = new MarkdownBodyContext(text, bodyStart, diagnostics);
+        _plain = s_keptPlain ?? new StringBuilder();
+        s_keptPlain = null;
     }
 
     public static BodyReading Read(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics)
@@ -59,7 +74,8 @@ internal sealed class MarkdownBodyReader
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text.Substring(bodyStart), MarkdownPipelines.Body, reader._context);
+            // The whole text, not a copy of the body: FrontMatterBlockParser keeps Markdig off the front matter.
+            document = Markdown.Parse(text, MarkdownPipelines.Body, reader._context);
         }
         catch (ArgumentException exception)
         {
@@ -73,6 +89,11 @@ internal sealed class MarkdownBodyReader
         reader.WalkBlocks(document);
         reader._reading.Annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
         reader._reading.Links.Sort((left, right) => left.Location.Start.CompareTo(right.Location.Start));
+        if (reader._plain.Capacity <= MaxKeptPlain)
+        {
+            s_keptPlain = reader._plain.Clear();
+        }
+
         return reader._reading;
     }
 
@@ -174,7 +195,7 @@ internal sealed class MarkdownBodyReader
 
     private void WalkInlines(ContainerInline root, int block)
     {
-        var exits = new Stack<ContainerInline>();
+        var exits = _exits;
         var node = root.FirstChild;
         while (true)
         {
@@ -198,11 +219,14 @@ internal sealed class MarkdownBodyReader
                     break;
                 case DelimiterInline delimiter:
                     // An opener left unmatched (Markdig turns most into literals itself): its characters are text.
-                    AppendLiteral(delimiter.ToLiteral(), delimiter.Span.Start, escapedFirst: false);
+                    var opener = delimiter.ToLiteral();
+                    AppendLiteral(opener, 0, opener.Length, delimiter.Span.Start, escapedFirst: false);
                     break;
                 case LiteralInline literal:
+                    // Read in place from the slice's text: a string a literal would be garbage at once.
                     var content = literal.Content;
-                    AppendLiteral(content.ToString(), literal.Span.End - (content.Length - 1), literal.IsFirstCharacterEscaped);
+                    var length = content.Text is null ? 0 : Math.Max(content.Length, 0);
+                    AppendLiteral(content.Text ?? string.Empty, content.Start, length, literal.Span.End - (content.Length - 1), literal.IsFirstCharacterEscaped);
                     break;
                 case LineBreakInline:
                     AppendSpace();
@@ -256,12 +280,15 @@ internal sealed class MarkdownBodyReader
         }
     }
 
-    /// <summary>Appends a literal's characters; <paramref name="start"/> is the offset (in the body) of its first character.</summary>
-    private void AppendLiteral(string content, int start, bool escapedFirst)
+    /// <summary>
+    /// Appends the <paramref name="length"/> characters of a literal at <paramref name="from"/> in <paramref name="content"/>;
+    /// <paramref name="start"/> is the offset (in the text) of its first character.
+    /// </summary>
+    private void AppendLiteral(string content, int from, int length, int start, bool escapedFirst)
     {
-        for (var i = 0; i < content.Length; i++)
+        for (var i = 0; i < length; i++)
         {
-            var c = content[i];
+            var c = content[from + i];
             if (c is ' ' or '\t')
             {
                 AppendSpace();
@@ -270,7 +297,7 @@ internal sealed class MarkdownBodyReader
 
             if (c is '[' or ']' or '{' or '}' && !(i == 0 && escapedFirst))
             {
-                Bracket(c, _context.BodyStart + start + i);
+                Bracket(c, start + i);
             }
 
             _plain.Append(c);
@@ -371,8 +398,8 @@ internal sealed class MarkdownBodyReader
 
     private TextLocation Location(SourceSpan span)
     {
-        var start = _context.BodyStart + Math.Max(span.Start, 0);
-        var end = Math.Max(start, _context.BodyStart + span.End + 1);
+        var start = Math.Max(span.Start, _context.BodyStart);
+        var end = Math.Max(start, span.End + 1);
         return _lines.Span(start, Math.Min(end, _text.Length));
     }
 }

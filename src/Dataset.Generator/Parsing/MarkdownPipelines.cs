@@ -20,6 +20,7 @@ internal static class MarkdownPipelines
         var builder = new MarkdownPipelineBuilder()
             .UsePreciseSourceLocation()
             .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough | EmphasisExtraOptions.Subscript | EmphasisExtraOptions.Superscript);
+        builder.BlockParsers.Insert(0, new FrontMatterBlockParser());
         builder.InlineParsers.InsertBefore<LinkInlineParser>(new BracketedSpanParser());
         builder.InlineParsers.InsertBefore<EscapeInlineParser>(new NoBreakSpaceEscapeParser());
         return builder.Build();

@@ -12,6 +12,9 @@ internal static class NestingPreScan
     /// <summary>The deepest nesting read as Markdown; no article written by hand comes near it.</summary>
     public const int Limit = 64;
 
+    /// <summary>The characters the scan of a line's text looks at: emphasis delimiters, escapes and brackets.</summary>
+    private static readonly char[] Counted = { '*', '_', '~', '\\', '[', ']' };
+
     /// <summary>The first place the body nests deeper than <see cref="Limit"/>, or null.</summary>
     public static (int Offset, int Depth, string What)? FindTooDeep(string text, int bodyStart)
     {
@@ -67,6 +70,15 @@ internal static class NestingPreScan
             var run = 0;
             for (; i < end; i++)
             {
+                // Jump to the next character that counts: the ones between would each only end a run.
+                var next = text.IndexOfAny(Counted, i, end - i);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                run = next > i ? 0 : run;
+                i = next;
                 var c = text[i];
                 if (c is '*' or '_' or '~')
                 {

@@ -10,8 +10,14 @@ namespace Dataset.Generator.Parsing;
 /// </summary>
 internal sealed class SpanAttributeReader
 {
+    /// <summary>The kinds and value names nearly every list uses (see <see cref="SharedStrings"/>).</summary>
+    private static readonly string[] CommonNames = { "quote", "stat", "person", "org", "place", "cue", "unit", "value", "ref" };
+
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;
+
+    /// <summary>The list being read, reused from list to list: each list is kept as an array of its exact size.</summary>
+    private readonly List<RawAttribute> _attributes = new();
 
     public SpanAttributeReader(string text, DiagnosticBag diagnostics)
     {
@@ -90,9 +96,10 @@ internal sealed class SpanAttributeReader
     }
 
     /// <summary>The attributes between <paramref name="start"/> and <paramref name="end"/>, or null (reported) when one is invalid.</summary>
-    public List<RawAttribute>? Read(int start, int end)
+    public RawAttribute[]? Read(int start, int end)
     {
-        var attributes = new List<RawAttribute>();
+        var attributes = _attributes;
+        attributes.Clear();
         var i = start;
         while (true)
         {
@@ -103,7 +110,7 @@ internal sealed class SpanAttributeReader
 
             if (i >= end)
             {
-                return attributes;
+                return attributes.ToArray();
             }
 
             var attributeStart = i;
@@ -122,7 +129,8 @@ internal sealed class SpanAttributeReader
                     return Invalid(attributeStart, end, c == '.' ? "a kind is a word after '.', such as .quote" : "an id is a word after '#', such as #Kerry.Deconfliction");
                 }
 
-                attributes.Add(new RawAttribute(c, _text.Substring(nameStart, i - nameStart), null, attributeStart, i));
+                var word = c == '.' ? SharedStrings.Substring(_text, nameStart, i - nameStart, CommonNames) : _text.Substring(nameStart, i - nameStart);
+                attributes.Add(new RawAttribute(c, word, null, attributeStart, i));
                 continue;
             }
 
@@ -136,7 +144,7 @@ internal sealed class SpanAttributeReader
                 i++;
             }
 
-            var name = _text.Substring(attributeStart, i - attributeStart);
+            var name = SharedStrings.Substring(_text, attributeStart, i - attributeStart, CommonNames);
             if (i >= end || _text[i] != '=')
             {
                 return Invalid(attributeStart, end, $"expected '=' after '{name}': write {name}=value");
@@ -187,7 +195,7 @@ internal sealed class SpanAttributeReader
         }
     }
 
-    private List<RawAttribute>? Invalid(int start, int end, string reason)
+    private RawAttribute[]? Invalid(int start, int end, string reason)
     {
         var stop = start;
         while (stop < end && _text[stop] != ' ' && _text[stop] != '\t')

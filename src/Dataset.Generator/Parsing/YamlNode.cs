@@ -32,6 +32,20 @@ internal sealed class YamlMap : YamlNode
         : base(start, end) => Entries = entries;
 
     public IReadOnlyList<YamlEntry> Entries { get; }
+
+    /// <summary>The entry of <paramref name="key"/>, or null: a look along the entries, for the few fixed keys of the front matter.</summary>
+    public YamlEntry? Find(string key)
+    {
+        for (var i = 0; i < Entries.Count; i++)
+        {
+            if (string.Equals(Entries[i].Key, key, System.StringComparison.Ordinal))
+            {
+                return Entries[i];
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>One <c>key: value</c> of a mapping.</summary>

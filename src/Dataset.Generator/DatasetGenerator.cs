@@ -60,32 +60,33 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             .Select(static (index, _) => index.Skips)
             .WithTrackingName(TrackingNames.Skips);
 
-        var emitInputs = articles
-            .Combine(skips)
-            .Select(static (pair, _) => new ArticleEmitInput(pair.Left, pair.Right.Where(skip => skip.FilePath == pair.Left.FilePath).ToEquatableArray()))
-            .WithTrackingName(TrackingNames.EmitInputs);
+        // The steps across articles read one list of them: after an edit the driver carries that one list over, not a
+        // table of a thousand entries per step (the larger part of an edit's cost is the driver's, per step and entry).
+        var allArticles = articles.Collect();
 
         // Articles are emitted per output file: one file per article in a small dataset, buckets of articles in a large
         // one (see OutputFiles). Only the file whose articles changed is emitted again.
-        var outputFiles = emitInputs
-            .Collect()
-            .Select(static (inputs, _) => OutputFiles.Group(inputs))
+        var outputFiles = allArticles
+            .Combine(skips)
+            .Select(static (pair, _) => OutputFiles.Group(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.OutputGroups)
             .SelectMany(static (files, _) => files)
             .WithTrackingName(TrackingNames.OutputFiles)
             .Combine(options);
 
         context.RegisterSourceOutput(outputFiles, static (context, pair) => EmitFile(context, pair.Left, pair.Right));
+
         // Duplicate members are found on the keys, which have no locations (so moving text does not re-run the checks
-        // across articles); they are placed here, where the current locations are.
-        var memberLocations = articles
-            .Where(static article => article.IsEmittable)
-            .Select(static (article, _) => DatasetChecks.Locations(article))
-            .WithTrackingName(TrackingNames.MemberLocations)
-            .Collect();
+        // across articles); they are placed here, where the current locations are: read only when there is a duplicate.
         var conflicts = index
             .Select(static (index, _) => index.Conflicts)
             .WithTrackingName(TrackingNames.Conflicts);
+        var memberLocations = conflicts
+            .Combine(allArticles)
+            .Select(static (pair, _) => pair.Left.Count == 0
+                ? EquatableArray<MemberLocations>.Empty
+                : pair.Right.Where(article => article.IsEmittable).Select(DatasetChecks.Locations).ToEquatableArray())
+            .WithTrackingName(TrackingNames.MemberLocations);
         context.RegisterSourceOutput(conflicts.Combine(memberLocations).Combine(options), static (context, pair) => ReportConflicts(context, pair.Left.Left, pair.Left.Right, pair.Right));
 
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
@@ -223,7 +224,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
 
 
-    private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, ImmutableArray<MemberLocations> locations, GeneratorOptions options)
+    private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, EquatableArray<MemberLocations> locations, GeneratorOptions options)
     {
         foreach (var diagnostic in DatasetChecks.ConflictDiagnostics(conflicts, locations))
         {

@@ -24,16 +24,13 @@ public static class TrackingNames
     /// <summary>What the checks across articles tell articles to leave out.</summary>
     public const string Skips = nameof(Skips);
 
-    /// <summary>What each article's emission depends on.</summary>
-    public const string EmitInputs = nameof(EmitInputs);
-
-    /// <summary>Where each article's quotes and statistics are, for placing duplicate-member errors.</summary>
+    /// <summary>Where each article's quotes and statistics are, for placing duplicate-member errors (read only when there are any).</summary>
     public const string MemberLocations = nameof(MemberLocations);
 
     /// <summary>The duplicate members the checks across articles found.</summary>
     public const string Conflicts = nameof(Conflicts);
 
-    /// <summary>Which generated file holds which article.</summary>
+    /// <summary>Which generated file holds which article, with what each article must leave out.</summary>
     public const string OutputGroups = nameof(OutputGroups);
 
     /// <summary>One value per generated article file.</summary>

@@ -20,9 +20,14 @@ internal static class OutputFiles
 
     public const int BucketCount = 256;
 
-    /// <summary>The files, each with its articles in path order, so that the output never depends on input order.</summary>
-    public static EquatableArray<OutputFile> Group(ImmutableArray<ArticleEmitInput> inputs)
+    /// <summary>
+    /// The files, each with its articles in path order (so that the output never depends on input order), and with what
+    /// each article must leave out (<paramref name="skips"/>, from the checks across articles).
+    /// </summary>
+    public static EquatableArray<OutputFile> Group(ImmutableArray<ArticleModel> articles, EquatableArray<Skip> skips)
     {
+        var skipsByFile = skips.GroupBy(skip => skip.FilePath, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.ToEquatableArray(), StringComparer.Ordinal);
+        var inputs = articles.Select(article => new ArticleEmitInput(article, skipsByFile.TryGetValue(article.FilePath, out var its) ? its : EquatableArray<Skip>.Empty));
         var ordered = inputs
             .OrderBy(input => input.Article.RelativePath, StringComparer.Ordinal)
             .ThenBy(input => input.Article.FilePath, StringComparer.Ordinal)
@@ -48,9 +53,9 @@ internal static class OutputFiles
         var files = new List<OutputFile>(BucketCount);
         for (var i = 0; i < BucketCount; i++)
         {
-            if (buckets[i] is { } articles)
+            if (buckets[i] is { } inBucket)
             {
-                files.Add(new OutputFile(BucketHintName(i), BucketChunk(i), articles.ToEquatableArray()));
+                files.Add(new OutputFile(BucketHintName(i), BucketChunk(i), inBucket.ToEquatableArray()));
             }
         }
 

@@ -199,7 +199,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
                 // An article that fails (a generator bug) is left out and the file written again: the others stay whole.
                 source.Length = membersStart;
                 planned.Remove(failure.Article);
-                ReportInternalError(context, failure.Article.Article.FilePath, failure.InnerException ?? failure, options);
+                ReportInternalError(context, failure.Article.Article.FilePath, failure.InnerException!, options);
             }
         }
 
@@ -222,7 +222,6 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void ReportInternalError(SourceProductionContext context, string filePath, Exception exception, GeneratorOptions options) =>
         Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
-
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, EquatableArray<MemberLocations> locations, GeneratorOptions options)
     {

@@ -9,7 +9,7 @@ namespace Dataset.Generator.Emitting;
 internal sealed class ArticleEmitException : Exception
 {
     public ArticleEmitException(ArticleMembers article, Exception inner)
-        : base(inner.GetType().Name + ": " + inner.Message, inner)
+        : base("A member of " + article.Article.FilePath + " could not be written", inner)
     {
         Article = article;
     }

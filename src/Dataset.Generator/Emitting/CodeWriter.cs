@@ -195,8 +195,5 @@ internal sealed class CodeWriter
         }
     }
 
-    /// <summary>Writes a doc line that is already XML (built from escaped parts).</summary>
-    public CodeWriter RawDoc(string xml) => Begin().Text("/// ").Text(xml).End();
-
     public override string ToString() => _builder.ToString();
 }

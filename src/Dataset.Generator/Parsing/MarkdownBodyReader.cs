@@ -24,17 +24,9 @@ internal sealed class MarkdownBodyReader
     private readonly DiagnosticBag _diagnostics;
     private readonly MarkdownBodyContext _context;
     private readonly BodyReading _reading = new();
-    /// <summary>The largest builder kept for the next body (in characters): one long paragraph does not stay in memory.</summary>
-    private const int MaxKeptPlain = 16 * 1024;
 
-    /// <summary>
-    /// The builder of the last body read on this thread. A block's text is built and copied out one block at a time, so
-    /// the next body reuses a builder that has grown to its paragraphs' size instead of growing one of its own.
-    /// </summary>
-    [ThreadStatic]
-    private static StringBuilder? s_keptPlain;
-
-    private readonly StringBuilder _plain;
+    /// <summary>The text of the block being walked (one builder a body: each block's text is copied out of it).</summary>
+    private readonly StringBuilder _plain = new(256);
 
     /// <summary>The containers of the block being walked whose text is trimmed of edge spaces (spans and links), with where their text starts.</summary>
     private readonly List<(ContainerInline Container, int TextStart)> _open = new();
@@ -56,8 +48,6 @@ internal sealed class MarkdownBodyReader
         _lines = lines;
         _diagnostics = diagnostics;
         _context = new MarkdownBodyContext(text, bodyStart, diagnostics);
-        _plain = s_keptPlain ?? new StringBuilder();
-        s_keptPlain = null;
     }
 
     public static BodyReading Read(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics)
@@ -89,11 +79,6 @@ internal sealed class MarkdownBodyReader
         reader.WalkBlocks(document);
         reader._reading.Annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
         reader._reading.Links.Sort((left, right) => left.Location.Start.CompareTo(right.Location.Start));
-        if (reader._plain.Capacity <= MaxKeptPlain)
-        {
-            s_keptPlain = reader._plain.Clear();
-        }
-
         return reader._reading;
     }
 

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Dataset.Generator.Checks;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;

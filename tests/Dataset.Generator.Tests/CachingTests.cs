@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Dataset.Generator.Checks;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Dataset.Generator.Tests.Infrastructure;

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Text;
+using Dataset.Generator.Checks;
 using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Body;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing.Body;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using static Dataset.Generator.Tests.Infrastructure.ArticleText;
@@ -91,7 +92,7 @@ public sealed class HostileInputTests
         foreach (var (body, expected) in cases)
         {
             // The body after a front matter: offsets count in the whole text.
-            Assert.Equal(expected is { } e ? (e.Offset + Front.Length, e.Depth, e.What) : null, Dataset.Generator.Parsing.NestingPreScan.FindTooDeep(Front + body, Front.Length));
+            Assert.Equal(expected is { } e ? (e.Offset + Front.Length, e.Depth, e.What) : null, NestingPreScan.FindTooDeep(Front + body, Front.Length));
         }
     }
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Numbers;
 using Dataset.Generator.Tests.Infrastructure;
 
 namespace Dataset.Generator.Tests;

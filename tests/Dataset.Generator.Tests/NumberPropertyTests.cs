@@ -3,6 +3,7 @@ using System.Text;
 using CsCheck;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Numbers;
 
 namespace Dataset.Generator.Tests;
 

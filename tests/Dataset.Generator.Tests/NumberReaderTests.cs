@@ -1,4 +1,5 @@
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Numbers;
 
 namespace Dataset.Generator.Tests;
 

@@ -6,6 +6,9 @@ using System.Linq;
 using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing.Body;
+using Dataset.Generator.Parsing.FrontMatter;
+using Dataset.Generator.Parsing.Numbers;
 
 namespace Dataset.Generator.Parsing;
 

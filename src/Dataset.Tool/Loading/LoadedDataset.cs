@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using Dataset.Generator.Checks;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Body;
 
 namespace Dataset.Tool.Preview;
 

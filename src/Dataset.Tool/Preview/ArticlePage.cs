@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Body;
 using Dataset.Tool.Loading;
 using Microsoft.CodeAnalysis;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
+using Dataset.Generator.Parsing.Numbers;
 using Dataset.Tool.Preview;
 
 namespace Dataset.Tool.Suggesting;

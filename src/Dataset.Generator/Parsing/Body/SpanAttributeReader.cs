@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Dataset.Generator.Diagnostics;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// Reads the attribute list of a bracketed span, <c>{.kind #Id name=value name="quoted value"}</c>, from the text at

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Numbers;
 
 internal enum NumberTokenKind
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
 /// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
 /// The words and symbols <see cref="NumberReader"/> understands, lower-cased. The README's statistics section lists the

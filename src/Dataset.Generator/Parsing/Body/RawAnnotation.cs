@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>One attribute of an annotation's <c>{...}</c> list, with where it was written.</summary>
 internal readonly struct RawAttribute

@@ -3,7 +3,7 @@ using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>Pandoc's escape <c>\ </c> (backslash, space): a no-break space. CommonMark leaves both characters as they are.</summary>
 internal sealed class NoBreakSpaceEscapeParser : InlineParser

@@ -4,8 +4,9 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
+using Dataset.Generator.Parsing;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Checks;
 
 /// <summary>
 /// The steps from data files to a checked dataset that the generator and the <c>dataset</c> tool share: parsing a file

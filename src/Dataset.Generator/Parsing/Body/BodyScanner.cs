@@ -5,7 +5,7 @@ using System.Threading;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// The fallback reader of an article body nested too deeply for Markdown (see <see cref="NestingPreScan"/>): splits

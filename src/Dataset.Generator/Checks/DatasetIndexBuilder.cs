@@ -5,7 +5,7 @@ using System.Linq;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Checks;
 
 /// <summary>
 /// The checks across articles, over the collected <see cref="ArticleKeys"/>: duplicate article ids, quote and

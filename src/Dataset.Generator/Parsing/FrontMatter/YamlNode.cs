@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.FrontMatter;
 
 /// <summary>A node of the YAML subset the front matter uses: a scalar or a mapping. Offsets are into the file.</summary>
 internal abstract class YamlNode

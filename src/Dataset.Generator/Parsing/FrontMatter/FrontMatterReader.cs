@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Text;
 using Dataset.Generator.Diagnostics;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.FrontMatter;
 
 /// <summary>
 /// Reads the YAML subset front matter is written in: block mappings by indentation (spaces only), single-line flow

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Markdig;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// What the parsers of one body need while Markdig parses it: the article's text (Markdig is given all of it, and

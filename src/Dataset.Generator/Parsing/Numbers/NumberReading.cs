@@ -1,6 +1,6 @@
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>What <see cref="NumberReader"/> read from a statistic's text.</summary>
 internal readonly struct NumberReading

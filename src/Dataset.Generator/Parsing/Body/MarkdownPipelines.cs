@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Parsers.Inlines;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// The Markdown an article body is: CommonMark, plus Pandoc's bracketed spans <c>[text]{attributes}</c> (taking

@@ -1,4 +1,4 @@
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// A linear look at how deeply an article body nests before it is handed to Markdig, whose parser and tree walk

@@ -7,7 +7,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// Reads an article body as Markdown (<see cref="MarkdownPipelines.Body"/>) and walks Markdig's tree into blocks of

@@ -1,7 +1,7 @@
 using Markdig.Parsers;
 using Markdig.Syntax;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// Lets Markdig read an article's whole text rather than a copy of its body: the lines before

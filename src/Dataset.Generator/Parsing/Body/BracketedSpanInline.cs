@@ -1,6 +1,6 @@
 using Markdig.Syntax.Inlines;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>A Pandoc bracketed span <c>[text]{attributes}</c> in Markdig's tree: its children are the text's inlines.</summary>
 internal sealed class BracketedSpanInline : ContainerInline

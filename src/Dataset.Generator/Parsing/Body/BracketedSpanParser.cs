@@ -4,7 +4,7 @@ using Markdig.Parsers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>
 /// Closes a Pandoc bracketed span: a <c>]</c> followed directly by <c>{</c> ends the <c>[</c> still open before it

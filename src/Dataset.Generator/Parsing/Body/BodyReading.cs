@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using Dataset.Generator.Model;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Parsing.Body;
 
 /// <summary>What reading an article's body found: its blocks of text, its links and its well-formed annotations.</summary>
 internal sealed class BodyReading

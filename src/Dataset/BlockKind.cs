@@ -1,7 +1,18 @@
+// Linked into the generator too (its csproj defines DATASET_GENERATOR), as System.Text.Json links its enums into
+// its source generator: one definition of the values the generator writes and the runtime reads.
+#if DATASET_GENERATOR
+namespace Dataset.Generator.Model;
+#else
 namespace Dataset;
+#endif
 
 /// <summary>What kind of block of text a <see cref="Block"/> is: the innermost Markdown container decides.</summary>
-public enum BlockKind
+#if DATASET_GENERATOR
+internal
+#else
+public
+#endif
+enum BlockKind
 {
     /// <summary>A paragraph at the top level of the body.</summary>
     Paragraph = 0,

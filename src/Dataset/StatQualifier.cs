@@ -1,9 +1,20 @@
+// Linked into the generator too (its csproj defines DATASET_GENERATOR), as System.Text.Json links its enums into
+// its source generator: one definition of the values the generator writes and the runtime reads.
+#if DATASET_GENERATOR
+namespace Dataset.Generator.Model;
+#else
 namespace Dataset;
+#endif
 
 /// <summary>How a statistic's value relates to the real figure, as the article's wording says.</summary>
-public enum StatQualifier
+#if DATASET_GENERATOR
+internal
+#else
+public
+#endif
+enum StatQualifier
 {
-    /// <summary>The figure as stated: <c>36 innocent people</c>.</summary>
+    /// <summary>The figure as stated, with no qualifying words: <c>36 people</c>, <c>Sixty-nine percent</c>.</summary>
     Exact = 0,
 
     /// <summary>The real figure is at least the value: <c>over 14,000</c>, <c>more than</c>, <c>at least</c>.</summary>

@@ -355,7 +355,7 @@ public sealed class DiagnosticTests
         AssertSingle(run, "DS3002", DiagnosticSeverity.Warning, TalksPath, (Body, 39, Body, 47),
             "value=25 contradicts 'between 20 and 30', which reads as 20 to 30: the explicit value is used");
         var stat = Assert.Single(Parse(text).Stats, stat => stat.Group == "War");
-        Assert.Equal(("25", null, Model.StatQualifierModel.Exact), (stat.Value, stat.Upper, stat.Qualifier));
+        Assert.Equal(("25", null, Model.StatQualifier.Exact), (stat.Value, stat.Upper, stat.Qualifier));
     }
 
     [Fact]

@@ -71,13 +71,13 @@ public sealed class FrontMatterTests
         Assert.Empty(article.Diagnostics);
         Assert.Equal(
             [
-                (EntityKindModel.Person, "Kerry", "John Kerry", "US Secretary of State"),
-                (EntityKindModel.Person, "Assad", "Bashar al-Assad", null),
-                (EntityKindModel.Person, "Lavrov", "Sergei Lavrov", "Russian Foreign Minister"),
-                (EntityKindModel.Person, "Khoja", "Khoja, Khaled", "head of the \"National\" Coalition"),
-                (EntityKindModel.Person, "Nobody", "No Role", null),
-                (EntityKindModel.Organization, "Nato", "NATO", null),
-                (EntityKindModel.Place, "Kerry", "Kerry County", null),
+                (Model.EntityKind.Person, "Kerry", "John Kerry", "US Secretary of State"),
+                (Model.EntityKind.Person, "Assad", "Bashar al-Assad", null),
+                (Model.EntityKind.Person, "Lavrov", "Sergei Lavrov", "Russian Foreign Minister"),
+                (Model.EntityKind.Person, "Khoja", "Khoja, Khaled", "head of the \"National\" Coalition"),
+                (Model.EntityKind.Person, "Nobody", "No Role", null),
+                (Model.EntityKind.Organization, "Nato", "NATO", null),
+                (Model.EntityKind.Place, "Kerry", "Kerry County", null),
             ],
             article.Entities.Select(entity => (entity.Kind, entity.Key, entity.Name, entity.Role)));
     }

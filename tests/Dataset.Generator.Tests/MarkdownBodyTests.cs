@@ -83,16 +83,16 @@ public sealed class MarkdownBodyTests
         Assert.Empty(article.Mentions);
         Assert.Equal(
             [
-                (BlockKindModel.Heading, 2, "Sub head"),
-                (BlockKindModel.Paragraph, 0, "A paragraph."),
-                (BlockKindModel.ListItem, 1, "one"),
-                (BlockKindModel.ListItem, 1, "two"),
-                (BlockKindModel.ListItem, 1, "still two"),
-                (BlockKindModel.ListItem, 2, "nested"),
-                (BlockKindModel.Quote, 1, "quoted"),
-                (BlockKindModel.Quote, 2, "deeper"),
-                (BlockKindModel.Code, 0, "[not]{.person ref=Kerry} *code*"),
-                (BlockKindModel.Heading, 1, "Setext"),
+                (Model.BlockKind.Heading, 2, "Sub head"),
+                (Model.BlockKind.Paragraph, 0, "A paragraph."),
+                (Model.BlockKind.ListItem, 1, "one"),
+                (Model.BlockKind.ListItem, 1, "two"),
+                (Model.BlockKind.ListItem, 1, "still two"),
+                (Model.BlockKind.ListItem, 2, "nested"),
+                (Model.BlockKind.Quote, 1, "quoted"),
+                (Model.BlockKind.Quote, 2, "deeper"),
+                (Model.BlockKind.Code, 0, "[not]{.person ref=Kerry} *code*"),
+                (Model.BlockKind.Heading, 1, "Setext"),
             ],
             article.Blocks.Select(block => (block.Kind, block.Level, block.Text)));
         Assert.Equal(article.Blocks.Select(block => block.Text), article.Paragraphs);
@@ -110,7 +110,7 @@ public sealed class MarkdownBodyTests
         Assert.Empty(article.Diagnostics);
         var quote = Assert.Single(article.Quotes);
         Assert.Equal(4, quote.Paragraph);
-        Assert.Equal(BlockKindModel.Quote, article.Blocks[3].Kind);
+        Assert.Equal(Model.BlockKind.Quote, article.Blocks[3].Kind);
         var start = body.IndexOf("[Inside]", StringComparison.Ordinal);
         Assert.Equal(BodyStart + start, quote.Location.Start);
         Assert.Equal("[Inside]{.quote #Kerry.In}".Length, quote.Location.Length);

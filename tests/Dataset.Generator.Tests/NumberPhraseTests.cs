@@ -134,18 +134,18 @@ public sealed partial class NumberPhraseTests
         return decimal.Truncate(value) != value ? StatValueKind.Double : value is >= int.MinValue and <= int.MaxValue ? StatValueKind.Int : StatValueKind.Long;
     }
 
-    private static (StatQualifierModel Qualifier, decimal Value, decimal? Upper, string? Unit) Expectation(string expected)
+    private static (Model.StatQualifier Qualifier, decimal Value, decimal? Upper, string? Unit) Expectation(string expected)
     {
         var parts = expected.Split(' ');
         var i = 0;
-        var qualifier = Enum.TryParse<StatQualifierModel>(parts[0], out var named) && char.IsUpper(parts[0][0]) ? named : StatQualifierModel.Exact;
-        if (qualifier != StatQualifierModel.Exact)
+        var qualifier = Enum.TryParse<Model.StatQualifier>(parts[0], out var named) && char.IsUpper(parts[0][0]) ? named : Model.StatQualifier.Exact;
+        if (qualifier != Model.StatQualifier.Exact)
         {
             i++;
         }
 
         var value = decimal.Parse(parts[i++], CultureInfo.InvariantCulture);
-        decimal? upper = qualifier == StatQualifierModel.Range ? decimal.Parse(parts[i++], CultureInfo.InvariantCulture) : null;
+        decimal? upper = qualifier == Model.StatQualifier.Range ? decimal.Parse(parts[i++], CultureInfo.InvariantCulture) : null;
         var unit = i < parts.Length ? string.Join(" ", parts.Skip(i)) : null;
         return (qualifier, value, upper, unit);
     }

@@ -38,15 +38,15 @@ public sealed class NumberPropertyTests
 
     private static readonly string[] PercentSuffixes = ["%", " %", " percent", " per cent", " pct", " Percent"];
 
-    private static readonly (string Text, StatQualifierModel Qualifier)[] QualifierWords =
+    private static readonly (string Text, Model.StatQualifier Qualifier)[] QualifierWords =
     [
-        ("over ", StatQualifierModel.AtLeast), ("more than ", StatQualifierModel.AtLeast), ("at least ", StatQualifierModel.AtLeast),
-        ("no fewer than ", StatQualifierModel.AtLeast), ("no less than ", StatQualifierModel.AtLeast), ("above ", StatQualifierModel.AtLeast),
-        ("up to ", StatQualifierModel.AtMost), ("no more than ", StatQualifierModel.AtMost), ("under ", StatQualifierModel.AtMost),
-        ("fewer than ", StatQualifierModel.AtMost), ("at most ", StatQualifierModel.AtMost), ("below ", StatQualifierModel.AtMost),
-        ("about ", StatQualifierModel.About), ("some ", StatQualifierModel.About), ("an estimated ", StatQualifierModel.About),
-        ("nearly ", StatQualifierModel.Nearly), ("almost ", StatQualifierModel.Nearly), ("just under ", StatQualifierModel.Nearly),
-        ("exactly ", StatQualifierModel.Exact), ("Over ", StatQualifierModel.AtLeast), ("ABOUT ", StatQualifierModel.About),
+        ("over ", Model.StatQualifier.AtLeast), ("more than ", Model.StatQualifier.AtLeast), ("at least ", Model.StatQualifier.AtLeast),
+        ("no fewer than ", Model.StatQualifier.AtLeast), ("no less than ", Model.StatQualifier.AtLeast), ("above ", Model.StatQualifier.AtLeast),
+        ("up to ", Model.StatQualifier.AtMost), ("no more than ", Model.StatQualifier.AtMost), ("under ", Model.StatQualifier.AtMost),
+        ("fewer than ", Model.StatQualifier.AtMost), ("at most ", Model.StatQualifier.AtMost), ("below ", Model.StatQualifier.AtMost),
+        ("about ", Model.StatQualifier.About), ("some ", Model.StatQualifier.About), ("an estimated ", Model.StatQualifier.About),
+        ("nearly ", Model.StatQualifier.Nearly), ("almost ", Model.StatQualifier.Nearly), ("just under ", Model.StatQualifier.Nearly),
+        ("exactly ", Model.StatQualifier.Exact), ("Over ", Model.StatQualifier.AtLeast), ("ABOUT ", Model.StatQualifier.About),
     ];
 
     /// <summary>
@@ -168,7 +168,7 @@ public sealed class NumberPropertyTests
         return text.Any(char.IsLetterOrDigit) ? text : text + "x";
     }
 
-    internal sealed record Expected(string Text, decimal Value, decimal? Upper, StatQualifierModel Qualifier, string? Unit);
+    internal sealed record Expected(string Text, decimal Value, decimal? Upper, Model.StatQualifier Qualifier, string? Unit);
 
     internal static Expected Render(Random random)
     {
@@ -231,7 +231,7 @@ public sealed class NumberPropertyTests
 
         value = negative ? -value : value;
 
-        var qualifier = StatQualifierModel.Exact;
+        var qualifier = Model.StatQualifier.Exact;
         if (random.Next(3) == 0)
         {
             var (words, named) = QualifierWords[random.Next(QualifierWords.Length)];
@@ -258,8 +258,8 @@ public sealed class NumberPropertyTests
             _ => $"{Digits(low)}{unit} to {Digits(high)}{unit}",
         };
         return text.StartsWith("between", StringComparison.Ordinal) && !char.IsDigit(text[8])
-            ? new Expected(text, low % 50, 50 + (high % 50), StatQualifierModel.Range, percent ? "percent" : null)
-            : new Expected(text, low, high, StatQualifierModel.Range, percent ? "percent" : null);
+            ? new Expected(text, low % 50, 50 + (high % 50), Model.StatQualifier.Range, percent ? "percent" : null)
+            : new Expected(text, low, high, Model.StatQualifier.Range, percent ? "percent" : null);
     }
 
     private static long Magnitude(Random random) => random.NextInt64(0, (long)Math.Pow(10, random.Next(1, 16)));

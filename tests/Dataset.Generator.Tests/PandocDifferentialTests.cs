@@ -50,7 +50,7 @@ public sealed class PandocDifferentialTests
     {
         var models = Files().Select(row => row.Data).Select(file => ArticleParser.Parse(file, file, File.ReadAllText(Path.Combine(RepositoryPaths.Tests, "PandocCorpus", file)))).ToList();
 
-        Assert.Equal(Enum.GetValues<BlockKindModel>().Order(), models.SelectMany(model => model.Blocks).Select(block => block.Kind).Distinct().Order());
+        Assert.Equal(Enum.GetValues<Model.BlockKind>().Order(), models.SelectMany(model => model.Blocks).Select(block => block.Kind).Distinct().Order());
         Assert.True(models.Sum(model => model.Links.Count) >= 5);
         Assert.True(models.Sum(model => model.Quotes.Count) >= 10);
     }

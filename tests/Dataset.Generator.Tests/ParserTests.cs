@@ -21,7 +21,7 @@ public sealed class ParserTests
         Assert.Equal("UNITED NATIONS, United States", article.Dateline);
         Assert.Equal((2015, 9, 30), (article.Year, article.Month, article.Day));
         Assert.Equal(30, article.Paragraphs.Count);
-        Assert.Equal(10, article.Entities.Count(entity => entity.Kind == EntityKindModel.Person));
+        Assert.Equal(10, article.Entities.Count(entity => entity.Kind == Model.EntityKind.Person));
         Assert.Equal(8, article.Quotes.Count);
         Assert.Equal(17, article.Stats.Count);
 
@@ -38,7 +38,7 @@ public sealed class ParserTests
         Assert.Equal("told AFP", Assert.Single(article.Quotes, quote => quote.Key == "AfghanLesson").Cue);
 
         var soviet = Assert.Single(article.Stats, stat => stat.Key == "SovietDeaths");
-        Assert.Equal(("14000", StatValueKind.Int, StatQualifierModel.AtLeast, "over 14,000"), (soviet.Value, soviet.ValueKind, soviet.Qualifier, soviet.Text));
+        Assert.Equal(("14000", StatValueKind.Int, Model.StatQualifier.AtLeast, "over 14,000"), (soviet.Value, soviet.ValueKind, soviet.Qualifier, soviet.Text));
 
         var against = Assert.Single(article.Stats, stat => stat.Key == "Against");
         Assert.Equal(("LevadaPoll", "69", "percent"), (against.Group, against.Value, against.Unit));
@@ -79,7 +79,7 @@ public sealed class ParserTests
         Assert.Equal("We agree -- [with Russia] \"now\" and 'later'...", quote.Text);
         Assert.Equal(("Kerry", "Agree", "said", 1), (quote.Speaker, quote.Key, quote.Cue, quote.Paragraph));
         var mention = Assert.Single(article.Mentions);
-        Assert.Equal((EntityKindModel.Place, "Russia", "Russia"), (mention.Kind, mention.EntityKey, mention.Text));
+        Assert.Equal((Model.EntityKind.Place, "Russia", "Russia"), (mention.Kind, mention.EntityKey, mention.Text));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class ParserTests
         Assert.Empty(article.Diagnostics);
         Assert.Equal("Kerry and NATO agree on 5 points", Assert.Single(article.Quotes).Text);
         Assert.Equal(["Kerry and NATO agree on 5 points", "Kerry", "NATO"], article.Mentions.Select(mention => mention.Text));
-        Assert.Equal([EntityKindModel.Place, EntityKindModel.Person, EntityKindModel.Organization], article.Mentions.Select(mention => mention.Kind));
+        Assert.Equal([Model.EntityKind.Place, Model.EntityKind.Person, Model.EntityKind.Organization], article.Mentions.Select(mention => mention.Kind));
         Assert.Equal("5", Assert.Single(article.Stats).Value);
     }
 
@@ -233,7 +233,7 @@ public sealed class ParserTests
 
         Assert.Equal("DS3002", Assert.Single(article.Diagnostics).Id);
         var stat = Assert.Single(article.Stats);
-        Assert.Equal(("15000", StatQualifierModel.AtLeast), (stat.Value, stat.Qualifier));
+        Assert.Equal(("15000", Model.StatQualifier.AtLeast), (stat.Value, stat.Qualifier));
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class ParserTests
 
         Assert.Empty(article.Diagnostics);
         Assert.Equal(
-            [(EntityKindModel.Person, "Kerry", "John Kerry", 1), (EntityKindModel.Organization, "Nato", "alliance", 1), (EntityKindModel.Place, "Russia", "Moscow", 1)],
+            [(Model.EntityKind.Person, "Kerry", "John Kerry", 1), (Model.EntityKind.Organization, "Nato", "alliance", 1), (Model.EntityKind.Place, "Russia", "Moscow", 1)],
             article.Mentions.Select(mention => (mention.Kind, mention.EntityKey, mention.Text, mention.Paragraph)));
     }
 

@@ -23,7 +23,7 @@ internal static class DatasetIndexBuilder
         var articleIds = new Dictionary<string, ArticleKeys>(StringComparer.Ordinal);
         var quoteNames = new Dictionary<string, (ArticleKeys Article, int Index)>(StringComparer.Ordinal);
         var statNames = new Dictionary<string, (ArticleKeys Article, int Index)>(StringComparer.Ordinal);
-        var entities = new Dictionary<(EntityKindModel, string), EntityBuilder>();
+        var entities = new Dictionary<(EntityKind, string), EntityBuilder>();
         var entityOrder = new List<EntityBuilder>();
         var quotes = new List<StorageRef>();
         var stats = new List<StorageRef>();
@@ -63,7 +63,7 @@ internal static class DatasetIndexBuilder
             }
 
             Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, conflicts, skips, (index, member) =>
-                entities[(EntityKindModel.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
+                entities[(EntityKind.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
             Members(article, article.Stats, SkipKind.Stat, statNames, stats, conflicts, skips, (_, member) =>
                 groups[member.First] = groups.TryGetValue(member.First, out var count) ? count + 1 : 1);
             for (var i = 0; i < article.Mentions.Count; i++)
@@ -126,10 +126,10 @@ internal static class DatasetIndexBuilder
 
     private static EquatableArray<string> ToEquatableArray(this ImmutableArray<string> items) => new(items);
 
-    private static string Noun(EntityKindModel kind) => kind switch
+    private static string Noun(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => "Person",
-        EntityKindModel.Organization => "Organization",
+        EntityKind.Person => "Person",
+        EntityKind.Organization => "Organization",
         _ => "Place",
     };
 

@@ -121,7 +121,7 @@ internal static class ArticleEmitter
     private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int index, MemberNames names)
     {
         var article = members.Article;
-        var speaker = article.Entities.First(entity => entity.Kind == EntityKindModel.Person && entity.Key == quote.Speaker);
+        var speaker = article.Entities.First(entity => entity.Kind == EntityKind.Person && entity.Key == quote.Speaker);
         writer.Member(quote.Location, members.FileName);
         writer.Begin().Text("/// <summary>\u201C").Xml(quote.Text).Text("\u201D</summary>").End();
         writer.Begin().Text("/// <remarks><para>");
@@ -292,12 +292,12 @@ internal static class ArticleEmitter
     /// <summary>Whether a cref can name the statistic's members: not when a name needs '@'.</summary>
     private static bool CanReference(StatModel stat) => Identifiers(stat.Key) == stat.Key && TypeName(stat.Group) == stat.Group;
 
-    private static string Qualifier(StatQualifierModel qualifier) => qualifier switch
+    private static string Qualifier(StatQualifier qualifier) => qualifier switch
     {
-        StatQualifierModel.AtLeast => "at least ",
-        StatQualifierModel.AtMost => "at most ",
-        StatQualifierModel.About => "about ",
-        StatQualifierModel.Nearly => "nearly ",
+        StatQualifier.AtLeast => "at least ",
+        StatQualifier.AtMost => "at most ",
+        StatQualifier.About => "about ",
+        StatQualifier.Nearly => "nearly ",
         _ => string.Empty,
     };
 

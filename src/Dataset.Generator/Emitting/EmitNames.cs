@@ -11,14 +11,8 @@ internal static class EmitNames
     public const string Person = "global::Dataset.Person";
     public const string Organization = "global::Dataset.Organization";
     public const string Place = "global::Dataset.Place";
-    public const string Mention = "global::Dataset.Mention";
-    public const string SourceLocation = "global::Dataset.SourceLocation";
-    public const string EntityKind = "global::Dataset.EntityKind";
-    public const string StatQualifier = "global::Dataset.StatQualifier";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generator\", \"" + ThisAssemblyVersion + "\")]";
-    public const string ThisAssemblyVersion = "0.1.0";
 
     /// <summary>The storage class that holds one article's encoded data; the prefix keeps it apart from every fixed name.</summary>
     public static string ArticleStorage(string articleId) => "Article_" + articleId;
@@ -39,24 +33,24 @@ internal static class EmitNames
     public const string EncodedDataset = "global::Dataset.Storage.EncodedDataset";
 
     /// <summary>The method of <see cref="EncodedDataset"/> that returns an entity of <paramref name="kind"/> by key.</summary>
-    public static string EntityLookup(EntityKindModel kind) => kind switch
+    public static string EntityLookup(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => "Person",
-        EntityKindModel.Organization => "Organization",
+        EntityKind.Person => "Person",
+        EntityKind.Organization => "Organization",
         _ => "Place",
     };
 
-    public static string EntityType(EntityKindModel kind) => kind switch
+    public static string EntityType(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => Person,
-        EntityKindModel.Organization => Organization,
+        EntityKind.Person => Person,
+        EntityKind.Organization => Organization,
         _ => Place,
     };
 
-    public static string EntityClass(EntityKindModel kind) => kind switch
+    public static string EntityClass(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => "People",
-        EntityKindModel.Organization => "Organizations",
+        EntityKind.Person => "People",
+        EntityKind.Organization => "Organizations",
         _ => "Places",
     };
 

@@ -32,7 +32,7 @@ internal static class IndexEmitter
         writer.Open($"{visibility} static partial class Quotes");
         writer.Doc($"Every quote of the dataset ({index.Quotes.Count}), in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Quote}> All => {data}.Quotes;");
-        foreach (var speaker in index.Entities.Where(entity => entity.Declaration.Kind == EntityKindModel.Person && entity.Quotes.Count > 0))
+        foreach (var speaker in index.Entities.Where(entity => entity.Declaration.Kind == EntityKind.Person && entity.Quotes.Count > 0))
         {
             writer.Line();
             writer.Doc($"The quotes of {speaker.Declaration.Name} ({speaker.Quotes.Count}).");
@@ -56,7 +56,7 @@ internal static class IndexEmitter
         WriteGroups(writer, index, "records", afterMember: false);
         writer.Close();
 
-        foreach (var kind in new[] { EntityKindModel.Person, EntityKindModel.Organization, EntityKindModel.Place })
+        foreach (var kind in new[] { EntityKind.Person, EntityKind.Organization, EntityKind.Place })
         {
             var className = EmitNames.EntityClass(kind);
             var entities = index.Entities.Where(entity => entity.Declaration.Kind == kind).ToList();
@@ -70,7 +70,7 @@ internal static class IndexEmitter
                 cancellationToken.ThrowIfCancellationRequested();
                 var declaration = entity.Declaration;
                 var mentioned = $"mentioned {ArticleEmitter.Count(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Count(entity.ArticleCount, "article")}.";
-                var counts = kind == EntityKindModel.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
+                var counts = kind == EntityKind.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
                 writer.Line();
                 writer.XmlDoc(
                     ArticleEmitter.Xml(declaration.Role is null ? declaration.Name : $"{declaration.Name}, {declaration.Role}"),

@@ -27,4 +27,4 @@ internal sealed record ArticleKeys(
     EquatableArray<MentionKey> Mentions);
 
 /// <summary>Which entity a mention refers to; its position in the article's mention list is its index.</summary>
-internal sealed record MentionKey(EntityKindModel Kind, string EntityKey);
+internal sealed record MentionKey(EntityKind Kind, string EntityKey);

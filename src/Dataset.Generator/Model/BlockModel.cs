@@ -6,4 +6,4 @@ namespace Dataset.Generator.Model;
 /// escapes and entities resolved, every run of spaces and line breaks read as one space) and where it is written
 /// (from its first to its last character, container markers such as <c>&gt; </c> on its first line excluded).
 /// </summary>
-internal sealed record BlockModel(BlockKindModel Kind, int Level, string Text, TextLocation Location);
+internal sealed record BlockModel(BlockKind Kind, int Level, string Text, TextLocation Location);

@@ -8,22 +8,9 @@ internal enum StatValueKind
     Double = 2,
 }
 
-/// <summary>How the words before a number qualify it; mirrors the runtime's <c>StatQualifier</c>.</summary>
-internal enum StatQualifierModel
-{
-    Exact = 0,
-    AtLeast = 1,
-    AtMost = 2,
-    About = 3,
-    Nearly = 4,
-
-    /// <summary>A range: the value is the lower bound, <see cref="StatModel.Upper"/> the upper one (<c>between 20 and 30</c>).</summary>
-    Range = 5,
-}
-
 /// <summary>
 /// A <c>.stat</c> annotation, checked. <see cref="Value"/> is the invariant-culture literal of the value (a string
-/// so the model stays exact and equatable whatever the number). For a range (<see cref="StatQualifierModel.Range"/>)
+/// so the model stays exact and equatable whatever the number). For a range (<see cref="StatQualifier.Range"/>)
 /// <see cref="Value"/> is the lower bound and <see cref="Upper"/> the upper one, and <see cref="ValueKind"/> holds both;
 /// otherwise <see cref="Upper"/> is <see langword="null"/>. <paramref name="TextStart"/> and
 /// <paramref name="SentenceStart"/> are where <paramref name="Text"/> and <paramref name="Sentence"/> start in the
@@ -36,7 +23,7 @@ internal sealed record StatModel(
     string? Upper,
     StatValueKind ValueKind,
     string? Unit,
-    StatQualifierModel Qualifier,
+    StatQualifier Qualifier,
     string Text,
     string Sentence,
     int Paragraph,

@@ -21,11 +21,11 @@ internal sealed class ArticleParser
 {
     private static readonly string[] KnownFields = { "id", "title", "source", "dateline", "published", "people", "organizations", "places" };
 
-    private static readonly (string Section, string Class, string Mention, EntityKindModel Kind)[] Sections =
+    private static readonly (string Section, string Class, string Mention, EntityKind Kind)[] Sections =
     {
-        ("people", "People", "person", EntityKindModel.Person),
-        ("organizations", "Organizations", "org", EntityKindModel.Organization),
-        ("places", "Places", "place", EntityKindModel.Place),
+        ("people", "People", "person", EntityKind.Person),
+        ("organizations", "Organizations", "org", EntityKind.Organization),
+        ("places", "Places", "place", EntityKind.Place),
     };
 
     private static readonly string[] Kinds = { "quote", "stat", "person", "org", "place" };
@@ -39,8 +39,8 @@ internal sealed class ArticleParser
     private readonly List<StatModel> _stats = new();
     private readonly List<MentionModel> _mentions = new();
     /// <summary>The declared entities' keys, sized once for every declaration (a set cannot be sized on netstandard2.0).</summary>
-    private Dictionary<(EntityKindModel Kind, string Key), bool> _entityKeys = new();
-    private readonly Dictionary<(EntityKindModel Kind, string Typed), string> _suggestions = new();
+    private Dictionary<(EntityKind Kind, string Key), bool> _entityKeys = new();
+    private readonly Dictionary<(EntityKind Kind, string Typed), string> _suggestions = new();
 
     /// <summary>The ids of quotes and statistics so far, sized once the annotations are counted.</summary>
     private Dictionary<string, TextLocation> _ids = new(StringComparer.Ordinal);
@@ -119,7 +119,7 @@ internal sealed class ArticleParser
         var dateline = OptionalScalar(fields, "dateline");
         var (year, month, day) = Published(fields, openStart, openEnd);
         var (id, idLocation, idIsValid) = ArticleId(fields, relativePath, frontMatterLocation);
-        _entityKeys = new Dictionary<(EntityKindModel Kind, string Key), bool>(DeclarationCount(fields));
+        _entityKeys = new Dictionary<(EntityKind Kind, string Key), bool>(DeclarationCount(fields));
         foreach (var (section, className, _, kind) in Sections)
         {
             ReadEntities(fields, section, className, kind);
@@ -298,7 +298,7 @@ internal sealed class ArticleParser
         return count;
     }
 
-    private void ReadEntities(YamlMap fields, string section, string className, EntityKindModel kind)
+    private void ReadEntities(YamlMap fields, string section, string className, EntityKind kind)
     {
         if (fields.Find(section) is not { } entry)
         {
@@ -437,9 +437,9 @@ internal sealed class ArticleParser
             return;
         }
 
-        if (!_entityKeys.ContainsKey((EntityKindModel.Person, speaker)))
+        if (!_entityKeys.ContainsKey((EntityKind.Person, speaker)))
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggest(EntityKindModel.Person, speaker));
+            _diagnostics.Add(DiagnosticDescriptors.UnknownSpeaker, IdPart(id!.Value, 0, speaker.Length), null, speaker, Suggest(EntityKind.Person, speaker));
             return;
         }
 
@@ -488,7 +488,7 @@ internal sealed class ArticleParser
         var read = reading.Status == NumberReadingStatus.Read;
         decimal number;
         decimal? upper = null;
-        var qualifier = read ? reading.Qualifier : StatQualifierModel.Exact;
+        var qualifier = read ? reading.Qualifier : StatQualifier.Exact;
         if (explicitValue is { } given)
         {
             var status = NumberReader.ParseExplicit(given.Value!, out number);
@@ -505,7 +505,7 @@ internal sealed class ArticleParser
                 _diagnostics.Add(DiagnosticDescriptors.ContradictingValue, given.Start, given.End, given.Value!, text, readAs);
 
                 // The explicit value is one number: the range the text reads as is not kept.
-                qualifier = qualifier == StatQualifierModel.Range ? StatQualifierModel.Exact : qualifier;
+                qualifier = qualifier == StatQualifier.Range ? StatQualifier.Exact : qualifier;
             }
             else if (read)
             {
@@ -628,7 +628,7 @@ internal sealed class ArticleParser
         var key = r.Value!;
         if (!_entityKeys.ContainsKey((kind, key)))
         {
-            var noun = kind switch { EntityKindModel.Person => "person", EntityKindModel.Organization => "organization", _ => "place" };
+            var noun = kind switch { EntityKind.Person => "person", EntityKind.Organization => "organization", _ => "place" };
             _diagnostics.Add(DiagnosticDescriptors.UnknownReference, r.Start + 4, r.End, noun, key, Suggest(kind, key), section);
             return;
         }
@@ -637,7 +637,7 @@ internal sealed class ArticleParser
     }
 
     /// <summary>The front matter section of the entities a mention kind (<c>person</c>, <c>org</c>, <c>place</c>) names.</summary>
-    private static (string Section, string Class, string Mention, EntityKindModel Kind) SectionOf(string mention)
+    private static (string Section, string Class, string Mention, EntityKind Kind) SectionOf(string mention)
     {
         foreach (var section in Sections)
         {
@@ -651,7 +651,7 @@ internal sealed class ArticleParser
     }
 
     /// <summary>The "did you mean" hint for an unknown entity key, computed once per key and kind.</summary>
-    private string Suggest(EntityKindModel kind, string typed)
+    private string Suggest(EntityKind kind, string typed)
     {
         if (!_suggestions.TryGetValue((kind, typed), out var suggestion))
         {

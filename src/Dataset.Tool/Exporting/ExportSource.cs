@@ -31,7 +31,7 @@ internal sealed class ExportSource
         var index = dataset.Index;
         Articles = index.ArticleIds.Select(id => byId[id]).ToList();
         Entities = index.Entities.ToList();
-        var people = Entities.Where(entity => entity.Declaration.Kind == EntityKindModel.Person)
+        var people = Entities.Where(entity => entity.Declaration.Kind == EntityKind.Person)
             .ToDictionary(entity => entity.Declaration.Key, entity => entity.Declaration, StringComparer.Ordinal);
         Quotes = index.Quotes.Select(reference =>
         {
@@ -56,6 +56,6 @@ internal sealed class ExportSource
 
     public IReadOnlyList<ParagraphRow> Paragraphs { get; }
 
-    public IEnumerable<EntityModel> EntitiesOf(EntityKindModel kind) =>
+    public IEnumerable<EntityModel> EntitiesOf(EntityKind kind) =>
         Entities.Where(entity => entity.Declaration.Kind == kind).Select(entity => entity.Declaration);
 }

@@ -46,7 +46,7 @@ internal static class ExportTables
             .Column("key", ExportType.String, "The key (Statistic.Key).", row => row.Stat.Key)
             .Column("value", ExportType.Number, "The value (Statistic.Value).", row => decimal.Parse(row.Stat.Value, NumberStyles.Float, CultureInfo.InvariantCulture))
             .Column("unit", ExportType.OptionalString, "The unit (Statistic.Unit).", row => row.Stat.Unit)
-            .Column("qualifier", ExportType.String, "How the words qualify the number (Statistic.Qualifier).", row => row.Stat.Qualifier.ToString(), Enum.GetNames<StatQualifierModel>())
+            .Column("qualifier", ExportType.String, "How the words qualify the number (Statistic.Qualifier).", row => row.Stat.Qualifier.ToString(), Enum.GetNames<StatQualifier>())
             .Column("text", ExportType.String, "The number as written (Statistic.Text).", row => row.Stat.Text)
             .Column("sentence", ExportType.String, "The sentence it is in (Statistic.Sentence).", row => row.Stat.Sentence)
             .Column("article", ExportType.String, "The article's id (Statistic.ArticleId).", row => row.Article.Id)
@@ -54,7 +54,7 @@ internal static class ExportTables
         Located(stats, row => (row.Article.RelativePath, row.Stat.Location));
 
         var mentions = new ExportTable<MentionRow>("mentions", "Every mention of a person, organization or place (Article.Mentions), in article order.", source => source.Mentions)
-            .Column("kind", ExportType.String, "What is mentioned (Mention.Kind).", row => row.Mention.Kind.ToString(), Enum.GetNames<EntityKindModel>())
+            .Column("kind", ExportType.String, "What is mentioned (Mention.Kind).", row => row.Mention.Kind.ToString(), Enum.GetNames<EntityKind>())
             .Column("entity", ExportType.String, "The entity's key under People, Organizations or Places (Mention.EntityKey).", row => row.Mention.EntityKey)
             .Column("text", ExportType.String, "The words of the mention (Mention.Text).", row => row.Mention.Text)
             .Column("article", ExportType.String, "The article's id (Mention.ArticleId).", row => row.Article.Id)
@@ -67,14 +67,14 @@ internal static class ExportTables
             paragraphs,
             quotes,
             stats,
-            Entities("people", "Every person (People.All), by key.", EntityKindModel.Person),
-            Entities("organizations", "Every organization (Organizations.All), by key.", EntityKindModel.Organization),
-            Entities("places", "Every place (Places.All), by key.", EntityKindModel.Place),
+            Entities("people", "Every person (People.All), by key.", EntityKind.Person),
+            Entities("organizations", "Every organization (Organizations.All), by key.", EntityKind.Organization),
+            Entities("places", "Every place (Places.All), by key.", EntityKind.Place),
             mentions,
         };
     }
 
-    private static ExportTable<EntityModel> Entities(string name, string description, EntityKindModel kind) =>
+    private static ExportTable<EntityModel> Entities(string name, string description, EntityKind kind) =>
         new ExportTable<EntityModel>(name, description, source => source.EntitiesOf(kind))
             .Column("key", ExportType.String, "The member name (Entity.Key).", entity => entity.Key)
             .Column("name", ExportType.String, "The name (Entity.Name).", entity => entity.Name)

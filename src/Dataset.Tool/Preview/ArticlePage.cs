@@ -171,10 +171,10 @@ internal static class ArticlePage
 
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
 
-    public static string MentionClass(EntityKindModel kind) => kind switch
+    public static string MentionClass(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => "person",
-        EntityKindModel.Organization => "org",
+        EntityKind.Person => "person",
+        EntityKind.Organization => "org",
         _ => "place",
     };
 

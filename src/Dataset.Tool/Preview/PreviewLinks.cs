@@ -11,7 +11,7 @@ namespace Dataset.Tool.Preview;
 /// </summary>
 internal sealed class PreviewLinks
 {
-    private readonly Dictionary<(EntityKindModel, string), string> _names = new();
+    private readonly Dictionary<(EntityKind, string), string> _names = new();
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
 
     public PreviewLinks(IEnumerable<EntityModel> entities)
@@ -22,9 +22,9 @@ internal sealed class PreviewLinks
         }
     }
 
-    public string PersonName(string key) => EntityName(EntityKindModel.Person, key);
+    public string PersonName(string key) => EntityName(EntityKind.Person, key);
 
-    public string EntityName(EntityKindModel kind, string key) => _names.TryGetValue((kind, key), out var name) ? name : key;
+    public string EntityName(EntityKind kind, string key) => _names.TryGetValue((kind, key), out var name) ? name : key;
 
     /// <summary>A new page name under <paramref name="folder"/> made from <paramref name="hint"/>: letters, digits and '-' only.</summary>
     public string Allocate(string folder, string hint)

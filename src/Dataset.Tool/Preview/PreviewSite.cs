@@ -64,23 +64,23 @@ internal static class PreviewSite
         pages++;
 
         // People, organizations, places: a list page and a page per entity.
-        foreach (var (kind, folder, heading) in new[] { (EntityKindModel.Person, "people", "People"), (EntityKindModel.Organization, "organizations", "Organizations"), (EntityKindModel.Place, "places", "Places") })
+        foreach (var (kind, folder, heading) in new[] { (EntityKind.Person, "people", "People"), (EntityKind.Organization, "organizations", "Organizations"), (EntityKind.Place, "places", "Places") })
         {
             var list = new StringBuilder("<h1>").Append(heading).Append("</h1>\n<ul>\n");
             foreach (var entity in source.EntitiesOf(kind))
             {
                 var page = links.Allocate(folder, entity.Key);
-                var quotes = source.Quotes.Where(row => kind == EntityKindModel.Person && row.Quote.Speaker == entity.Key).ToList();
+                var quotes = source.Quotes.Where(row => kind == EntityKind.Person && row.Quote.Speaker == entity.Key).ToList();
                 var mentions = source.Mentions.Where(row => row.Mention.Kind == kind && row.Mention.EntityKey == entity.Key).ToList();
                 list.Append("<li><a href=\"").Append(Html.Href(page)).Append("\">").Append(Html.Escape(entity.Name)).Append("</a>")
                     .Append(entity.Role is null ? string.Empty : ", " + Html.Escape(entity.Role))
-                    .Append(" (").Append(kind == EntityKindModel.Person ? Checking.CompilerFormat.Count(quotes.Count, "quote") + ", " : string.Empty)
+                    .Append(" (").Append(kind == EntityKind.Person ? Checking.CompilerFormat.Count(quotes.Count, "quote") + ", " : string.Empty)
                     .Append(Checking.CompilerFormat.Count(mentions.Count, "mention")).Append(")</li>\n");
 
                 var body = new StringBuilder("<h1>").Append(Html.Escape(entity.Name)).Append("</h1>\n<p class=\"meta\">")
                     .Append(entity.Role is null ? string.Empty : Html.Escape(entity.Role) + " · ")
                     .Append("<code>").Append(heading).Append('.').Append(Html.Escape(entity.Key)).Append("</code></p>\n");
-                if (kind == EntityKindModel.Person)
+                if (kind == EntityKind.Person)
                 {
                     body.Append("<h2>Quotes</h2>\n");
                     if (quotes.Count == 0)

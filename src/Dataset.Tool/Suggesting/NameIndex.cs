@@ -65,7 +65,7 @@ internal sealed class NameIndex
             Add(entity.Name, entity);
             switch (entity.Kind)
             {
-                case EntityKindModel.Person when words.Length >= 2:
+                case EntityKind.Person when words.Length >= 2:
                     var last = words[^1];
                     if (last.Length >= 3 && char.IsUpper(last[0]))
                     {
@@ -86,7 +86,7 @@ internal sealed class NameIndex
                     }
 
                     break;
-                case EntityKindModel.Organization when words.Length >= 3:
+                case EntityKind.Organization when words.Length >= 3:
                     var upTo = Array.FindIndex(words, 1, word => Connectors.Contains(word));
                     if (upTo >= 2)
                     {
@@ -99,7 +99,7 @@ internal sealed class NameIndex
                     }
 
                     break;
-                case EntityKindModel.Place when words.Length >= 2 && char.IsUpper(words[0][0]) && words.Skip(1).All(word => char.IsLower(word[0])):
+                case EntityKind.Place when words.Length >= 2 && char.IsUpper(words[0][0]) && words.Skip(1).All(word => char.IsLower(word[0])):
                     Add(words[0], entity);
                     break;
             }
@@ -130,7 +130,7 @@ internal sealed class NameIndex
             }
 
             var matchStart = match.Index;
-            if (entities.Count == 1 && entities[0].Kind == EntityKindModel.Person && form != entities[0].Name)
+            if (entities.Count == 1 && entities[0].Kind == EntityKind.Person && form != entities[0].Name)
             {
                 matchStart = WithFirstName(text, match.Index, entities[0]);
             }

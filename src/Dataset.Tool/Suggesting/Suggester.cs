@@ -153,7 +153,7 @@ internal static class Suggester
     {
         var suggestions = new List<Suggestion>();
         var text = regions.Text;
-        var people = names.Find(text, regions.BodyStart).Where(match => match.Entities.Count == 1 && match.Entities[0].Kind == EntityKindModel.Person).ToList();
+        var people = names.Find(text, regions.BodyStart).Where(match => match.Entities.Count == 1 && match.Entities[0].Kind == EntityKind.Person).ToList();
         foreach (Match match in Quoted.Matches(text, regions.BodyStart))
         {
             var group = match.Groups["text"];
@@ -329,10 +329,10 @@ internal static class Suggester
         return j >= text.Length || text[j] == '\n';
     }
 
-    private static string Class(EntityKindModel kind) => kind switch
+    private static string Class(EntityKind kind) => kind switch
     {
-        EntityKindModel.Person => "People",
-        EntityKindModel.Organization => "Organizations",
+        EntityKind.Person => "People",
+        EntityKind.Organization => "Organizations",
         _ => "Places",
     };
 }

@@ -153,7 +153,7 @@ internal sealed class BodyScanner
         }
 
         var location = _lines.Span(lines[0].Start, lines[lines.Count - 1].End);
-        _reading.Blocks.Add(new BlockModel(BlockKindModel.Paragraph, 0, plain.ToString(), location));
+        _reading.Blocks.Add(new BlockModel(BlockKind.Paragraph, 0, plain.ToString(), location));
     }
 
     private static void AppendSpace(StringBuilder plain)

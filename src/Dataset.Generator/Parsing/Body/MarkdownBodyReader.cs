@@ -85,9 +85,9 @@ internal sealed class MarkdownBodyReader
     private void WalkBlocks(MarkdownDocument document)
     {
         // (container, next child index, list depth, quote depth, innermost container kind)
-        var stack = new List<(ContainerBlock Container, int Next, int Lists, int Quotes, BlockKindModel Kind)>
+        var stack = new List<(ContainerBlock Container, int Next, int Lists, int Quotes, BlockKind Kind)>
         {
-            (document, 0, 0, 0, BlockKindModel.Paragraph),
+            (document, 0, 0, 0, BlockKind.Paragraph),
         };
         while (stack.Count > 0)
         {
@@ -103,10 +103,10 @@ internal sealed class MarkdownBodyReader
             switch (container[next])
             {
                 case ListItemBlock item:
-                    stack.Add((item, 0, lists + 1, quotes, BlockKindModel.ListItem));
+                    stack.Add((item, 0, lists + 1, quotes, BlockKind.ListItem));
                     break;
                 case QuoteBlock quote:
-                    stack.Add((quote, 0, lists, quotes + 1, BlockKindModel.Quote));
+                    stack.Add((quote, 0, lists, quotes + 1, BlockKind.Quote));
                     break;
                 case LinkReferenceDefinitionGroup:
                     break;
@@ -114,13 +114,13 @@ internal sealed class MarkdownBodyReader
                     stack.Add((other, 0, lists, quotes, kind));
                     break;
                 case HeadingBlock heading:
-                    AddBlock(heading, BlockKindModel.Heading, heading.Level);
+                    AddBlock(heading, BlockKind.Heading, heading.Level);
                     break;
                 case CodeBlock code:
                     AddCode(code);
                     break;
                 case LeafBlock { Inline: not null } leaf:
-                    AddBlock(leaf, kind, kind switch { BlockKindModel.ListItem => lists, BlockKindModel.Quote => quotes, _ => 0 });
+                    AddBlock(leaf, kind, kind switch { BlockKind.ListItem => lists, BlockKind.Quote => quotes, _ => 0 });
                     break;
             }
         }
@@ -142,10 +142,10 @@ internal sealed class MarkdownBodyReader
         }
 
         var text = builder.ToString().TrimEnd('\n');
-        _reading.Blocks.Add(new BlockModel(BlockKindModel.Code, 0, text, Location(code.Span)));
+        _reading.Blocks.Add(new BlockModel(BlockKind.Code, 0, text, Location(code.Span)));
     }
 
-    private void AddBlock(LeafBlock leaf, BlockKindModel kind, int level)
+    private void AddBlock(LeafBlock leaf, BlockKind kind, int level)
     {
         var block = _reading.Blocks.Count;
         var firstAnnotation = _reading.Annotations.Count;

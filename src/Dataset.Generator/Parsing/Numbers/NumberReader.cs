@@ -298,7 +298,7 @@ internal static class NumberReader
                 return Failure($"the range '{Span(lower.First, Count)}' does not go from a lower to a higher number");
             }
 
-            return new NumberReading(NumberReadingStatus.Read, low, high, StatQualifierModel.Range, unit ?? currency, null);
+            return new NumberReading(NumberReadingStatus.Read, low, high, StatQualifier.Range, unit ?? currency, null);
         }
 
         private static bool IsRangeSeparator(NumberToken token, Amount lower) =>

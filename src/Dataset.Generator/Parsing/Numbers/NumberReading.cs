@@ -5,7 +5,7 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// <summary>What <see cref="NumberReader"/> read from a statistic's text.</summary>
 internal readonly struct NumberReading
 {
-    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifierModel qualifier, string? unit, string? problem)
+    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifier qualifier, string? unit, string? problem)
     {
         Status = status;
         Value = value;
@@ -20,10 +20,10 @@ internal readonly struct NumberReading
     /// <summary>The number; for a range, its lower bound.</summary>
     public decimal Value { get; }
 
-    /// <summary>The upper bound of a range (<see cref="StatQualifierModel.Range"/>); otherwise <see langword="null"/>.</summary>
+    /// <summary>The upper bound of a range (<see cref="StatQualifier.Range"/>); otherwise <see langword="null"/>.</summary>
     public decimal? Upper { get; }
 
-    public StatQualifierModel Qualifier { get; }
+    public StatQualifier Qualifier { get; }
 
     /// <summary><c>percent</c>, <c>percentage points</c>, an ISO currency code, the declared unit, or <see langword="null"/>.</summary>
     public string? Unit { get; }
@@ -32,7 +32,7 @@ internal readonly struct NumberReading
     public string? Problem { get; }
 
     public static NumberReading Failed(NumberReadingStatus status, string problem) =>
-        new(status, 0m, null, StatQualifierModel.Exact, null, problem);
+        new(status, 0m, null, StatQualifier.Exact, null, problem);
 }
 
 internal enum NumberReadingStatus

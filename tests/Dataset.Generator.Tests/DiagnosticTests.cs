@@ -494,9 +494,9 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void EveryDescriptorLinksToItsRowInTheReadme()
+    public void EveryDescriptorLinksToItsRowInTheDiagnosticsPage()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
         const string Base = "https://example.org/dataset/README.md";
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
@@ -504,7 +504,7 @@ public sealed class DiagnosticTests
             Assert.Empty(descriptor.HelpLinkUri);
             Assert.Equal(Base + "#" + anchor, DiagnosticDescriptors.Get(descriptor.Id, Base).HelpLinkUri);
             Assert.Empty(DiagnosticDescriptors.Get(descriptor.Id, string.Empty).HelpLinkUri);
-            Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", readme, StringComparison.Ordinal);
+            Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", page, StringComparison.Ordinal);
         }
     }
 

@@ -12,7 +12,7 @@ namespace Dataset.EndToEnd.Tests;
 public sealed class PackageTests(PackageFixture fixture)
 {
     [Fact]
-    public void Packing_the_solution_produces_only_the_Dataset_and_Dataset_Tool_packages()
+    public void PackingTheSolutionProducesOnlyTheDatasetAndDatasetToolPackages()
     {
         Assert.True(fixture.SolutionPack.Succeeded, $"dotnet pack of the solution failed.{Environment.NewLine}{fixture.SolutionPack}");
 
@@ -26,7 +26,7 @@ public sealed class PackageTests(PackageFixture fixture)
     }
 
     [Fact]
-    public void The_package_holds_the_runtime_the_generator_the_build_files_and_the_readme()
+    public void ThePackageHoldsTheRuntimeTheGeneratorTheBuildFilesAndTheReadme()
     {
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         var entries = package.Entries.Select(entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
@@ -105,7 +105,7 @@ public sealed class PackageTests(PackageFixture fixture)
     }
 
     [Fact]
-    public void The_package_has_no_dependency_on_the_compiler()
+    public void ThePackageHasNoDependencyOnTheCompiler()
     {
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         var nuspecEntry = Assert.Single(package.Entries, entry => !entry.FullName.Contains('/') && entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));

@@ -6,7 +6,7 @@ namespace Dataset.Tool.Tests;
 public sealed class ProgressDisplayTests
 {
     [Fact]
-    public void Progress_stays_quiet_for_short_runs_and_other_writers_and_shows_on_a_terminal()
+    public void ProgressStaysQuietForShortRunsAndOtherWritersAndShowsOnATerminal()
     {
         Assert.False(ProgressDisplay.IsInteractive(ProgressDisplay.Threshold - 1, Console.Out));
         Assert.False(ProgressDisplay.IsInteractive(100_000, new StringWriter()));
@@ -16,7 +16,7 @@ public sealed class ProgressDisplayTests
     }
 
     [Fact]
-    public void A_quiet_run_still_does_the_work_and_returns_its_result()
+    public void AQuietRunStillDoesTheWorkAndReturnsItsResult()
     {
         var reports = new List<int>();
         var result = ProgressDisplay.Run("Counting", 1_000, new StringWriter(), progress =>

@@ -17,7 +17,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         "We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion";
 
     [Fact]
-    public async Task The_generated_dataset_compiles_into_constants_and_objects_and_runs()
+    public async Task TheGeneratedDatasetCompilesIntoConstantsAndObjectsAndRuns()
     {
         var consumer = new ConsumerProject(fixture, "seed")
             .WriteConsumerProject()
@@ -98,7 +98,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         """;
 
     [Fact]
-    public async Task Adding_a_data_file_adds_its_types()
+    public async Task AddingADataFileAddsItsTypes()
     {
         var consumer = new ConsumerProject(fixture, "second-article")
             .WriteConsumerProject()
@@ -151,7 +151,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_misspelled_quote_key_fails_the_build_with_a_compiler_error()
+    public async Task AMisspelledQuoteKeyFailsTheBuildWithACompilerError()
     {
         var consumer = new ConsumerProject(fixture, "misspelled-key")
             .WriteConsumerProject()
@@ -173,7 +173,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task An_unclosed_span_in_a_data_file_is_warning_DS2001_at_its_line_and_column_and_a_wrong_kind_fails_the_build()
+    public async Task AnUnclosedSpanInADataFileIsWarningDS2001AtItsLineAndColumnAndAWrongKindFailsTheBuild()
     {
         // Line 9 holds the '[' that is never closed, after "A recent poll found that " (25 characters): column 26.
         // Valid Markdown (the bracket reads as text) is never an error: DS2001 is a warning. An unknown annotation kind
@@ -228,7 +228,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task DatasetHelpLinkBase_links_every_diagnostic_to_its_anchor_and_DatasetStatConstants_false_makes_fields()
+    public async Task DatasetHelpLinkBaseLinksEveryDiagnosticToItsAnchorAndDatasetStatConstantsFalseMakesFields()
     {
         var consumer = new ConsumerProject(fixture, "help-links");
         consumer
@@ -269,7 +269,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_dataset_with_more_text_than_metadata_allows_for_string_literals_builds_and_runs_with_no_switch()
+    public async Task ADatasetWithMoreTextThanMetadataAllowsForStringLiteralsBuildsAndRunsWithNoSwitch()
     {
         // 12 articles of 250 distinct paragraphs of about 4,500 characters: 13.5 million characters, 27 MB as UTF-16, more
         // than the 16 MB #US heap that holds string literals (CS8103). The articles' texts are UTF-8 data ("..."u8), not
@@ -303,7 +303,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task DatasetNamespace_and_DatasetVisibility_are_honoured()
+    public async Task DatasetNamespaceAndDatasetVisibilityAreHonoured()
     {
         // A library generates its dataset as public types in News.Data; another assembly uses them.
         var consumer = new ConsumerProject(fixture, "namespace-visibility");
@@ -345,7 +345,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_dataset_library_and_an_app_that_references_it_run_from_the_apps_output_folder()
+    public async Task ADatasetLibraryAndAnAppThatReferencesItRunFromTheAppsOutputFolder()
     {
         // The library holds the data and the package; the app only references the library, so the runtime assembly
         // reaches it through the package, transitively.
@@ -390,7 +390,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task With_ContinuousIntegrationBuild_the_line_directives_are_mapped_and_builds_in_two_directories_are_identical()
+    public async Task WithContinuousIntegrationBuildTheLineDirectivesAreMappedAndBuildsInTwoDirectoriesAreIdentical()
     {
         // ContinuousIntegrationBuild turns on DeterministicSourcePaths: the SDK computes PathMap from the SourceRoot
         // items in a target (source control adds the repository's root; here the project declares its directory).
@@ -436,7 +436,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_consumer_built_with_the_oldest_compiler_the_registry_serves_builds_and_runs()
+    public async Task AConsumerBuiltWithTheOldestCompilerTheRegistryServesBuildsAndRuns()
     {
         // Microsoft.Net.Compilers.Toolset makes the build use its own compiler (Roslyn 4.14, C# 13) instead of the SDK's.
         // SDK 10 replaces the compiler a package sets unless RoslynCompilerType says neither Core nor Framework (newer
@@ -471,7 +471,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_netstandard2_0_library_in_CSharp_7_3_publishes_its_dataset_to_a_net10_app()
+    public async Task ANetstandard2_0LibraryInCSharp7_3PublishesItsDatasetToANet10App()
     {
         // netstandard2.0's default language version is C# 7.3: no nullable, no file-scoped namespaces, no span #line,
         // no UTF-8 literals. The library documents its public API and treats warnings as errors.
@@ -526,7 +526,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_net472_library_compiles_with_the_reference_assemblies_package()
+    public async Task ANet472LibraryCompilesWithTheReferenceAssembliesPackage()
     {
         // .NET Framework 4.7.2 (C# 7.3 by default), built on any OS from Microsoft.NETFramework.ReferenceAssemblies.
         var consumer = new ConsumerProject(fixture, "net472-library");

@@ -19,7 +19,7 @@ public sealed class NativeAotTests(PackageFixture fixture)
     private static readonly Regex TrimOrAotDiagnostic = new(@"\bIL[23][0-9]{3}\b");
 
     [Fact]
-    public async Task A_consumer_published_with_native_AOT_has_no_trim_or_AOT_warning_and_reads_the_seed_article()
+    public async Task AConsumerPublishedWithNativeAOTHasNoTrimOrAOTWarningAndReadsTheSeedArticle()
     {
         var consumer = new ConsumerProject(fixture, "native-aot");
         consumer

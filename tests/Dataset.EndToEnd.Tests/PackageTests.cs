@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Threading.Tasks;
 using System.Xml.Linq;
 using Dataset.EndToEnd.Tests.Infrastructure;
 
@@ -11,7 +12,7 @@ namespace Dataset.EndToEnd.Tests;
 public sealed class PackageTests(PackageFixture fixture)
 {
     [Fact]
-    public void Packing_the_solution_produces_only_the_Dataset_and_Dataset_Tool_packages()
+    public void PackingTheSolutionProducesOnlyTheDatasetAndDatasetToolPackages()
     {
         Assert.True(fixture.SolutionPack.Succeeded, $"dotnet pack of the solution failed.{Environment.NewLine}{fixture.SolutionPack}");
 
@@ -25,7 +26,7 @@ public sealed class PackageTests(PackageFixture fixture)
     }
 
     [Fact]
-    public void The_package_holds_the_runtime_the_generator_the_build_files_and_the_readme()
+    public void ThePackageHoldsTheRuntimeTheGeneratorTheBuildFilesAndTheReadme()
     {
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         var entries = package.Entries.Select(entry => entry.FullName).ToHashSet(StringComparer.Ordinal);
@@ -61,8 +62,9 @@ public sealed class PackageTests(PackageFixture fixture)
             }
         }
 
-        // The help-link base stamped at pack time is the Dataset project's PackageProjectUrl, which this repository
-        // leaves unset: the package gives no help links rather than dead ones.
+        // The help-link base stamped at pack time is the diagnostics page, from the Dataset project's
+        // DatasetDiagnosticsPage or PackageProjectUrl, which this repository leaves unset: the package gives no help
+        // links rather than dead ones.
         foreach (var folder in new[] { "build", "buildTransitive" })
         {
             var stamped = XDocument.Parse(ReadEntry(package, $"{folder}/Dataset.PackageInfo.props"));
@@ -70,8 +72,40 @@ public sealed class PackageTests(PackageFixture fixture)
         }
     }
 
+    /// <summary>
+    /// The help-link base a pack stamps into Dataset.PackageInfo.props is the diagnostics page, docs/diagnostics.md:
+    /// DatasetDiagnosticsPage when it is set, else that page on the main branch of the GitHub repository at
+    /// PackageProjectUrl, else nothing. Runs the Dataset project's stamping target alone, into a folder of its own.
+    /// </summary>
+    [Theory]
+    [InlineData("https://github.com/o/r", "", "https://github.com/o/r/blob/main/docs/diagnostics.md")]
+    [InlineData("https://github.com/o/r/", "", "https://github.com/o/r/blob/main/docs/diagnostics.md")]
+    [InlineData("https://github.com/o/r", "https://example.org/dataset/diagnostics.html", "https://example.org/dataset/diagnostics.html")]
+    [InlineData("", "https://example.org/dataset/diagnostics.html", "https://example.org/dataset/diagnostics.html")]
+    [InlineData("", "", "")]
+    public async Task PackingStampsTheDiagnosticsPageAsTheHelpLinkBase(string projectUrl, string diagnosticsPage, string stamped)
+    {
+        var (stamp, file) = await StampAsync(projectUrl, diagnosticsPage);
+
+        Assert.True(stamp.Succeeded, stamp.ToString());
+        Assert.Equal(stamped, Assert.Single(XDocument.Load(file).Descendants("DatasetPackageHelpLinkBase")).Value);
+    }
+
+    [Theory]
+    [InlineData("https://github.com/o/r?tab=readme", "")]
+    [InlineData("https://github.com/o/r", "https://example.org/diagnostics.html#top")]
+    [InlineData("", "file:///home/ann/docs/diagnostics.md")]
+    public async Task PackingFailsOnADiagnosticsPageThatIsNotAPlainHttpAddress(string projectUrl, string diagnosticsPage)
+    {
+        var (stamp, file) = await StampAsync(projectUrl, diagnosticsPage);
+
+        Assert.False(stamp.Succeeded, stamp.ToString());
+        Assert.Contains("cannot be stamped as the diagnostics' help-link base", stamp.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(file), $"{file} was written.{Environment.NewLine}{stamp}");
+    }
+
     [Fact]
-    public void The_package_has_no_dependency_on_the_compiler()
+    public void ThePackageHasNoDependencyOnTheCompiler()
     {
         using var package = ZipFile.OpenRead(fixture.PackagePath);
         var nuspecEntry = Assert.Single(package.Entries, entry => !entry.FullName.Contains('/') && entry.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
@@ -89,6 +123,21 @@ public sealed class PackageTests(PackageFixture fixture)
             dependencies.Any(id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.OrdinalIgnoreCase)),
             $"The package depends on the compiler: [{string.Join(", ", dependencies)}].{Environment.NewLine}{nuspecText}");
         Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspecText, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<(CommandResult Result, string File)> StampAsync(string projectUrl, string diagnosticsPage)
+    {
+        var directory = Path.Combine(fixture.Root, "stamp-" + Guid.NewGuid().ToString("N")[..12]);
+        string[] arguments =
+        [
+            "msbuild", Path.Combine(fixture.RepositoryRoot, "src", "Dataset", "Dataset.csproj"), "-t:PackDatasetPackageInfo",
+            $"-p:IntermediateOutputPath={directory}{Path.DirectorySeparatorChar}", $"-p:ArtifactsPath={Path.Combine(directory, "artifacts")}",
+            .. projectUrl.Length == 0 ? Array.Empty<string>() : [$"-p:PackageProjectUrl={projectUrl}"],
+            .. diagnosticsPage.Length == 0 ? Array.Empty<string>() : [$"-p:DatasetDiagnosticsPage={diagnosticsPage}"],
+            .. DotNetCli.NoBuildServers,
+        ];
+        var result = await DotNetCli.RunAsync(fixture.RepositoryRoot, arguments, TimeSpan.FromMinutes(5), cancellationToken: TestContext.Current.CancellationToken);
+        return (result, Path.Combine(directory, "Dataset.PackageInfo.props"));
     }
 
     private static string ReadEntry(ZipArchive package, string name)

@@ -22,7 +22,7 @@ public sealed class ToolTests(PackageFixture fixture)
         RegexOptions.Multiline);
 
     [Fact]
-    public void The_tool_package_holds_the_command_and_the_generator_it_reads_articles_with()
+    public void TheToolPackageHoldsTheCommandAndTheGeneratorItReadsArticlesWith()
     {
         var path = Path.Combine(fixture.SolutionPackagesDirectory, fixture.ToolPackageFileName);
         Assert.True(File.Exists(path), $"No {fixture.ToolPackageFileName}.{Environment.NewLine}{fixture.SolutionPack}");
@@ -44,7 +44,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task Every_command_has_help()
+    public async Task EveryCommandHasHelp()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         foreach (var command in new[] { "check", "export", "new", "preview", "suggest" })
@@ -64,7 +64,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task Check_accepts_the_seed_article_from_the_default_data_directory()
+    public async Task CheckAcceptsTheSeedArticleFromTheDefaultDataDirectory()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         var project = new ConsumerProject(fixture, "tool-seed").CopySeedArticle();
@@ -76,7 +76,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task Check_reports_exactly_what_the_build_reports_for_broken_articles_and_exits_1()
+    public async Task CheckReportsExactlyWhatTheBuildReportsForBrokenArticlesAndExits1()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         var consumer = new ConsumerProject(fixture, "tool-broken")
@@ -127,7 +127,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task Export_gives_exactly_the_values_a_program_using_the_generated_dataset_prints()
+    public async Task ExportGivesExactlyTheValuesAProgramUsingTheGeneratedDatasetPrints()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         var consumer = new ConsumerProject(fixture, "tool-export")
@@ -193,7 +193,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task New_writes_an_article_that_check_accepts_and_never_overwrites()
+    public async Task NewWritesAnArticleThatCheckAcceptsAndNeverOverwrites()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         var project = new ConsumerProject(fixture, "tool-new");
@@ -221,7 +221,7 @@ public sealed class ToolTests(PackageFixture fixture)
     }
 
     [Fact]
-    public async Task A_thousand_synthetic_articles_are_checked_exported_and_previewed()
+    public async Task AThousandSyntheticArticlesAreCheckedExportedAndPreviewed()
     {
         var tool = await InstalledTool.GetAsync(fixture);
         var project = new ConsumerProject(fixture, "tool-corpus");

@@ -29,8 +29,12 @@ public sealed class CachingTests
 
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
 
-        Assert.Equal(11, StepNames.Length);
+        // The names are read from TrackingNames (so the tests below cover every step there is), and every tracked step
+        // of this generator is one of them (the driver's own inputs and outputs are tracked under its well-known names).
+        Assert.Contains(TrackingNames.Articles, StepNames);
+        Assert.Contains(TrackingNames.OutputFiles, StepNames);
         Assert.All(StepNames, name => Assert.True(steps.ContainsKey(name), $"no tracked step named {name}"));
+        Assert.All(steps.Keys.Except(DriverStepNames), name => Assert.Contains(name, StepNames));
         Assert.All(StepNames, name => Assert.All(Outputs(steps[name]), output => Assert.Equal(IncrementalStepRunReason.New, output.Reason)));
     }
 
@@ -54,6 +58,44 @@ public sealed class CachingTests
         Assert.NotEmpty(result.TrackedOutputSteps);
         Assert.All(result.TrackedOutputSteps, pair => Assert.All(Outputs(pair.Value), output => AssertReused(pair.Key, output.Reason)));
         Assert.Equal(4, result.GeneratedSources.Length);
+    }
+
+    /// <summary>
+    /// After one article of three is edited, every tracked step re-runs for that article alone: a step with an output
+    /// per article (or per article's file) re-runs at most the edited article's; the steps over the project's settings
+    /// stay cached; a step with one output across all articles may re-run, as the articles it reads changed.
+    /// </summary>
+    [Fact]
+    public void EditingOneArticleRerunsEveryStepForThatArticleAlone()
+    {
+        var (result, _) = EditSecondOfThree();
+        var edited = GeneratorHarness.ProjectDirectory + "data/b.md";
+
+        Assert.All(StepNames, name =>
+        {
+            Assert.True(result.TrackedSteps.ContainsKey(name), $"no tracked step named {name}");
+            var outputs = Outputs(result.TrackedSteps[name]).ToList();
+            var rerun = outputs.Where(output => !IsReused(output.Reason)).ToList();
+            if (name is TrackingNames.Options or TrackingNames.ProjectDirectory)
+            {
+                Assert.All(outputs, output => AssertReused(name, output.Reason));
+            }
+            else if (outputs.Count > 1)
+            {
+                Assert.Equal(3, outputs.Count);
+                Assert.True(rerun.Count <= 1, $"step {name} re-ran {rerun.Count} of its {outputs.Count} outputs");
+                Assert.All(rerun, output => Assert.Equal(edited, ArticleOf(name, output.Value)));
+            }
+            else
+            {
+                Assert.Single(outputs);
+            }
+        });
+
+        // The edited article itself was read, parsed and emitted again.
+        Assert.Contains(Outputs(result.TrackedSteps[TrackingNames.Files]), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Outputs(result.TrackedSteps[TrackingNames.Articles]), output => output.Reason == IncrementalStepRunReason.Modified);
+        Assert.Contains(Outputs(result.TrackedSteps[TrackingNames.OutputFiles]), output => output.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
@@ -198,6 +240,29 @@ public sealed class CachingTests
         ---
         "[Original quote]{.quote #SpeakerID.Words cue=said}," said [the speaker]{.person ref=SpeakerID}, counting [3]{.stat #CountID.Things} things.
         """.Replace("ID", id).Replace("DAY", day.ToString("D2", System.Globalization.CultureInfo.InvariantCulture)));
+
+    /// <summary>
+    /// The names the driver tracks its own inputs (the compilation, additional texts, options...) and outputs (the
+    /// registered source outputs) under: not steps of this generator.
+    /// </summary>
+    private static readonly string[] DriverStepNames = new[] { typeof(WellKnownGeneratorInputs), typeof(WellKnownGeneratorOutputs) }
+        .SelectMany(type => type.GetFields(BindingFlags.Public | BindingFlags.Static))
+        .Where(field => field.IsLiteral)
+        .Select(field => (string)field.GetRawConstantValue()!)
+        .ToArray();
+
+    /// <summary>The data file a per-article output of step <paramref name="step"/> comes from.</summary>
+    private static string ArticleOf(string step, object value) => value switch
+    {
+        AdditionalText file => file.Path,
+        ArticleModel article => article.FilePath,
+        ArticleKeys keys => keys.FilePath,
+        OutputFile file => Assert.Single(file.Articles).Article.FilePath,
+        _ => throw new Xunit.Sdk.XunitException($"step {step} has an output per article of type {value.GetType().Name}: say here which article it comes from"),
+    };
+
+    private static bool IsReused(IncrementalStepRunReason reason) =>
+        reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
 
     private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(ImmutableArray<IncrementalGeneratorRunStep> steps) =>
         steps.SelectMany(step => step.Outputs);

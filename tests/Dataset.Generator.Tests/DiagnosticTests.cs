@@ -494,17 +494,17 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void EveryDescriptorLinksToItsRowInTheReadme()
+    public void EveryDescriptorLinksToItsRowInTheDiagnosticsPage()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
-        const string Base = "https://example.org/dataset/README.md";
+        var page = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
+        const string Base = "https://github.com/o/r/blob/main/docs/diagnostics.md";
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
             var anchor = descriptor.Id.ToLowerInvariant();
             Assert.Empty(descriptor.HelpLinkUri);
             Assert.Equal(Base + "#" + anchor, DiagnosticDescriptors.Get(descriptor.Id, Base).HelpLinkUri);
             Assert.Empty(DiagnosticDescriptors.Get(descriptor.Id, string.Empty).HelpLinkUri);
-            Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", readme, StringComparison.Ordinal);
+            Assert.Contains($"| <a id=\"{anchor}\"></a>{descriptor.Id} | {(descriptor.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} | ", page, StringComparison.Ordinal);
         }
     }
 
@@ -521,7 +521,7 @@ public sealed class DiagnosticTests
 
     [Theory]
     [InlineData("https://example.org/dataset", "https://example.org/dataset#ds2009")]
-    [InlineData(" https://github.com/someone/dataset/blob/main/README.md# ", "https://github.com/someone/dataset/blob/main/README.md#ds2009")]
+    [InlineData(" https://github.com/someone/dataset/blob/main/docs/diagnostics.md# ", "https://github.com/someone/dataset/blob/main/docs/diagnostics.md#ds2009")]
     [InlineData("http://localhost:8080/docs/diagnostics.html", "http://localhost:8080/docs/diagnostics.html#ds2009")]
     public void WithDatasetHelpLinkBaseEveryReportedDiagnosticLinksToItsAnchorThere(string configured, string link)
     {
@@ -538,10 +538,10 @@ public sealed class DiagnosticTests
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    [InlineData("README.md")]
-    [InlineData("/docs/README.md")]
-    [InlineData("file:///home/ann/README.md")]
-    [InlineData("https://example.org/README.md#diagnostics")]
+    [InlineData("docs/diagnostics.md")]
+    [InlineData("/docs/diagnostics.md")]
+    [InlineData("file:///home/ann/dataset/docs/diagnostics.md")]
+    [InlineData("https://github.com/o/r/blob/main/docs/diagnostics.md#every-diagnostic")]
     public void WithoutAUsableDatasetHelpLinkBaseNoDiagnosticHasAHelpLink(string? configured)
     {
         var properties = new Dictionary<string, string> { ["DatasetVisibility"] = "protected" };

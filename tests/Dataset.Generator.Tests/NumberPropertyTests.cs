@@ -338,7 +338,7 @@ public sealed class NumberPropertyTests
         return (text, n, true, false);
     }
 
-    /// <summary>English words for <paramref name="n"/> (below 10^15), in a random one of the styles the README lists.</summary>
+    /// <summary>English words for <paramref name="n"/> (below 10^15), in a random one of the styles docs/statistics.md lists.</summary>
     internal static string Words(long n, Random random)
     {
         if (n == 0)

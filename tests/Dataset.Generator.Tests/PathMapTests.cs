@@ -104,14 +104,42 @@ public sealed class PathMapTests
     public void AMappedPathThatCannotBeALineFileNameIsNotWritten() =>
         Assert.Null(LineDirectives.FileName("/home/ann/news/data/talks.md", "/home/ann/news/", PathMap.Parse("/home/ann/news/=/say \"hi\"/")));
 
+    /// <summary>
+    /// Any text, with quotes, line breaks, NUL, a lone surrogate and spaces, parses without throwing into the pairs the
+    /// rules give, longest key first; and a path (often one that a key starts) is mapped by the longest key that starts
+    /// it, with the value's separator throughout, or left as it is.
+    /// </summary>
     [Fact]
-    public void AnyTextParsesAndAppliesWithoutThrowing() =>
+    public void AnyTextParsesIntoThePairsTheRulesGiveAndAppliesTheLongestKey() =>
         Gen.Int.Sample(
             seed =>
             {
                 var random = new Random(seed);
                 var value = RandomText(random, "ab/\\,=:\"\n\0\uD800 ", 30);
-                _ = PathMap.Apply(RandomText(random, "ab/\\,=:", 20), PathMap.Parse(value));
+
+                var pairs = PathMap.Parse(value);
+
+                Assert.Equal(PairsByTheRules(value).OrderBy(pair => pair, PairOrder), pairs.OrderBy(pair => pair, PairOrder));
+                Assert.All(pairs.Zip(pairs.Skip(1)), neighbours => Assert.True(neighbours.First.Prefix.Length >= neighbours.Second.Prefix.Length, $"'{neighbours.First.Prefix}' before the longer '{neighbours.Second.Prefix}'"));
+
+                var path = pairs.Count > 0 && random.Next(2) == 0
+                    ? pairs[random.Next(pairs.Count)].Prefix + RandomText(random, "ab/\\,=:", 10)
+                    : RandomText(random, "ab/\\,=:", 20);
+                var mapped = PathMap.Apply(path, pairs);
+
+                var starting = pairs.Where(pair => path.StartsWith(pair.Prefix, StringComparison.Ordinal)).ToList();
+                if (starting.Count == 0)
+                {
+                    Assert.Equal(path, mapped);
+                    return;
+                }
+
+                var longest = starting.Max(pair => pair.Prefix.Length);
+                var match = starting.First(pair => pair.Prefix.Length == longest);
+                var rest = path[match.Prefix.Length..];
+                var slash = match.Replacement.Contains('/', StringComparison.Ordinal);
+                var backslash = match.Replacement.Contains('\\', StringComparison.Ordinal);
+                Assert.Equal(match.Replacement + (slash && !backslash ? rest.Replace('\\', '/') : backslash && !slash ? rest.Replace('/', '\\') : rest), mapped);
             },
             iter: 2_000,
             print: seed => $"case seed {seed}");
@@ -153,6 +181,40 @@ public sealed class PathMapTests
             },
             iter: 5_000,
             print: seed => $"case seed {seed}");
+
+    private static readonly Comparer<PathMapping> PairOrder = Comparer<PathMapping>.Create((x, y) =>
+        string.CompareOrdinal(x.Prefix, y.Prefix) is var byPrefix and not 0 ? byPrefix : string.CompareOrdinal(x.Replacement, y.Replacement));
+
+    /// <summary>
+    /// The pairs of <paramref name="value"/> read straight from the rules, in the order they are written: entries
+    /// between single commas, each split at its single '=' (",," and "==" stand for the characters), kept when both
+    /// sides are non-empty, each side ending with a separator: its own if it ends with one, else the one kind it uses,
+    /// else this platform's.
+    /// </summary>
+    private static List<PathMapping> PairsByTheRules(string value)
+    {
+        const string Comma = "\uE000";
+        const string EqualSign = "\uE001";
+        var pairs = new List<PathMapping>();
+        foreach (var entry in value.Replace(",,", Comma, StringComparison.Ordinal).Split(','))
+        {
+            var sides = entry.Replace("==", EqualSign, StringComparison.Ordinal).Split('=')
+                .Select(side => side.Replace(Comma, ",", StringComparison.Ordinal).Replace(EqualSign, "=", StringComparison.Ordinal))
+                .ToArray();
+            if (sides.Length == 2 && sides[0].Length > 0 && sides[1].Length > 0)
+            {
+                pairs.Add(new PathMapping(WithSeparator(sides[0]), WithSeparator(sides[1])));
+            }
+        }
+
+        return pairs;
+
+        static string WithSeparator(string side) =>
+            side.EndsWith('/') || side.EndsWith('\\') ? side
+            : side.Contains('/', StringComparison.Ordinal) && !side.Contains('\\', StringComparison.Ordinal) ? side + "/"
+            : side.Contains('\\', StringComparison.Ordinal) && !side.Contains('/', StringComparison.Ordinal) ? side + "\\"
+            : side + Separator;
+    }
 
     private static ImmutableArray<KeyValuePair<string, string>> CompilerPathMap(string value) =>
         CSharpCommandLineParser.Default.Parse(["/pathmap:" + value], "/base", sdkDirectory: null).PathMap;

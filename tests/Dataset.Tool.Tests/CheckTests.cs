@@ -23,7 +23,7 @@ public sealed class CheckTests
     ];
 
     [Fact]
-    public void The_diagnostics_are_exactly_the_generators_ids_messages_and_locations()
+    public void TheDiagnosticsAreExactlyTheGeneratorsIdsMessagesAndLocations()
     {
         using var directory = new TempDirectory();
         var files = Broken.Select(file => directory.Write("data/" + file.Name, file.Text)).ToList();
@@ -44,7 +44,7 @@ public sealed class CheckTests
     }
 
     [Fact]
-    public void Lines_are_the_compilers_with_a_summary_and_exit_code_1_on_errors()
+    public void LinesAreTheCompilersWithASummaryAndExitCode1OnErrors()
     {
         using var directory = new TempDirectory();
         directory.Write("data/talks.md", "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\n---\n\nA [typo]{.persn ref=Kerry} here.\n\n[20]{.stat #War.Sorties value=21} sorties.\n");
@@ -62,7 +62,7 @@ public sealed class CheckTests
     }
 
     [Fact]
-    public void Warnings_alone_exit_0_and_a_missing_path_exits_2()
+    public void WarningsAloneExit0AndAMissingPathExits2()
     {
         using var directory = new TempDirectory();
         directory.Write("articles/talks.md", "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\ntittle: typo\n---\n\nText.\n");
@@ -77,7 +77,7 @@ public sealed class CheckTests
     }
 
     [Fact]
-    public void Sarif_is_a_2_1_0_log_with_every_rule_and_every_result_located()
+    public void SarifIsA2_1_0LogWithEveryRuleAndEveryResultLocated()
     {
         using var directory = new TempDirectory();
         foreach (var (name, article) in Broken)

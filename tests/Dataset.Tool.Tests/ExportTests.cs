@@ -31,11 +31,11 @@ public sealed class ExportTests
     [InlineData("two\nlines", "\"two\nlines\"")]
     [InlineData("carriage\rreturn", "\"carriage\rreturn\"")]
     [InlineData("", "")]
-    public void Csv_fields_are_quoted_only_when_RFC_4180_needs_it(string field, string written) =>
+    public void CsvFieldsAreQuotedOnlyWhenRFC4180NeedsIt(string field, string written) =>
         Assert.Equal(written, CsvExport.Escape(field));
 
     [Fact]
-    public void Csv_and_json_carry_every_text_exactly()
+    public void CsvAndJsonCarryEveryTextExactly()
     {
         using var directory = new TempDirectory();
         directory.Write("data/tricky.md", Tricky);
@@ -72,7 +72,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void Articles_with_errors_are_not_exported()
+    public void ArticlesWithErrorsAreNotExported()
     {
         using var directory = new TempDirectory();
         directory.Write("data/broken.md", "---\ntitle: T\nsource: S\npublished: 2015-09-30\n---\n\nA [typo]{.persn ref=Kerry} here.\n");
@@ -86,7 +86,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void The_schema_describes_every_column_with_its_type()
+    public void TheSchemaDescribesEveryColumnWithItsType()
     {
         var result = ToolRunner.Run("export", "--schema");
 
@@ -121,7 +121,7 @@ public sealed class ExportTests
     }
 
     [Fact]
-    public void An_export_of_the_seed_article_matches_its_own_schema()
+    public void AnExportOfTheSeedArticleMatchesItsOwnSchema()
     {
         var json = ToolRunner.Run("export", Repository.SeedArticle, "--root", Repository.Root);
         var schema = ToolRunner.Run("export", "--schema");

@@ -28,7 +28,7 @@ public sealed class PreviewTests
         """;
 
     [Fact]
-    public void Chromium_renders_the_seed_article_with_every_annotation_focusable_and_its_details()
+    public void ChromiumRendersTheSeedArticleWithEveryAnnotationFocusableAndItsDetails()
     {
         using var directory = new TempDirectory();
         var site = Path.Combine(directory.Path, "site");
@@ -76,7 +76,7 @@ public sealed class PreviewTests
     }
 
     [Fact]
-    public void Chromium_shows_hostile_text_as_text_and_broken_annotations_with_their_diagnostics()
+    public void ChromiumShowsHostileTextAsTextAndBrokenAnnotationsWithTheirDiagnostics()
     {
         using var directory = new TempDirectory();
         directory.Write("data/hostile.md", Hostile);
@@ -110,7 +110,7 @@ public sealed class PreviewTests
     }
 
     [Fact]
-    public void Index_pages_list_each_persons_quotes_each_places_mentions_and_each_groups_values()
+    public void IndexPagesListEachPersonsQuotesEachPlacesMentionsAndEachGroupsValues()
     {
         using var directory = new TempDirectory();
         var site = Path.Combine(directory.Path, "site");

@@ -2,21 +2,39 @@ using Dataset.Tool.Commands;
 
 namespace Dataset.Tool.Tests;
 
-/// <summary>Progress shows only for long runs written to an interactive console (a terminal shows it: see README).</summary>
+/// <summary>Progress shows only for long runs written to an interactive console (see docs/tool.md, Progress).</summary>
 public sealed class ProgressDisplayTests
 {
     [Fact]
-    public void Progress_stays_quiet_for_short_runs_and_other_writers_and_shows_on_a_terminal()
+    public void ProgressStaysQuietForShortRunsAndOtherWritersAndShowsOnATerminal()
     {
         Assert.False(ProgressDisplay.IsInteractive(ProgressDisplay.Threshold - 1, Console.Out));
         Assert.False(ProgressDisplay.IsInteractive(100_000, new StringWriter()));
 
-        // On a terminal (neither stream redirected, not in CI) a long run shows progress.
-        Assert.True(Console.IsOutputRedirected || Console.IsErrorRedirected || Environment.GetEnvironmentVariable("CI") is not null || ProgressDisplay.IsInteractive(100_000, Console.Out));
+        // On a terminal (writing to the console, neither stream redirected, not in CI) a long run shows progress.
+        Assert.True(ProgressDisplay.ShowsProgress(ProgressDisplay.Threshold, writesToConsole: true, outputRedirected: false, errorRedirected: false, inContinuousIntegration: false));
+        Assert.True(ProgressDisplay.ShowsProgress(100_000, writesToConsole: true, outputRedirected: false, errorRedirected: false, inContinuousIntegration: false));
     }
 
+    [Theory]
+    [InlineData(ProgressDisplay.Threshold - 1, true, false, false, false)]
+    [InlineData(0, true, false, false, false)]
+    [InlineData(100_000, false, false, false, false)]
+    [InlineData(100_000, true, true, false, false)]
+    [InlineData(100_000, true, false, true, false)]
+    [InlineData(100_000, true, false, false, true)]
+    [InlineData(100_000, true, true, true, true)]
+    public void ProgressIsHiddenForAShortRunAnotherWriterARedirectedStreamOrCI(int total, bool writesToConsole, bool outputRedirected, bool errorRedirected, bool inContinuousIntegration) =>
+        Assert.False(ProgressDisplay.ShowsProgress(total, writesToConsole, outputRedirected, errorRedirected, inContinuousIntegration));
+
     [Fact]
-    public void A_quiet_run_still_does_the_work_and_returns_its_result()
+    public void TheConsoleDecisionReadsTheRealStreamsAndTheCIVariable() =>
+        Assert.Equal(
+            ProgressDisplay.ShowsProgress(100_000, writesToConsole: true, Console.IsOutputRedirected, Console.IsErrorRedirected, Environment.GetEnvironmentVariable("CI") is not null),
+            ProgressDisplay.IsInteractive(100_000, Console.Out));
+
+    [Fact]
+    public void AQuietRunStillDoesTheWorkAndReturnsItsResult()
     {
         var reports = new List<int>();
         var result = ProgressDisplay.Run("Counting", 1_000, new StringWriter(), progress =>

@@ -16,7 +16,7 @@ namespace Dataset.Tool.Tests;
 public sealed class SuggestTests
 {
     [Fact]
-    public void Suggestions_on_stripped_articles_recover_the_annotations()
+    public void SuggestionsOnStrippedArticlesRecoverTheAnnotations()
     {
         var report = Measure(Repository.AnnotatedArticles, out var counts);
         Assert.True(counts[SuggestionKind.Mention].Correct >= 0.95 * counts[SuggestionKind.Mention].Truth, report);
@@ -30,7 +30,7 @@ public sealed class SuggestTests
 
     /// <summary>The same measure on 100 articles suggest was not tuned on: the benchmarks' synthetic corpus.</summary>
     [Fact]
-    public void Suggestions_on_stripped_synthetic_articles_recover_the_annotations()
+    public void SuggestionsOnStrippedSyntheticArticlesRecoverTheAnnotations()
     {
         using var directory = new TempDirectory();
         Dataset.Benchmarks.Corpus.SyntheticCorpus.Write(Dataset.Benchmarks.Corpus.SyntheticCorpus.Create(100), directory.Path);
@@ -78,7 +78,7 @@ public sealed class SuggestTests
     }
 
     [Fact]
-    public void Applying_to_a_stripped_article_adds_only_brackets_and_attributes_and_the_result_passes_check()
+    public void ApplyingToAStrippedArticleAddsOnlyBracketsAndAttributesAndTheResultPassesCheck()
     {
         using var directory = new TempDirectory();
         var stripped = StrippedArticle.From(Repository.SeedArticle);
@@ -104,7 +104,7 @@ public sealed class SuggestTests
     }
 
     [Fact]
-    public void Suggestions_are_located_lines_with_the_annotated_text_to_paste()
+    public void SuggestionsAreLocatedLinesWithTheAnnotatedTextToPaste()
     {
         using var directory = new TempDirectory();
         directory.Write("data/talks.md", "---\ntitle: Talks\nsource: AFP\npublished: 2015-09-30\npeople:\n  Kerry: { name: John Kerry }\n  Kerry2: { name: Mary Kerry }\n---\n\nJohn Kerry met 36 people.\n\n\"We agreed,\" Kerry said.\n");
@@ -124,7 +124,7 @@ public sealed class SuggestTests
     }
 
     [Fact]
-    public void A_key_and_a_group_name_the_suggested_statistic()
+    public void AKeyAndAGroupNameTheSuggestedStatistic()
     {
         using var directory = new TempDirectory();
         var path = directory.Write("data/poll.md", "---\ntitle: Poll\nsource: AFP\npublished: 2015-09-30\n---\n\n[Sixty-nine percent]{.stat #Poll.Against} are against, with just 14 percent in favour.\n");

@@ -8,7 +8,7 @@ namespace Dataset.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. IDs are stable: DS1xxx front matter, DS2xxx annotations,
 /// DS3xxx statistics, DS4xxx checks across articles, DS9xxx configuration and internal errors.
-/// README.md lists each with an example. The fields here have no help link: the link depends on the MSBuild property
+/// docs/diagnostics.md lists each with an example. The fields here have no help link: the link depends on the MSBuild property
 /// <c>DatasetHelpLinkBase</c> (see <see cref="Get(string, string)"/>), and a descriptor is immutable, so reports use a
 /// copy that carries it, made once per base.
 /// </summary>

@@ -36,11 +36,24 @@ internal static class ProgressDisplay
 
     /// <summary>Whether progress is shown: a long run, written to the console, with neither stream redirected.</summary>
     public static bool IsInteractive(int total, TextWriter output) =>
+        ShowsProgress(
+            total,
+            writesToConsole: ReferenceEquals(output, Console.Out),
+            outputRedirected: Console.IsOutputRedirected,
+            errorRedirected: Console.IsErrorRedirected,
+            inContinuousIntegration: Environment.GetEnvironmentVariable("CI") is not null);
+
+    /// <summary>
+    /// The decision of <see cref="IsInteractive"/> from its inputs: a run of <paramref name="total"/> files shows
+    /// progress when it has at least <see cref="Threshold"/> files, writes to the console, neither standard output nor
+    /// standard error is redirected, and it does not run in CI (the <c>CI</c> variable is unset).
+    /// </summary>
+    public static bool ShowsProgress(int total, bool writesToConsole, bool outputRedirected, bool errorRedirected, bool inContinuousIntegration) =>
         total >= Threshold
-        && ReferenceEquals(output, Console.Out)
-        && !Console.IsOutputRedirected
-        && !Console.IsErrorRedirected
-        && Environment.GetEnvironmentVariable("CI") is null;
+        && writesToConsole
+        && !outputRedirected
+        && !errorRedirected
+        && !inContinuousIntegration;
 
     private sealed class Progress(ProgressTask task) : IProgress<int>
     {

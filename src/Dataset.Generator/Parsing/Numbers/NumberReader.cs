@@ -8,7 +8,7 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// <summary>
 /// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be
 /// accounted for: an optional qualifier, one number (or a range of two), an optional scale and an optional unit or
-/// currency, nothing else (the grammar is in the README's statistics section; the words are in <see cref="NumberWords"/>).
+/// currency, nothing else (the grammar is in docs/statistics.md; the words are in <see cref="NumberWords"/>).
 /// One pass over the tokens with a lookahead of at most four tokens: linear, no backtracking.
 /// </summary>
 internal static class NumberReader

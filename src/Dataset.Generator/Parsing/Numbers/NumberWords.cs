@@ -4,7 +4,7 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
-/// The words and symbols <see cref="NumberReader"/> understands, lower-cased. The README's statistics section lists the
+/// The words and symbols <see cref="NumberReader"/> understands, lower-cased. docs/statistics.md lists the
 /// same; a word not here is never guessed at.
 /// </summary>
 internal static class NumberWords

@@ -52,10 +52,10 @@ internal static class BlockPacker
 
         var head = new ByteBuffer(16);
         head.AppendAscii(DataFormat.Magic);
-        DataEncoder.BlockWriter.Int(head, DataFormat.Version);
-        DataEncoder.BlockWriter.Int(head, DataFormat.Packed);
-        DataEncoder.BlockWriter.Int(head, rawLength);
-        DataEncoder.BlockWriter.Int(head, deflatedLength);
+        BlockWriter.Int(head, DataFormat.Version);
+        BlockWriter.Int(head, DataFormat.Packed);
+        BlockWriter.Int(head, rawLength);
+        BlockWriter.Int(head, deflatedLength);
         var pieces = new List<string>();
         for (var start = 0; start < digits.Length; start += LineLength)
         {

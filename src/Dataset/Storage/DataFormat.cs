@@ -1,9 +1,9 @@
 namespace Dataset.Storage;
 
 /// <summary>
-/// The encoded form of a generated dataset, written by the generator's <c>DataEncoder</c> and read by
-/// <see cref="EncodedDataset"/>. This comment is the format's specification; this file is compiled into both, so the
-/// two sides share its constants.
+/// The encoded form of a generated dataset, written by the generator's <c>DataEncoder</c> (a block by its
+/// <c>BlockWriter</c>) and read by <c>EncodedDataset</c> (a block by <c>BlockReader</c>). This comment is the format's
+/// specification; this file is compiled into both, so the two sides share its constants.
 /// </summary>
 /// <remarks>
 /// <para>

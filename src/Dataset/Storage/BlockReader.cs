@@ -6,10 +6,11 @@ using System.Text;
 namespace Dataset.Storage;
 
 /// <summary>
-/// One block of encoded data (see <see cref="DataFormat"/>), checked: the magic, the version and the checksum are
-/// verified before anything is read, so damaged data is an exception and never a wrong value.
+/// Reads one block of encoded data (see <see cref="DataFormat"/>) as the generator's <c>BlockWriter</c> writes it,
+/// checked: the magic, the version and the checksum are verified before anything is read, so damaged data is an
+/// exception and never a wrong value.
 /// </summary>
-internal sealed class DataBlock
+internal sealed class BlockReader
 {
     private static readonly sbyte[] DigitValues = BuildDigitValues();
 
@@ -21,7 +22,7 @@ internal sealed class DataBlock
     private readonly int _textLength;
     private readonly (long Position, long Unit)[] _patches;
 
-    private DataBlock(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
+    private BlockReader(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
     {
         _bytes = bytes;
         _tableStart = tableStart;
@@ -41,7 +42,7 @@ internal sealed class DataBlock
         offset >= 0 && offset <= _tableEnd - _tableStart ? new(this, _tableStart + offset) : throw Damaged("a table offset lies outside the table");
 
     /// <summary>Checks and opens a block of <paramref name="kind"/>; <paramref name="what"/> names it in messages.</summary>
-    public static DataBlock Open(byte[] bytes, int kind, string what)
+    public static BlockReader Open(byte[] bytes, int kind, string what)
     {
         if (bytes.Length < 2 || bytes[0] != (byte)DataFormat.Magic[0] || bytes[1] != (byte)DataFormat.Magic[1])
         {
@@ -52,7 +53,7 @@ internal sealed class DataBlock
         var version = ReadHeaderInt(bytes, ref position, what);
         if (version != DataFormat.Version)
         {
-            var runtime = typeof(DataBlock).Assembly.GetName().Version;
+            var runtime = typeof(BlockReader).Assembly.GetName().Version;
             throw new InvalidDataException(version > DataFormat.Version
                 ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
                 : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
@@ -108,7 +109,7 @@ internal sealed class DataBlock
             }
         }
 
-        return new DataBlock(bytes, position, textStart, (int)textLength, patches);
+        return new BlockReader(bytes, position, textStart, (int)textLength, patches);
     }
 
     /// <summary>
@@ -257,10 +258,10 @@ internal sealed class DataBlock
     /// <summary>Reads a block's table from a position on; every read is checked against the table's end.</summary>
     internal struct TableReader
     {
-        private readonly DataBlock _block;
+        private readonly BlockReader _block;
         private int _position;
 
-        public TableReader(DataBlock block, int position)
+        public TableReader(BlockReader block, int position)
         {
             _block = block;
             _position = position;

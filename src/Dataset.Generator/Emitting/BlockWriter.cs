@@ -28,7 +28,7 @@ internal sealed class BlockWriter
     {
         if (value is null)
         {
-            Int(table, 0);
+            table.AppendInt(DataFormat.NullString);
             return -1;
         }
 
@@ -40,9 +40,15 @@ internal sealed class BlockWriter
             AppendText(value, bytes);
         }
 
-        Int(table, bytes + 1);
-        Int(table, start);
+        Reference(table, bytes, start);
         return start;
+    }
+
+    /// <summary>Writes a reference to the <paramref name="byteLength"/> bytes at <paramref name="start"/> of the block's text.</summary>
+    public static void Reference(ByteBuffer table, int byteLength, int start)
+    {
+        table.AppendInt(DataFormat.StringCode(byteLength));
+        table.AppendInt(start);
     }
 
     /// <summary>
@@ -78,15 +84,14 @@ internal sealed class BlockWriter
         return bytes;
     }
 
-    public static void Int(ByteBuffer table, long value)
+    /// <summary>The start of every block: the magic, the version and how the rest is packed.</summary>
+    public static ByteBuffer Head(int packing, int capacity)
     {
-        do
-        {
-            var group = (int)(value & 31);
-            value >>= 5;
-            table.Append((byte)(value == 0 ? DataFormat.FinalDigits[group] : DataFormat.MoreDigits[group]));
-        }
-        while (value != 0);
+        var head = new ByteBuffer(capacity);
+        head.AppendAscii(DataFormat.Magic);
+        head.AppendInt(DataFormat.Version);
+        head.AppendInt(packing);
+        return head;
     }
 
     /// <summary>
@@ -97,38 +102,28 @@ internal sealed class BlockWriter
     {
         // What follows the checksum: the header and table (ASCII), then the texts.
         var afterChecksum = new ByteBuffer(table.Length + _text.Length + 32);
-        Int(afterChecksum, kind);
-        Int(afterChecksum, table.Length);
-        Int(afterChecksum, _text.Length);
-        Int(afterChecksum, _patches.Count);
+        afterChecksum.AppendInt(kind);
+        afterChecksum.AppendInt(table.Length);
+        afterChecksum.AppendInt(_text.Length);
+        afterChecksum.AppendInt(_patches.Count);
         foreach (var (position, unit) in _patches)
         {
-            Int(afterChecksum, position);
-            Int(afterChecksum, unit);
+            afterChecksum.AppendInt(position);
+            afterChecksum.AppendInt(unit);
         }
 
         afterChecksum.Append(table);
         var textStart = afterChecksum.Length;
         afterChecksum.Append(_text);
 
-        var checksum = DataFormat.FnvOffset;
-        var bytes = afterChecksum.Bytes;
-        for (var i = 0; i < afterChecksum.Length; i++)
-        {
-            checksum = unchecked((checksum ^ bytes[i]) * DataFormat.FnvPrime);
-        }
-
-        var checksumSymbols = new ByteBuffer(8);
-        Int(checksumSymbols, checksum);
+        var checksumSymbols = new ByteBuffer(IntCodec.MaxSymbols);
+        checksumSymbols.AppendInt(Fnv1a.Hash(afterChecksum.Bytes, 0, afterChecksum.Length));
         return BlockPacker.Pack(checksumSymbols, afterChecksum) ?? Plain(checksumSymbols, afterChecksum, textStart);
     }
 
     private static List<string> Plain(ByteBuffer checksum, ByteBuffer afterChecksum, int textStart)
     {
-        var head = new ByteBuffer(checksum.Length + textStart + 8);
-        head.AppendAscii(DataFormat.Magic);
-        Int(head, DataFormat.Version);
-        Int(head, DataFormat.Plain);
+        var head = Head(DataFormat.Plain, checksum.Length + textStart + 8);
         head.Append(checksum);
         head.Append(afterChecksum.Bytes, 0, textStart);
         var first = head.ToUtf8String();

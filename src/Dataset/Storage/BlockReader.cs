@@ -12,8 +12,6 @@ namespace Dataset.Storage;
 /// </summary>
 internal sealed class BlockReader
 {
-    private static readonly sbyte[] DigitValues = BuildDigitValues();
-
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private readonly byte[] _bytes;
@@ -71,7 +69,7 @@ internal sealed class BlockReader
         }
 
         var checksum = ReadHeaderInt(bytes, ref position, what);
-        if (checksum != (long)Checksum(bytes, position))
+        if (checksum != (long)Fnv1a.Hash(bytes, position, bytes.Length))
         {
             throw Damaged($"the {what}'s checksum does not match its content");
         }
@@ -191,69 +189,13 @@ internal sealed class BlockReader
         return new string(characters);
     }
 
-    /// <summary>FNV-1a over the bytes from <paramref name="start"/> on.</summary>
-    private static uint Checksum(byte[] bytes, int start)
-    {
-        var hash = DataFormat.FnvOffset;
-        for (var i = start; i < bytes.Length; i++)
-        {
-            hash = unchecked((hash ^ bytes[i]) * DataFormat.FnvPrime);
-        }
-
-        return hash;
-    }
-
     private static long ReadHeaderInt(byte[] bytes, ref int position, string what)
     {
-        var value = ReadInt(bytes, ref position, bytes.Length);
+        var value = IntCodec.Read(bytes, ref position, bytes.Length);
         return value >= 0 ? value : throw Damaged($"the {what}'s header is cut short");
     }
 
-    /// <summary>Reads one int (up to 35 bits); -1 when the bytes end first or hold something else.</summary>
-    private static long ReadInt(byte[] bytes, ref int position, int end)
-    {
-        long value = 0;
-        for (var shift = 0; shift <= 30; shift += 5)
-        {
-            if (position >= end)
-            {
-                return -1;
-            }
-
-            var digit = DigitValues[bytes[position++]];
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value |= (long)(digit & 31) << shift;
-            if (digit < 32)
-            {
-                return value;
-            }
-        }
-
-        return -1;
-    }
-
     internal static InvalidDataException Damaged(string why) => new($"The dataset's encoded data is damaged ({why}): rebuild the project that generated it.");
-
-    private static sbyte[] BuildDigitValues()
-    {
-        var values = new sbyte[256];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = -1;
-        }
-
-        for (var i = 0; i < 32; i++)
-        {
-            values[DataFormat.FinalDigits[i]] = (sbyte)i;
-            values[DataFormat.MoreDigits[i]] = (sbyte)(i + 32);
-        }
-
-        return values;
-    }
 
     /// <summary>Reads a block's table from a position on; every read is checked against the table's end.</summary>
     internal struct TableReader
@@ -273,7 +215,7 @@ internal sealed class BlockReader
         /// <summary>An int that fits an <see cref="int"/>.</summary>
         public int Int()
         {
-            var value = ReadInt(_block._bytes, ref _position, _block._tableEnd);
+            var value = IntCodec.Read(_block._bytes, ref _position, _block._tableEnd);
             return value is >= 0 and <= int.MaxValue ? (int)value : throw Damaged("the table is cut short or holds a bad number");
         }
 
@@ -287,13 +229,13 @@ internal sealed class BlockReader
         public string? NullableString()
         {
             var code = Int();
-            if (code == 0)
+            if (code == DataFormat.NullString)
             {
                 return null;
             }
 
             var start = Int();
-            var length = code - 1;
+            var length = DataFormat.StringLength(code);
             return start <= _block._textLength && length <= _block._textLength - start
                 ? _block.Decode(start, length)
                 : throw Damaged("a text lies outside the block");

@@ -77,8 +77,8 @@ internal sealed class EncodedChunk
         var file = table.String();
         var location = Location(ref table, file);
 
-        // Six sections, sized up front: each list is decoded when it is first asked for.
-        var sizes = new int[6];
+        // The sections, sized up front: each list is decoded when it is first asked for.
+        var sizes = new int[DataFormat.ArticleSections];
         for (var i = 0; i < sizes.Length; i++)
         {
             sizes[i] = table.Int();
@@ -95,9 +95,9 @@ internal sealed class EncodedChunk
         Article? article = null;
         Func<Article> self = () => article!;
 
-        IReadOnlyList<T> List<T>(int section, ReadItem<T> read)
+        IReadOnlyList<T> List<T>(ArticleSection section, ReadItem<T> read)
         {
-            var reader = _block.Table(sections[section]);
+            var reader = _block.Table(sections[(int)section]);
             var items = new T[reader.Count()];
             for (var i = 0; i < items.Length; i++)
             {
@@ -107,9 +107,9 @@ internal sealed class EncodedChunk
             return ReadOnly.List(items);
         }
 
-        IReadOnlyList<string> Paragraphs() => List(0, (ref BlockReader.TableReader reader) => reader.String());
+        IReadOnlyList<string> Paragraphs() => List(ArticleSection.Paragraphs, (ref BlockReader.TableReader reader) => reader.String());
 
-        IReadOnlyList<Quote> Quotes() => List(1, (ref BlockReader.TableReader reader) =>
+        IReadOnlyList<Quote> Quotes() => List(ArticleSection.Quotes, (ref BlockReader.TableReader reader) =>
         {
             var key = reader.String();
             var speaker = reader.String();
@@ -119,7 +119,7 @@ internal sealed class EncodedChunk
             return new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
         });
 
-        IReadOnlyList<Statistic> Stats() => List(2, (ref BlockReader.TableReader reader) =>
+        IReadOnlyList<Statistic> Stats() => List(ArticleSection.Stats, (ref BlockReader.TableReader reader) =>
         {
             var group = reader.String();
             var key = reader.String();
@@ -133,7 +133,7 @@ internal sealed class EncodedChunk
             return new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
         });
 
-        IReadOnlyList<Mention> Mentions() => List(3, (ref BlockReader.TableReader reader) =>
+        IReadOnlyList<Mention> Mentions() => List(ArticleSection.Mentions, (ref BlockReader.TableReader reader) =>
         {
             var kind = Kind(reader.Int());
             var entity = reader.String();
@@ -147,7 +147,7 @@ internal sealed class EncodedChunk
         {
             var paragraphs = article!.Paragraphs;
             var next = 0;
-            var blocks = List(4, (ref BlockReader.TableReader reader) =>
+            var blocks = List(ArticleSection.Blocks, (ref BlockReader.TableReader reader) =>
             {
                 var kind = BlockKindOf(reader.Int());
                 var level = reader.Int();
@@ -159,7 +159,7 @@ internal sealed class EncodedChunk
                 : throw BlockReader.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Count} blocks");
         }
 
-        IReadOnlyList<Link> Links() => List(5, (ref BlockReader.TableReader reader) =>
+        IReadOnlyList<Link> Links() => List(ArticleSection.Links, (ref BlockReader.TableReader reader) =>
         {
             var text = reader.String();
             var url = reader.String();

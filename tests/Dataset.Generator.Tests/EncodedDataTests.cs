@@ -35,7 +35,7 @@ public sealed class EncodedDataTests
         var chunk = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Single(type => type.Identifier.ValueText == "Article_LongTexts")
             .Members.OfType<PropertyDeclarationSyntax>().Single();
-        var text = Dataset.Storage.DataBlock.Open(GeneratedCode.Bytes(chunk), 1, "chunk").TextLength;
+        var text = Dataset.Storage.BlockReader.Open(GeneratedCode.Bytes(chunk), 1, "chunk").TextLength;
         var paragraphs = Enumerable.Range(0, Paragraphs).Sum(i => Encoding.UTF8.GetByteCount(Paragraph(i)));
         Assert.InRange(text, paragraphs, paragraphs + 400);
     }

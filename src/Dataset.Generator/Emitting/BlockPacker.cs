@@ -50,12 +50,9 @@ internal static class BlockPacker
             return null;
         }
 
-        var head = new ByteBuffer(16);
-        head.AppendAscii(DataFormat.Magic);
-        DataEncoder.BlockWriter.Int(head, DataFormat.Version);
-        DataEncoder.BlockWriter.Int(head, DataFormat.Packed);
-        DataEncoder.BlockWriter.Int(head, rawLength);
-        DataEncoder.BlockWriter.Int(head, deflatedLength);
+        var head = BlockWriter.Head(DataFormat.Packed, 32);
+        head.AppendInt(rawLength);
+        head.AppendInt(deflatedLength);
         var pieces = new List<string>();
         for (var start = 0; start < digits.Length; start += LineLength)
         {

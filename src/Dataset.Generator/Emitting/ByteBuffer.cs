@@ -1,5 +1,6 @@
 using System;
 using System.Text;
+using Dataset.Storage;
 
 namespace Dataset.Generator.Emitting;
 
@@ -21,12 +22,6 @@ internal sealed class ByteBuffer
     /// <summary>The bytes; those from <see cref="Length"/> on are not part of the buffer.</summary>
     public byte[] Bytes => _bytes;
 
-    public void Append(byte value)
-    {
-        Reserve(1);
-        _bytes[Length++] = value;
-    }
-
     public void Append(ByteBuffer other) => Append(other._bytes, 0, other.Length);
 
     public void Append(byte[] bytes, int start, int count)
@@ -34,6 +29,13 @@ internal sealed class ByteBuffer
         Reserve(count);
         Buffer.BlockCopy(bytes, start, _bytes, Length, count);
         Length += count;
+    }
+
+    /// <summary>Appends an <c>int</c> of the data format (see <see cref="IntCodec"/>).</summary>
+    public void AppendInt(long value)
+    {
+        Reserve(IntCodec.MaxSymbols);
+        Length += IntCodec.Write(value, _bytes, Length);
     }
 
     /// <summary>Appends symbols that are all ASCII, a byte each.</summary>

@@ -38,7 +38,7 @@ internal static class DataEncoder
         // distinct texts: room for them up front.
         var block = new BlockWriter(articles.Sum(item => item.Article.Paragraphs.Sum(paragraph => paragraph.Length) + 256), articles.Count * 64);
         var tables = new ByteBuffer(4096);
-        var sections = new ArticleSections();
+        var sections = new SectionBuffers();
         var offsets = new List<int>(articles.Count);
         foreach (var item in articles)
         {
@@ -48,11 +48,11 @@ internal static class DataEncoder
         }
 
         var header = new ByteBuffer(tables.Length + 256);
-        BlockWriter.Int(header, articles.Count);
+        header.AppendInt(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
             block.String(header, articles[i].Article.Id);
-            BlockWriter.Int(header, offsets[i]);
+            header.AppendInt(offsets[i]);
         }
 
         header.Append(tables);
@@ -64,25 +64,25 @@ internal static class DataEncoder
         var block = new BlockWriter(4096, index.Articles.Count + (index.Entities.Count * 3));
         var table = new ByteBuffer(4096);
         var positions = new Dictionary<string, int>(index.Articles.Count, System.StringComparer.Ordinal);
-        BlockWriter.Int(table, chunkCount);
-        BlockWriter.Int(table, index.Articles.Count);
+        table.AppendInt(chunkCount);
+        table.AppendInt(index.Articles.Count);
         foreach (var article in index.Articles)
         {
             positions.Add(article.Id, positions.Count);
             block.String(table, article.Id);
-            BlockWriter.Int(table, chunks[article.Chunk]);
+            table.AppendInt(chunks[article.Chunk]);
         }
 
         foreach (var id in index.ArticleIds)
         {
-            BlockWriter.Int(table, positions[id]);
+            table.AppendInt(positions[id]);
         }
 
-        BlockWriter.Int(table, index.Entities.Count);
+        table.AppendInt(index.Entities.Count);
         foreach (var entity in index.Entities)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            BlockWriter.Int(table, (int)entity.Declaration.Kind);
+            table.AppendInt((int)entity.Declaration.Kind);
             block.String(table, entity.Declaration.Key);
             block.String(table, entity.Declaration.Name);
             block.String(table, entity.Declaration.Role);
@@ -97,38 +97,38 @@ internal static class DataEncoder
     private static void ArticleList(ByteBuffer table, EquatableArray<StorageRef> references, Dictionary<string, int> positions)
     {
         var articles = references.Select(reference => positions[reference.ArticleId]).Distinct().OrderBy(position => position).ToList();
-        BlockWriter.Int(table, articles.Count);
+        table.AppendInt(articles.Count);
         foreach (var position in articles)
         {
-            BlockWriter.Int(table, position);
+            table.AppendInt(position);
         }
     }
 
-    private static void WriteArticle(BlockWriter block, ByteBuffer table, ArticleSections sections, ChunkArticle item, CancellationToken cancellationToken)
+    private static void WriteArticle(BlockWriter block, ByteBuffer table, SectionBuffers sections, ChunkArticle item, CancellationToken cancellationToken)
     {
         var article = item.Article;
         block.String(table, article.Id);
         block.String(table, article.Title);
         block.String(table, article.Source);
         block.String(table, article.Dateline);
-        BlockWriter.Int(table, article.Year);
-        BlockWriter.Int(table, article.Month);
-        BlockWriter.Int(table, article.Day);
+        table.AppendInt(article.Year);
+        table.AppendInt(article.Month);
+        table.AppendInt(article.Day);
         block.String(table, article.RelativePath);
         Location(table, article.IdLocation);
 
         // Each list is a section of its own, sized up front: a reader decodes only the lists it is asked for.
         sections.Clear();
-        var paragraphSection = sections.Paragraphs;
+        var paragraphSection = sections[ArticleSection.Paragraphs];
         var paragraphs = new int[article.Paragraphs.Count];
-        BlockWriter.Int(paragraphSection, article.Paragraphs.Count);
+        paragraphSection.AppendInt(article.Paragraphs.Count);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             paragraphs[i] = block.String(paragraphSection, article.Paragraphs[i]);
         }
 
-        var quoteSection = sections.Quotes;
-        BlockWriter.Int(quoteSection, item.Quotes.Count);
+        var quoteSection = sections[ArticleSection.Quotes];
+        quoteSection.AppendInt(item.Quotes.Count);
         foreach (var quote in item.Quotes)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -136,12 +136,12 @@ internal static class DataEncoder
             block.String(quoteSection, quote.Speaker);
             Slice(block, quoteSection, article, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
             block.String(quoteSection, quote.Cue);
-            BlockWriter.Int(quoteSection, quote.Paragraph);
+            quoteSection.AppendInt(quote.Paragraph);
             Location(quoteSection, quote.Location);
         }
 
-        var statSection = sections.Stats;
-        BlockWriter.Int(statSection, item.Stats.Count);
+        var statSection = sections[ArticleSection.Stats];
+        statSection.AppendInt(item.Stats.Count);
         foreach (var stat in item.Stats)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -150,49 +150,49 @@ internal static class DataEncoder
             block.String(statSection, stat.Value);
             block.String(statSection, stat.Upper);
             block.String(statSection, stat.Unit);
-            BlockWriter.Int(statSection, (int)stat.Qualifier);
+            statSection.AppendInt((int)stat.Qualifier);
             Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
             Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);
-            BlockWriter.Int(statSection, stat.Paragraph);
+            statSection.AppendInt(stat.Paragraph);
             Location(statSection, stat.Location);
         }
 
-        var mentionSection = sections.Mentions;
-        BlockWriter.Int(mentionSection, article.Mentions.Count);
+        var mentionSection = sections[ArticleSection.Mentions];
+        mentionSection.AppendInt(article.Mentions.Count);
         foreach (var mention in article.Mentions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            BlockWriter.Int(mentionSection, (int)mention.Kind);
+            mentionSection.AppendInt((int)mention.Kind);
             block.String(mentionSection, mention.EntityKey);
             Slice(block, mentionSection, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
-            BlockWriter.Int(mentionSection, mention.Paragraph);
+            mentionSection.AppendInt(mention.Paragraph);
             Location(mentionSection, mention.Location);
         }
 
         // One block per paragraph (its text is that paragraph's), then the links.
-        var blockSection = sections.Blocks;
-        BlockWriter.Int(blockSection, article.Blocks.Count);
+        var blockSection = sections[ArticleSection.Blocks];
+        blockSection.AppendInt(article.Blocks.Count);
         foreach (var textBlock in article.Blocks)
         {
-            BlockWriter.Int(blockSection, (int)textBlock.Kind);
-            BlockWriter.Int(blockSection, textBlock.Level);
+            blockSection.AppendInt((int)textBlock.Kind);
+            blockSection.AppendInt(textBlock.Level);
             Location(blockSection, textBlock.Location);
         }
 
-        var linkSection = sections.Links;
-        BlockWriter.Int(linkSection, article.Links.Count);
+        var linkSection = sections[ArticleSection.Links];
+        linkSection.AppendInt(article.Links.Count);
         foreach (var link in article.Links)
         {
             block.String(linkSection, link.Text);
             block.String(linkSection, link.Url);
             block.String(linkSection, link.Title);
-            BlockWriter.Int(linkSection, link.Block);
+            linkSection.AppendInt(link.Block);
             Location(linkSection, link.Location);
         }
 
         foreach (var section in sections.All)
         {
-            BlockWriter.Int(table, section.Length);
+            table.AppendInt(section.Length);
         }
 
         foreach (var section in sections.All)
@@ -215,8 +215,7 @@ internal static class DataEncoder
             && !SplitsPair(article.Paragraphs[paragraph - 1], start + text.Length))
         {
             var source = article.Paragraphs[paragraph - 1];
-            BlockWriter.Int(table, BlockWriter.ByteCount(text, 0, text.Length) + 1);
-            BlockWriter.Int(table, paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source, 0, start));
+            BlockWriter.Reference(table, BlockWriter.ByteCount(text, 0, text.Length), paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source, 0, start));
             return;
         }
 
@@ -230,221 +229,41 @@ internal static class DataEncoder
     /// <summary>A location as the runtime's <c>SourceLocation</c> holds it: 1-based lines and columns, 0-based offsets.</summary>
     private static void Location(ByteBuffer table, TextLocation location)
     {
-        BlockWriter.Int(table, location.StartLine + 1);
-        BlockWriter.Int(table, location.StartColumn + 1);
-        BlockWriter.Int(table, location.EndLine + 1);
-        BlockWriter.Int(table, location.EndColumn + 1);
-        BlockWriter.Int(table, location.Start);
-        BlockWriter.Int(table, location.Length);
+        table.AppendInt(location.StartLine + 1);
+        table.AppendInt(location.StartColumn + 1);
+        table.AppendInt(location.EndLine + 1);
+        table.AppendInt(location.EndColumn + 1);
+        table.AppendInt(location.Start);
+        table.AppendInt(location.Length);
     }
 
-    /// <summary>The six sections of an article's table (see <see cref="DataFormat"/>), reused from one article to the next.</summary>
-    private sealed class ArticleSections
+    /// <summary>
+    /// The sections of an article's table (see <see cref="DataFormat"/>), each written apart so that its size can go
+    /// before it; reused from one article to the next.
+    /// </summary>
+    private sealed class SectionBuffers
     {
-        public ArticleSections()
+        private readonly ByteBuffer[] _buffers = new ByteBuffer[DataFormat.ArticleSections];
+
+        public SectionBuffers()
         {
-            All = new[] { Paragraphs, Quotes, Stats, Mentions, Blocks, Links };
+            for (var i = 0; i < _buffers.Length; i++)
+            {
+                _buffers[i] = new ByteBuffer((ArticleSection)i == ArticleSection.Paragraphs ? 1024 : 256);
+            }
         }
 
-        public ByteBuffer Paragraphs { get; } = new(1024);
-
-        public ByteBuffer Quotes { get; } = new(256);
-
-        public ByteBuffer Stats { get; } = new(256);
-
-        public ByteBuffer Mentions { get; } = new(256);
-
-        public ByteBuffer Blocks { get; } = new(256);
-
-        public ByteBuffer Links { get; } = new(64);
+        public ByteBuffer this[ArticleSection section] => _buffers[(int)section];
 
         /// <summary>The sections in the order the table sizes and holds them.</summary>
-        public ByteBuffer[] All { get; }
+        public IReadOnlyList<ByteBuffer> All => _buffers;
 
         public void Clear()
         {
-            foreach (var section in All)
+            foreach (var section in _buffers)
             {
                 section.Clear();
             }
-        }
-    }
-
-    /// <summary>A block's texts (each distinct text once) and the writing of its ints and string references.</summary>
-    internal sealed class BlockWriter
-    {
-        private readonly ByteBuffer _text;
-        private readonly Dictionary<string, int> _starts;
-        private readonly List<(int Position, char Unit)> _patches = new();
-
-        /// <summary>A writer with room for <paramref name="textCapacity"/> bytes of texts before it grows.</summary>
-        public BlockWriter(int textCapacity, int strings)
-        {
-            _text = new ByteBuffer(textCapacity);
-            _starts = new Dictionary<string, int>(strings, System.StringComparer.Ordinal);
-        }
-
-        /// <summary>
-        /// Writes a reference to <paramref name="value"/> (null included): its length and start in bytes of the block's
-        /// UTF-8 text. Returns where its text starts, in bytes.
-        /// </summary>
-        public int String(ByteBuffer table, string? value)
-        {
-            if (value is null)
-            {
-                Int(table, 0);
-                return -1;
-            }
-
-            var bytes = ByteCount(value, 0, value.Length);
-            if (!_starts.TryGetValue(value, out var start))
-            {
-                start = _text.Length;
-                _starts.Add(value, start);
-                AppendText(value, bytes);
-            }
-
-            Int(table, bytes + 1);
-            Int(table, start);
-            return start;
-        }
-
-        /// <summary>
-        /// The UTF-8 length of <paramref name="count"/> characters of a text from <paramref name="start"/>, as the block
-        /// holds them (a lone surrogate is U+FFFD: 3 bytes). Counted in place: no substring.
-        /// </summary>
-        public static int ByteCount(string value, int start, int count)
-        {
-            var bytes = 0;
-            var end = start + count;
-            for (var i = start; i < end; i++)
-            {
-                var c = value[i];
-                if (c < 0x80)
-                {
-                    bytes++;
-                }
-                else if (c < 0x800)
-                {
-                    bytes += 2;
-                }
-                else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(value[i + 1]))
-                {
-                    bytes += 4;
-                    i++;
-                }
-                else
-                {
-                    bytes += 3;
-                }
-            }
-
-            return bytes;
-        }
-
-        internal static void Int(ByteBuffer table, long value)
-        {
-            do
-            {
-                var group = (int)(value & 31);
-                value >>= 5;
-                table.Append((byte)(value == 0 ? DataFormat.FinalDigits[group] : DataFormat.MoreDigits[group]));
-            }
-            while (value != 0);
-        }
-
-        /// <summary>
-        /// The block: plain (the header and table as the first piece, then the texts, when there are any), or packed
-        /// when that makes it shorter (see <see cref="BlockPacker"/>).
-        /// </summary>
-        public List<string> Finish(int kind, ByteBuffer table)
-        {
-            // What follows the checksum: the header and table (ASCII), then the texts.
-            var afterChecksum = new ByteBuffer(table.Length + _text.Length + 32);
-            Int(afterChecksum, kind);
-            Int(afterChecksum, table.Length);
-            Int(afterChecksum, _text.Length);
-            Int(afterChecksum, _patches.Count);
-            foreach (var (position, unit) in _patches)
-            {
-                Int(afterChecksum, position);
-                Int(afterChecksum, unit);
-            }
-
-            afterChecksum.Append(table);
-            var textStart = afterChecksum.Length;
-            afterChecksum.Append(_text);
-
-            var checksum = DataFormat.FnvOffset;
-            var bytes = afterChecksum.Bytes;
-            for (var i = 0; i < afterChecksum.Length; i++)
-            {
-                checksum = unchecked((checksum ^ bytes[i]) * DataFormat.FnvPrime);
-            }
-
-            var checksumSymbols = new ByteBuffer(8);
-            Int(checksumSymbols, checksum);
-            return BlockPacker.Pack(checksumSymbols, afterChecksum) ?? Plain(checksumSymbols, afterChecksum, textStart);
-        }
-
-        private static List<string> Plain(ByteBuffer checksum, ByteBuffer afterChecksum, int textStart)
-        {
-            var head = new ByteBuffer(checksum.Length + textStart + 8);
-            head.AppendAscii(DataFormat.Magic);
-            Int(head, DataFormat.Version);
-            Int(head, DataFormat.Plain);
-            head.Append(checksum);
-            head.Append(afterChecksum.Bytes, 0, textStart);
-            var first = head.ToUtf8String();
-            return textStart == afterChecksum.Length ? new List<string> { first } : new List<string> { first, afterChecksum.ToUtf8String(textStart) };
-        }
-
-        /// <summary>
-        /// Appends a text; a lone surrogate (which UTF-8 cannot hold) becomes U+FFFD and a patch, at the replacement's
-        /// byte offset, that restores it.
-        /// </summary>
-        private void AppendText(string value, int bytes)
-        {
-            var position = _text.Length;
-            _text.AppendUtf8(value, bytes);
-            if (!HasSurrogate(value))
-            {
-                return;
-            }
-
-            // Where each character's bytes start: the block's bytes before this text, then this text's so far.
-            for (var i = 0; i < value.Length; i++)
-            {
-                var c = value[i];
-                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                {
-                    i++;
-                    position += 4;
-                }
-                else if (char.IsSurrogate(c))
-                {
-                    _patches.Add((position, c));
-                    position += 3;
-                }
-                else
-                {
-                    position += ByteCount(value, i, 1);
-                }
-            }
-        }
-
-        /// <summary>Whether a text holds a surrogate: one without any is appended as it is.</summary>
-        private static bool HasSurrogate(string value)
-        {
-            foreach (var c in value)
-            {
-                if (char.IsSurrogate(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

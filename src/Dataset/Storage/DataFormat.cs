@@ -1,9 +1,9 @@
 namespace Dataset.Storage;
 
 /// <summary>
-/// The encoded form of a generated dataset, written by the generator's <c>DataEncoder</c> and read by
-/// <see cref="EncodedDataset"/>. This comment is the format's specification; this file is compiled into both, so the
-/// two sides share its constants.
+/// The encoded form of a generated dataset, written by the generator's <c>DataEncoder</c> (a block by its
+/// <c>BlockWriter</c>) and read by <c>EncodedDataset</c> (a block by <c>BlockReader</c>). This comment is the format's
+/// specification; this file is compiled into both, so the two sides share its constants.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -18,37 +18,40 @@ namespace Dataset.Storage;
 /// plain    := checksum:int kind:int tableLength:int textLength:int patches table text        (packing 0)
 /// packed   := length:int deflatedLength:int digits: the digits spell deflatedLength bytes of raw deflate (RFC 1951)
 ///             data that inflates to exactly length bytes, which are a plain                   (packing 1)
-/// int      := one symbol per 5 bits, least significant first: a final group is one of "0123456789ABCDEFGHIJKLMNOPQRSTUV"
-///             (0-31), a group followed by more is one of "WXYZabcdefghijklmnopqrstuvwxyz+/" (0-31)
+/// int      := one symbol per 5 bits, least significant first, at most 7 (0 to 2^35 - 1): a final group is a symbol of
+///             <see cref="IntCodec.FinalDigits"/>, a group followed by more one of <see cref="IntCodec.MoreDigits"/>
 /// digits   := base 85 in the symbols of <see cref="Base85Digits"/>, most significant first: each 4 bytes (big-endian)
 ///             are 5 symbols; a last group of 1 to 3 bytes is its first 2 to 4 symbols (as if padded with zero bytes)
-/// checksum := FNV-1a (32 bits) of every byte of the plain block after the checksum
+/// checksum := FNV-1a (32 bits) of every byte of the plain block after the checksum (<see cref="Fnv1a"/>)
 /// table    := tableLength bytes of ints
 /// text     := textLength bytes of UTF-8: the block's texts, one after another
 /// patches  := count:int { position:int unit:int }*count: the lone surrogates of the texts, which UTF-8 cannot hold;
 ///             the text has U+FFFD at each byte position, the decoder puts the UTF-16 code unit back
-/// str      := 0 for null, else (length + 1) start: the bytes [start, start + length) of the block's text, decoded
-///             from UTF-8 on their own (a reader decodes only the texts it is asked for)
+/// str      := (length + 1):int start:int: the bytes [start, start + length) of the block's text, decoded from UTF-8
+///             on their own (a reader decodes only the texts it is asked for)
+/// str?     := str, or 0:int alone for null (<see cref="NullString"/>, which no str begins with). Only the texts
+///             written str? below may be null: an article's dateline, an entity's role, a quote's cue, a stat's upper
+///             bound and unit, a link's title; a reader refuses 0 where the layout says str
 /// </code>
 /// <para><b>The index</b> (kind 0) lists the articles (in data-file path order) and the entities.</para>
 /// <code>
 /// index    := chunkCount:int articleCount:int { id:str chunk:int }*articleCount { article:int }*articleCount (by id)
-///             entityCount:int { kind:int key:str name:str role:str quotedIn:list mentionedIn:list }*entityCount
+///             entityCount:int { kind:int key:str name:str role:str? quotedIn:list mentionedIn:list }*entityCount
 /// list     := count:int { article:int }*count      (articles by their position in the index, in path order)
 /// </code>
 /// <para><b>A chunk</b> (kind 1) holds its articles; an article is decoded from its table on first use.</para>
 /// <code>
 /// chunk    := articleCount:int { id:str offset:int }*articleCount articleTable*   (offset: from the first article table)
-/// article  := id:str title:str source:str dateline:str year:int month:int day:int file:str location
-///             { size:int }*6 paragraphs quotes stats mentions blocks links   (size: each section's table bytes, so a
-///             reader decodes only the lists it is asked for)
+/// article  := id:str title:str source:str dateline:str? year:int month:int day:int file:str location
+///             { size:int }*6 paragraphs quotes stats mentions blocks links   (the sections in the order of
+///             <see cref="ArticleSection"/>; size: each one's table bytes, so a reader decodes only the lists it needs)
 /// paragraphs := count { paragraph:str }     quotes := count { quote }     stats := count { stat }
 /// mentions := count { mention }      blocks := count { block }      links := count { link }
-/// quote    := key:str speaker:str text:str cue:str paragraph:int location
-/// stat     := group:str key:str value:str upper:str unit:str qualifier:int text:str sentence:str paragraph:int location
+/// quote    := key:str speaker:str text:str cue:str? paragraph:int location
+/// stat     := group:str key:str value:str upper:str? unit:str? qualifier:int text:str sentence:str paragraph:int location
 /// mention  := kind:int entity:str text:str paragraph:int location
 /// block    := kind:int level:int location       (one per paragraph, in order: block i's text is paragraph i)
-/// link     := text:str url:str title:str block:int location
+/// link     := text:str url:str title:str? block:int location
 /// location := line:int column:int endLine:int endColumn:int start:int length:int   (1-based lines and columns)
 /// </code>
 /// <para>
@@ -74,16 +77,18 @@ internal static class DataFormat
 
     public const int ChunkKind = 1;
 
-    /// <summary>The symbols of a final 5-bit group, by value.</summary>
-    public const string FinalDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUV";
+    /// <summary>How many sections an article's table has: one per <see cref="ArticleSection"/>, links the last.</summary>
+    public const int ArticleSections = (int)ArticleSection.Links + 1;
 
-    /// <summary>The symbols of a 5-bit group that more groups follow, by value.</summary>
-    public const string MoreDigits = "WXYZabcdefghijklmnopqrstuvwxyz+/";
+    /// <summary>The <c>str?</c> of a null text: a <c>str</c> begins with its text's length plus one, never 0.</summary>
+    public const int NullString = 0;
 
     /// <summary>The symbols of base 85, by value: printable ASCII without the quote and the backslash (those of Z85).</summary>
     public const string Base85Digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-:+=^!/*?&<>()[]{}@%$#";
 
-    public const uint FnvOffset = 2166136261u;
+    /// <summary>The first int of a <c>str</c> whose text is <paramref name="byteLength"/> bytes long.</summary>
+    public static long StringCode(int byteLength) => byteLength + 1L;
 
-    public const uint FnvPrime = 16777619u;
+    /// <summary>The length in bytes of the text of a <c>str</c> that begins with <paramref name="code"/>.</summary>
+    public static int StringLength(int code) => code - 1;
 }

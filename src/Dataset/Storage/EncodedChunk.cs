@@ -10,10 +10,10 @@ namespace Dataset.Storage;
 internal sealed class EncodedChunk
 {
     /// <summary>Reads one item of a list from its section of an article's table.</summary>
-    private delegate T ReadItem<T>(ref DataBlock.TableReader reader);
+    private delegate T ReadItem<T>(ref BlockReader.TableReader reader);
 
     private readonly EncodedDataset _dataset;
-    private readonly DataBlock _block;
+    private readonly BlockReader _block;
     private readonly Dictionary<string, int> _positions;
     private readonly int[] _offsets;
     private readonly int _tablesStart;
@@ -22,7 +22,7 @@ internal sealed class EncodedChunk
     public EncodedChunk(EncodedDataset dataset, byte[] bytes, int number)
     {
         _dataset = dataset;
-        _block = DataBlock.Open(bytes, DataFormat.ChunkKind, "dataset chunk " + number);
+        _block = BlockReader.Open(bytes, DataFormat.ChunkKind, "dataset chunk " + number);
         var table = _block.Table();
         var count = table.Count();
         _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
@@ -34,12 +34,12 @@ internal sealed class EncodedChunk
             _offsets[i] = table.Int();
             if (_offsets[i] > int.MaxValue / 2)
             {
-                throw DataBlock.Damaged($"chunk {number} has a bad article offset");
+                throw BlockReader.Damaged($"chunk {number} has a bad article offset");
             }
 
             if (_positions.ContainsKey(id))
             {
-                throw DataBlock.Damaged($"chunk {number} holds article '{id}' twice");
+                throw BlockReader.Damaged($"chunk {number} holds article '{id}' twice");
             }
 
             _positions.Add(id, i);
@@ -62,12 +62,12 @@ internal sealed class EncodedChunk
         }
     }
 
-    private Article Decode(string expectedId, DataBlock.TableReader table)
+    private Article Decode(string expectedId, BlockReader.TableReader table)
     {
         var id = table.String();
         if (id != expectedId)
         {
-            throw DataBlock.Damaged($"the table of article '{expectedId}' names '{id}'");
+            throw BlockReader.Damaged($"the table of article '{expectedId}' names '{id}'");
         }
 
         var title = table.String();
@@ -77,8 +77,8 @@ internal sealed class EncodedChunk
         var file = table.String();
         var location = Location(ref table, file);
 
-        // Six sections, sized up front: each list is decoded when it is first asked for.
-        var sizes = new int[6];
+        // The sections, sized up front: each list is decoded when it is first asked for.
+        var sizes = new int[DataFormat.ArticleSections];
         for (var i = 0; i < sizes.Length; i++)
         {
             sizes[i] = table.Int();
@@ -89,15 +89,15 @@ internal sealed class EncodedChunk
         for (var i = 0; i < sizes.Length; i++)
         {
             sections[i] = at;
-            at = sizes[i] <= int.MaxValue - at ? at + sizes[i] : throw DataBlock.Damaged($"article '{id}' has a bad section size");
+            at = sizes[i] <= int.MaxValue - at ? at + sizes[i] : throw BlockReader.Damaged($"article '{id}' has a bad section size");
         }
 
         Article? article = null;
         Func<Article> self = () => article!;
 
-        IReadOnlyList<T> List<T>(int section, ReadItem<T> read)
+        IReadOnlyList<T> List<T>(ArticleSection section, ReadItem<T> read)
         {
-            var reader = _block.Table(sections[section]);
+            var reader = _block.Table(sections[(int)section]);
             var items = new T[reader.Count()];
             for (var i = 0; i < items.Length; i++)
             {
@@ -107,9 +107,9 @@ internal sealed class EncodedChunk
             return ReadOnly.List(items);
         }
 
-        IReadOnlyList<string> Paragraphs() => List(0, (ref DataBlock.TableReader reader) => reader.String());
+        IReadOnlyList<string> Paragraphs() => List(ArticleSection.Paragraphs, (ref BlockReader.TableReader reader) => reader.String());
 
-        IReadOnlyList<Quote> Quotes() => List(1, (ref DataBlock.TableReader reader) =>
+        IReadOnlyList<Quote> Quotes() => List(ArticleSection.Quotes, (ref BlockReader.TableReader reader) =>
         {
             var key = reader.String();
             var speaker = reader.String();
@@ -119,7 +119,7 @@ internal sealed class EncodedChunk
             return new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
         });
 
-        IReadOnlyList<Statistic> Stats() => List(2, (ref DataBlock.TableReader reader) =>
+        IReadOnlyList<Statistic> Stats() => List(ArticleSection.Stats, (ref BlockReader.TableReader reader) =>
         {
             var group = reader.String();
             var key = reader.String();
@@ -133,7 +133,7 @@ internal sealed class EncodedChunk
             return new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
         });
 
-        IReadOnlyList<Mention> Mentions() => List(3, (ref DataBlock.TableReader reader) =>
+        IReadOnlyList<Mention> Mentions() => List(ArticleSection.Mentions, (ref BlockReader.TableReader reader) =>
         {
             var kind = Kind(reader.Int());
             var entity = reader.String();
@@ -147,7 +147,7 @@ internal sealed class EncodedChunk
         {
             var paragraphs = article!.Paragraphs;
             var next = 0;
-            var blocks = List(4, (ref DataBlock.TableReader reader) =>
+            var blocks = List(ArticleSection.Blocks, (ref BlockReader.TableReader reader) =>
             {
                 var kind = BlockKindOf(reader.Int());
                 var level = reader.Int();
@@ -156,10 +156,10 @@ internal sealed class EncodedChunk
             });
             return blocks.Count == paragraphs.Count
                 ? blocks
-                : throw DataBlock.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Count} blocks");
+                : throw BlockReader.Damaged($"article '{id}' has {paragraphs.Count} paragraphs but {blocks.Count} blocks");
         }
 
-        IReadOnlyList<Link> Links() => List(5, (ref DataBlock.TableReader reader) =>
+        IReadOnlyList<Link> Links() => List(ArticleSection.Links, (ref BlockReader.TableReader reader) =>
         {
             var text = reader.String();
             var url = reader.String();
@@ -172,25 +172,25 @@ internal sealed class EncodedChunk
         return article;
     }
 
-    private static SourceLocation Location(ref DataBlock.TableReader table, string file) =>
+    private static SourceLocation Location(ref BlockReader.TableReader table, string file) =>
         new(file, table.Int(), table.Int(), table.Int(), table.Int(), table.Int(), table.Int());
 
     private static DateTime Date(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateTime(year, month, day)
-            : throw DataBlock.Damaged("a date is out of range");
+            : throw BlockReader.Damaged("a date is out of range");
 
     private static decimal Value(string text) =>
         decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw DataBlock.Damaged($"'{text}' is not a number");
+            : throw BlockReader.Damaged($"'{text}' is not a number");
 
     private static StatQualifier Qualifier(int value) =>
-        value <= (int)StatQualifier.Range ? (StatQualifier)value : throw DataBlock.Damaged("a qualifier is unknown");
+        value <= (int)StatQualifier.Range ? (StatQualifier)value : throw BlockReader.Damaged("a qualifier is unknown");
 
     private static BlockKind BlockKindOf(int value) =>
-        value <= (int)BlockKind.Code ? (BlockKind)value : throw DataBlock.Damaged("a block kind is unknown");
+        value <= (int)BlockKind.Code ? (BlockKind)value : throw BlockReader.Damaged("a block kind is unknown");
 
     internal static EntityKind Kind(int value) =>
-        value <= (int)EntityKind.Place ? (EntityKind)value : throw DataBlock.Damaged("an entity kind is unknown");
+        value <= (int)EntityKind.Place ? (EntityKind)value : throw BlockReader.Damaged("an entity kind is unknown");
 }

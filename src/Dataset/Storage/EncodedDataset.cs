@@ -101,7 +101,7 @@ public sealed class EncodedDataset
     private Article ArticleAt(Index index, int position)
     {
         var chunk = Chunk(index, index.Chunks[position]);
-        return chunk.Find(index.Ids[position]) ?? throw DataBlock.Damaged($"chunk {index.Chunks[position]} does not hold article '{index.Ids[position]}'");
+        return chunk.Find(index.Ids[position]) ?? throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{index.Ids[position]}'");
     }
 
     private EncodedChunk Chunk(Index index, int number)
@@ -152,7 +152,7 @@ public sealed class EncodedDataset
 
     private Index ReadIndex()
     {
-        var block = DataBlock.Open(_index, DataFormat.IndexKind, "dataset index");
+        var block = BlockReader.Open(_index, DataFormat.IndexKind, "dataset index");
         var table = block.Table();
         var chunkCount = table.Int();
         var articleCount = table.Count();
@@ -165,7 +165,7 @@ public sealed class EncodedDataset
             chunks[i] = table.Int();
             if (chunks[i] >= chunkCount || positions.ContainsKey(ids[i]))
             {
-                throw DataBlock.Damaged("the index's article table is inconsistent");
+                throw BlockReader.Damaged("the index's article table is inconsistent");
             }
 
             positions.Add(ids[i], i);
@@ -240,7 +240,7 @@ public sealed class EncodedDataset
         }
     }
 
-    private static int[] Positions(ref DataBlock.TableReader table, int articleCount)
+    private static int[] Positions(ref BlockReader.TableReader table, int articleCount)
     {
         var positions = new int[table.Count()];
         for (var i = 0; i < positions.Length; i++)
@@ -251,10 +251,10 @@ public sealed class EncodedDataset
         return positions;
     }
 
-    private static int Position(ref DataBlock.TableReader table, int articleCount)
+    private static int Position(ref BlockReader.TableReader table, int articleCount)
     {
         var position = table.Int();
-        return position < articleCount ? position : throw DataBlock.Damaged("an article position is out of range");
+        return position < articleCount ? position : throw BlockReader.Damaged("an article position is out of range");
     }
 
     /// <summary>What the index holds, decoded: articles in path order with their chunks, and the entities by kind.</summary>
@@ -305,7 +305,7 @@ public sealed class EncodedDataset
         {
             if (_byKey.ContainsKey(key))
             {
-                throw DataBlock.Damaged($"the index declares the {_noun} '{key}' twice");
+                throw BlockReader.Damaged($"the index declares the {_noun} '{key}' twice");
             }
 
             _byKey.Add(key, entity);

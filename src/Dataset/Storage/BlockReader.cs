@@ -6,13 +6,12 @@ using System.Text;
 namespace Dataset.Storage;
 
 /// <summary>
-/// One block of encoded data (see <see cref="DataFormat"/>), checked: the magic, the version and the checksum are
-/// verified before anything is read, so damaged data is an exception and never a wrong value.
+/// Reads one block of encoded data (see <see cref="DataFormat"/>) as the generator's <c>BlockWriter</c> writes it,
+/// checked: the magic, the version and the checksum are verified before anything is read, so damaged data is an
+/// exception and never a wrong value.
 /// </summary>
-internal sealed class DataBlock
+internal sealed class BlockReader
 {
-    private static readonly sbyte[] DigitValues = BuildDigitValues();
-
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     private readonly byte[] _bytes;
@@ -21,7 +20,7 @@ internal sealed class DataBlock
     private readonly int _textLength;
     private readonly (long Position, long Unit)[] _patches;
 
-    private DataBlock(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
+    private BlockReader(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
     {
         _bytes = bytes;
         _tableStart = tableStart;
@@ -41,7 +40,7 @@ internal sealed class DataBlock
         offset >= 0 && offset <= _tableEnd - _tableStart ? new(this, _tableStart + offset) : throw Damaged("a table offset lies outside the table");
 
     /// <summary>Checks and opens a block of <paramref name="kind"/>; <paramref name="what"/> names it in messages.</summary>
-    public static DataBlock Open(byte[] bytes, int kind, string what)
+    public static BlockReader Open(byte[] bytes, int kind, string what)
     {
         if (bytes.Length < 2 || bytes[0] != (byte)DataFormat.Magic[0] || bytes[1] != (byte)DataFormat.Magic[1])
         {
@@ -52,7 +51,7 @@ internal sealed class DataBlock
         var version = ReadHeaderInt(bytes, ref position, what);
         if (version != DataFormat.Version)
         {
-            var runtime = typeof(DataBlock).Assembly.GetName().Version;
+            var runtime = typeof(BlockReader).Assembly.GetName().Version;
             throw new InvalidDataException(version > DataFormat.Version
                 ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
                 : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
@@ -70,7 +69,7 @@ internal sealed class DataBlock
         }
 
         var checksum = ReadHeaderInt(bytes, ref position, what);
-        if (checksum != (long)Checksum(bytes, position))
+        if (checksum != (long)Fnv1a.Hash(bytes, position, bytes.Length))
         {
             throw Damaged($"the {what}'s checksum does not match its content");
         }
@@ -108,7 +107,7 @@ internal sealed class DataBlock
             }
         }
 
-        return new DataBlock(bytes, position, textStart, (int)textLength, patches);
+        return new BlockReader(bytes, position, textStart, (int)textLength, patches);
     }
 
     /// <summary>
@@ -190,77 +189,21 @@ internal sealed class DataBlock
         return new string(characters);
     }
 
-    /// <summary>FNV-1a over the bytes from <paramref name="start"/> on.</summary>
-    private static uint Checksum(byte[] bytes, int start)
-    {
-        var hash = DataFormat.FnvOffset;
-        for (var i = start; i < bytes.Length; i++)
-        {
-            hash = unchecked((hash ^ bytes[i]) * DataFormat.FnvPrime);
-        }
-
-        return hash;
-    }
-
     private static long ReadHeaderInt(byte[] bytes, ref int position, string what)
     {
-        var value = ReadInt(bytes, ref position, bytes.Length);
+        var value = IntCodec.Read(bytes, ref position, bytes.Length);
         return value >= 0 ? value : throw Damaged($"the {what}'s header is cut short");
-    }
-
-    /// <summary>Reads one int (up to 35 bits); -1 when the bytes end first or hold something else.</summary>
-    private static long ReadInt(byte[] bytes, ref int position, int end)
-    {
-        long value = 0;
-        for (var shift = 0; shift <= 30; shift += 5)
-        {
-            if (position >= end)
-            {
-                return -1;
-            }
-
-            var digit = DigitValues[bytes[position++]];
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value |= (long)(digit & 31) << shift;
-            if (digit < 32)
-            {
-                return value;
-            }
-        }
-
-        return -1;
     }
 
     internal static InvalidDataException Damaged(string why) => new($"The dataset's encoded data is damaged ({why}): rebuild the project that generated it.");
 
-    private static sbyte[] BuildDigitValues()
-    {
-        var values = new sbyte[256];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = -1;
-        }
-
-        for (var i = 0; i < 32; i++)
-        {
-            values[DataFormat.FinalDigits[i]] = (sbyte)i;
-            values[DataFormat.MoreDigits[i]] = (sbyte)(i + 32);
-        }
-
-        return values;
-    }
-
     /// <summary>Reads a block's table from a position on; every read is checked against the table's end.</summary>
     internal struct TableReader
     {
-        private readonly DataBlock _block;
+        private readonly BlockReader _block;
         private int _position;
 
-        public TableReader(DataBlock block, int position)
+        public TableReader(BlockReader block, int position)
         {
             _block = block;
             _position = position;
@@ -272,7 +215,7 @@ internal sealed class DataBlock
         /// <summary>An int that fits an <see cref="int"/>.</summary>
         public int Int()
         {
-            var value = ReadInt(_block._bytes, ref _position, _block._tableEnd);
+            var value = IntCodec.Read(_block._bytes, ref _position, _block._tableEnd);
             return value is >= 0 and <= int.MaxValue ? (int)value : throw Damaged("the table is cut short or holds a bad number");
         }
 
@@ -286,13 +229,13 @@ internal sealed class DataBlock
         public string? NullableString()
         {
             var code = Int();
-            if (code == 0)
+            if (code == DataFormat.NullString)
             {
                 return null;
             }
 
             var start = Int();
-            var length = code - 1;
+            var length = DataFormat.StringLength(code);
             return start <= _block._textLength && length <= _block._textLength - start
                 ? _block.Decode(start, length)
                 : throw Damaged("a text lies outside the block");

@@ -104,7 +104,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var language = new LanguageLevel((int)languageVersion);
         if (!language.IsSupported)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, default, null, null, new[] { languageVersion.ToDisplayString() }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, languageVersion.ToDisplayString()));
         }
 
         options.TryGetValue("build_property.DatasetNamespace", out var configured);
@@ -112,7 +112,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var name = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : root?.Trim() ?? string.Empty;
         if (name.Length > 0 && !name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace" }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidNamespace.Id, name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace"));
             name = string.Empty;
         }
 
@@ -120,14 +120,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var isPublic = string.Equals(visibility?.Trim(), "public", StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(visibility) && !isPublic && !string.Equals(visibility!.Trim(), "internal", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidVisibility.Id, string.Empty, default, null, null, new[] { visibility! }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidVisibility.Id, visibility!));
         }
 
         options.TryGetValue("build_property.DatasetStatConstants", out var statConstants);
         var constants = !string.Equals(statConstants?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(statConstants) && constants && !string.Equals(statConstants!.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidStatConstants.Id, string.Empty, default, null, null, new[] { statConstants! }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidStatConstants.Id, statConstants!));
         }
 
         options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
@@ -222,7 +222,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     private static void ReportInternalError(SourceProductionContext context, string filePath, Exception exception, GeneratorOptions options) =>
-        Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
+        Report(context, DiagnosticInfo.InternalError(filePath, exception), options);
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, EquatableArray<MemberLocations> locations, GeneratorOptions options)
     {

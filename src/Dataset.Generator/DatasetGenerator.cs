@@ -161,7 +161,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
             }
 
             // Too old a C# version (reported once, with the options) gets no code: it could not compile it.
-            if (!article.IsEmittable || !options.Language.IsSupported || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
+            if (!article.IsEmittable || !options.Language.IsSupported || Skip.ArticleFiles(input.Skips).Any())
             {
                 continue;
             }

@@ -66,7 +66,7 @@ internal static class DatasetChecks
                 EquatableArray<StorageRef>.Empty,
                 EquatableArray<StorageRef>.Empty,
                 EquatableArray<GroupCount>.Empty,
-                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
+                keys.Select(article => Skip.Article(article.FilePath)).ToEquatableArray(),
                 EquatableArray<MemberConflict>.Empty,
                 new[] { failure }.ToEquatableArray(),
                 EquatableArray<IndexedArticle>.Empty);

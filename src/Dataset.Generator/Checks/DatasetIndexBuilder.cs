@@ -37,7 +37,7 @@ internal static class DatasetIndexBuilder
             if (articleIds.TryGetValue(article.Id, out var first))
             {
                 diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateArticle, article.FilePath, article.IdLocation, first.FilePath, first.IdLocation, article.Id));
-                skips.Add(new Skip(article.FilePath, SkipKind.Article, 0));
+                skips.Add(Skip.Article(article.FilePath));
                 continue;
             }
 

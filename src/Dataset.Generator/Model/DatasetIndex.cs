@@ -1,7 +1,24 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Dataset.Generator.Model;
 
-/// <summary>A generated member an article must leave out because another article already generates it.</summary>
-internal sealed record Skip(string FilePath, SkipKind Kind, int Index);
+/// <summary>
+/// A generated member an article must leave out because another article already generates it, or (of
+/// <see cref="SkipKind.Article"/>) the whole article, whose id another article has.
+/// </summary>
+internal sealed record Skip(string FilePath, SkipKind Kind, int Index)
+{
+    /// <summary>The whole of the article in <paramref name="filePath"/> left out.</summary>
+    public static Skip Article(string filePath) => new(filePath, SkipKind.Article, 0);
+
+    /// <summary>
+    /// The data files <paramref name="skips"/> leave out whole: nothing of theirs is generated. The generator and the
+    /// tool both ask, so that the tool's articles are the generated API's.
+    /// </summary>
+    public static IEnumerable<string> ArticleFiles(IEnumerable<Skip> skips) =>
+        skips.Where(skip => skip.Kind == SkipKind.Article).Select(skip => skip.FilePath);
+}
 
 internal enum SkipKind
 {

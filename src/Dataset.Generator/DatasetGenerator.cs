@@ -241,7 +241,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // An empty dataset declares nothing: no Articles, People, Stats... that could collide with the project's own
         // types. Every article file's members use the storage declared here, so there are none of those either.
-        if (index.Articles.Count == 0)
+        if (index.ArticleIds.Count == 0)
         {
             return;
         }

@@ -69,7 +69,8 @@ internal static class DatasetChecks
                 keys.Select(article => Skip.Article(article.FilePath)).ToEquatableArray(),
                 EquatableArray<MemberConflict>.Empty,
                 new[] { failure }.ToEquatableArray(),
-                EquatableArray<IndexedArticle>.Empty);
+                EquatableArray<string>.Empty,
+                keys.Length);
         }
     }
 

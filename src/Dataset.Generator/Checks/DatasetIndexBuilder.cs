@@ -28,8 +28,7 @@ internal static class DatasetIndexBuilder
         var quotes = new List<StorageRef>();
         var stats = new List<StorageRef>();
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pathOrder = new List<IndexedArticle>();
-        var bucketed = Emitting.OutputFiles.IsBucketed(articles.Length);
+        var pathOrder = new List<string>();
 
         foreach (var article in ordered)
         {
@@ -42,7 +41,7 @@ internal static class DatasetIndexBuilder
             }
 
             articleIds.Add(article.Id, article);
-            pathOrder.Add(new IndexedArticle(article.Id, Emitting.OutputFiles.Chunk(article.Id, bucketed)));
+            pathOrder.Add(article.Id);
             foreach (var declaration in article.Entities)
             {
                 var key = (declaration.Kind, declaration.Key);
@@ -89,7 +88,8 @@ internal static class DatasetIndexBuilder
             skips.ToEquatableArray(),
             conflicts.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            pathOrder.ToEquatableArray());
+            pathOrder.ToEquatableArray(),
+            articles.Length);
     }
 
     private static void Members(

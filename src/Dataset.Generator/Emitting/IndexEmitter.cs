@@ -107,8 +107,9 @@ internal static class IndexEmitter
     private static void WriteStorage(CodeWriter writer, DatasetIndex index, GeneratorOptions options, CancellationToken cancellationToken)
     {
         // Chunks are numbered in the order the articles (in path order) first name them.
+        var articles = OutputFiles.Chunks(index);
         var chunks = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var article in index.Articles)
+        foreach (var article in articles)
         {
             if (!chunks.ContainsKey(article.Chunk))
             {
@@ -123,7 +124,7 @@ internal static class IndexEmitter
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
         writer.Doc($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks, cancellationToken), options);
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index with { Articles = articles }, chunks.Count, chunks, cancellationToken), options);
         writer.Line();
         writer.Doc("The encoded data of the articles of one generated file.");
         writer.Open($"private static {ChunkEmitter.DataType(options)} Chunk(int chunk)");

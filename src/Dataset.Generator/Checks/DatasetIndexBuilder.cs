@@ -62,9 +62,9 @@ internal static class DatasetIndexBuilder
             }
 
             Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, conflicts, skips, (index, member) =>
-                entities[(EntityKind.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
+                entities[(EntityKind.Person, member.ClassKey)].Quotes.Add(new StorageRef(article.Id, index)));
             Members(article, article.Stats, SkipKind.Stat, statNames, stats, conflicts, skips, (_, member) =>
-                groups[member.First] = groups.TryGetValue(member.First, out var count) ? count + 1 : 1);
+                groups[member.ClassKey] = groups.TryGetValue(member.ClassKey, out var count) ? count + 1 : 1);
             for (var i = 0; i < article.Mentions.Count; i++)
             {
                 var mention = article.Mentions[i];
@@ -105,7 +105,7 @@ internal static class DatasetIndexBuilder
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            var name = member.First + "." + member.Second;
+            var name = member.ClassKey + "." + member.Key;
             if (seen.TryGetValue(name, out var first))
             {
                 var root = kind == SkipKind.Quote ? "Quotes." : "Stats.";

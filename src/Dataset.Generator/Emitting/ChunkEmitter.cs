@@ -17,6 +17,8 @@ internal static class ChunkEmitter
         var pieces = DataEncoder.Chunk(articles, cancellationToken);
         writer.Open("internal static partial class DatasetStorage");
         writer.DocFromText($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
+        // Declared here alone (DatasetStorage is partial, and declared with its attribute in the index file).
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"internal static class {chunkClass}");
         WriteData(writer, "internal", "Data", pieces, options);
         writer.Close();

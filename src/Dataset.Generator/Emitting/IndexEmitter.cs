@@ -11,7 +11,10 @@ namespace Dataset.Generator.Emitting;
 /// <summary>
 /// Emits the source that spans articles: the root classes with their docs, <c>People</c>,
 /// <c>Organizations</c> and <c>Places</c> (an entity declared in several articles is one entity), the speaker and
-/// group classes' docs, and the <c>All</c> lists.
+/// group classes' docs, and the <c>All</c> lists. It declares every generated class but the chunks, each once (the
+/// article files declare the same classes again, as partial parts, for their members): so it is here that each gets
+/// its <see cref="EmitNames.GeneratedCodeAttribute"/>, which a class may carry once. A chunk class is declared once, in
+/// its own file, and gets it there (see <see cref="ChunkEmitter"/>).
 /// </summary>
 internal static class IndexEmitter
 {
@@ -22,6 +25,7 @@ internal static class IndexEmitter
         var writer = ArticleEmitter.Header("every data file", options);
 
         writer.DocFromText("The articles of the dataset, one member per article: Articles.<Id>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Articles");
         writer.DocFromText($"Every article of the dataset ({index.ArticleIds.Count}), ordered by id.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Article}> All => {data}.Articles;");
@@ -29,6 +33,7 @@ internal static class IndexEmitter
         writer.Line();
 
         writer.DocFromText("The quotes of the dataset by speaker: Quotes.<Speaker>.<Key>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Quotes");
         writer.DocFromText($"Every quote of the dataset ({index.Quotes.Count}), in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Quote}> All => {data}.Quotes;");
@@ -36,6 +41,7 @@ internal static class IndexEmitter
         {
             writer.Line();
             writer.DocFromText($"The quotes of {speaker.Declaration.Name} ({speaker.Quotes.Count}).");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"public static partial class {ArticleEmitter.TypeName(speaker.Declaration.Key)}");
             writer.Close();
         }
@@ -44,6 +50,7 @@ internal static class IndexEmitter
         writer.Line();
 
         writer.DocFromText($"The statistics of the dataset as {(options.StatConstants ? "C# constants" : "static read-only fields")}: Stats.<Group>.<Key>. The full records are under Statistics.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Stats");
         writer.DocFromText($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {data}.Stats;");
@@ -52,6 +59,7 @@ internal static class IndexEmitter
         writer.Line();
 
         writer.DocFromText("The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.<Group>.<Key>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Statistics");
         WriteGroups(writer, index, "records", afterMember: false);
         writer.Close();
@@ -62,6 +70,7 @@ internal static class IndexEmitter
             var entities = index.Entities.Where(entity => entity.Declaration.Kind == kind).ToList();
             writer.Line();
             writer.DocFromText($"The {className.ToLowerInvariant()} the articles declare: {className}.<Key>.");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"{visibility} static partial class {className}");
             writer.DocFromText($"Every one of the {className.ToLowerInvariant()} ({entities.Count}), ordered by key.");
             writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.EntityType(kind)}> All => {data}.{className};");
@@ -99,6 +108,7 @@ internal static class IndexEmitter
         {
             ArticleEmitter.Separate(writer, ref first);
             writer.DocFromText($"The {group.Name} statistics ({group.Count}) as {what}.");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"public static partial class {ArticleEmitter.TypeName(group.Name)}");
             writer.Close();
         }
@@ -119,6 +129,7 @@ internal static class IndexEmitter
 
         writer.DocFromText("Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.");
         writer.Line(EmitNames.HiddenAttribute);
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open("internal static partial class DatasetStorage");
         writer.DocFromText("The dataset's objects, each decoded from the data when it is first used.");
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Text;
 using Dataset.Generator.Checks;
@@ -18,8 +16,10 @@ namespace Dataset.Generator;
 
 /// <summary>
 /// Turns annotated article files (AdditionalFiles marked <c>DatasetArticle="true"</c>) into a typed dataset.
-/// Pipeline: filter by metadata → parse each file into an equatable model → emit one source per article;
-/// the checks across articles run on a collected list of small keys and emit one index source.
+/// Pipeline: filter by metadata → parse each file into an equatable model → group the articles into output files
+/// (one per article in a small dataset, buckets of articles in a large one, see <see cref="OutputFiles"/>) and emit
+/// each (see <see cref="OutputFileEmitter"/>); the checks across articles run on a collected list of small keys and
+/// emit one index source. This class only wires the steps and reports what they return.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class DatasetGenerator : IIncrementalGenerator
@@ -104,7 +104,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var language = new LanguageLevel((int)languageVersion);
         if (!language.IsSupported)
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, string.Empty, default, null, null, new[] { languageVersion.ToDisplayString() }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.UnsupportedLanguageVersion.Id, languageVersion.ToDisplayString()));
         }
 
         options.TryGetValue("build_property.DatasetNamespace", out var configured);
@@ -112,7 +112,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var name = !string.IsNullOrWhiteSpace(configured) ? configured!.Trim() : root?.Trim() ?? string.Empty;
         if (name.Length > 0 && !name.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidNamespace.Id, string.Empty, default, null, null, new[] { name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace" }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidNamespace.Id, name, !string.IsNullOrWhiteSpace(configured) ? "DatasetNamespace" : "RootNamespace"));
             name = string.Empty;
         }
 
@@ -120,14 +120,14 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var isPublic = string.Equals(visibility?.Trim(), "public", StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(visibility) && !isPublic && !string.Equals(visibility!.Trim(), "internal", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidVisibility.Id, string.Empty, default, null, null, new[] { visibility! }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidVisibility.Id, visibility!));
         }
 
         options.TryGetValue("build_property.DatasetStatConstants", out var statConstants);
         var constants = !string.Equals(statConstants?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
         if (!string.IsNullOrWhiteSpace(statConstants) && constants && !string.Equals(statConstants!.Trim(), "true", StringComparison.OrdinalIgnoreCase))
         {
-            diagnostics.Add(new DiagnosticInfo(DiagnosticDescriptors.InvalidStatConstants.Id, string.Empty, default, null, null, new[] { statConstants! }.ToEquatableArray()));
+            diagnostics.Add(DiagnosticInfo.WithoutLocation(DiagnosticDescriptors.InvalidStatConstants.Id, statConstants!));
         }
 
         options.TryGetValue("build_property.ProjectDir", out var projectDirectory);
@@ -149,80 +149,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {
-        var planned = new List<ArticleMembers>();
-        var indexed = false;
-        foreach (var input in file.Articles)
+        var emitted = OutputFileEmitter.Emit(file, options, context.CancellationToken);
+        foreach (var diagnostic in emitted.Diagnostics)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var article = input.Article;
-            foreach (var diagnostic in article.Diagnostics)
-            {
-                Report(context, diagnostic, options);
-            }
-
-            // Too old a C# version (reported once, with the options) gets no code: it could not compile it.
-            if (!article.IsEmittable || !options.Language.IsSupported || input.Skips.Any(skip => skip.Kind == SkipKind.Article))
-            {
-                continue;
-            }
-
-            // The index names this file's chunk: it must exist even if every article in it fails below.
-            indexed = true;
-            try
-            {
-                planned.Add(ArticleEmitter.Plan(article, input.Skips, options));
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                ReportInternalError(context, article.FilePath, exception, options);
-            }
+            Report(context, diagnostic, options);
         }
 
-        if (!indexed || file.HintName is null)
+        if (emitted is { HintName: { } hintName, Source: { } source })
         {
-            return;
+            context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
         }
-
-        var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
-        var source = new StringBuilder();
-        ArticleEmitter.Header(origin, options, source);
-        var membersStart = source.Length;
-        while (planned.Count > 0)
-        {
-            try
-            {
-                ArticleEmitter.Write(ArticleEmitter.BodyWriter(options, source), planned, options, context.CancellationToken);
-                source.Append('\n');
-                break;
-            }
-            catch (ArticleEmitException failure)
-            {
-                // An article that fails (a generator bug) is left out and the file written again: the others stay whole.
-                source.Length = membersStart;
-                planned.Remove(failure.Article);
-                ReportInternalError(context, failure.Article.Article.FilePath, failure.InnerException!, options);
-            }
-        }
-
-        var chunkStart = source.Length;
-        try
-        {
-            ChunkEmitter.Write(ArticleEmitter.BodyWriter(options, source), file.Chunk, ArticleEmitter.Comment(origin), planned.Select(article => article.Encoded).ToList(), options, context.CancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The storage class without its articles' data (a generator bug, reported) if encoding fails.
-            source.Length = chunkStart;
-            ReportInternalError(context, planned.Count > 0 ? planned[0].Article.FilePath : string.Empty, exception, options);
-            ChunkEmitter.Write(ArticleEmitter.BodyWriter(options, source), file.Chunk, ArticleEmitter.Comment(origin), Array.Empty<DataEncoder.ChunkArticle>(), options, context.CancellationToken);
-        }
-
-        source.Append(ArticleEmitter.Footer(options));
-        context.AddSource(file.HintName, SourceText.From(source.ToString(), Encoding.UTF8));
     }
-
-    private static void ReportInternalError(SourceProductionContext context, string filePath, Exception exception, GeneratorOptions options) =>
-        Report(context, new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray()), options);
 
     private static void ReportConflicts(SourceProductionContext context, EquatableArray<MemberConflict> conflicts, EquatableArray<MemberLocations> locations, GeneratorOptions options)
     {
@@ -241,7 +178,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         // An empty dataset declares nothing: no Articles, People, Stats... that could collide with the project's own
         // types. Every article file's members use the storage declared here, so there are none of those either.
-        if (index.Articles.Count == 0)
+        if (index.ArticleIds.Count == 0)
         {
             return;
         }
@@ -257,7 +194,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            ReportInternalError(context, string.Empty, exception, options);
+            Report(context, DiagnosticInfo.InternalError(string.Empty, exception), options);
         }
     }
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Dataset.Generator.Emitting;
 using Dataset.Generator.Model;
 using Dataset.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using static Dataset.Generator.Tests.Infrastructure.NumberedArticles;
 
 namespace Dataset.Generator.Tests;
 
@@ -146,30 +146,4 @@ public sealed class OutputFileTests
         Assert.Equal(OutputFiles.BucketCount, sizes.Count);
         Assert.InRange(sizes.Max(), 1, 10_000 / OutputFiles.BucketCount * 2);
     }
-
-    private static string Id(int i) => "N" + i.ToString("D3", CultureInfo.InvariantCulture);
-
-    private static IEnumerable<InMemoryAdditionalText> Articles(int count) => Articles(count, i => "Speaker" + Id(i), i => "Count" + Id(i));
-
-    /// <summary>
-    /// Articles with one quote, by <paramref name="speaker"/>, and one statistic, in <paramref name="group"/>: their keys
-    /// are <c>Words</c> and <c>Things</c>, with the number of the article after them when the class is shared.
-    /// </summary>
-    private static IEnumerable<InMemoryAdditionalText> Articles(int count, Func<int, string> speaker, Func<int, string> group) => Enumerable.Range(0, count).Select(i =>
-    {
-        var shared = speaker(0) == speaker(1);
-        var suffix = shared ? i.ToString("D3", CultureInfo.InvariantCulture) : string.Empty;
-        var name = shared ? "Common Speaker" : $"Speaker {i}";
-        return GeneratorHarness.Article($"article-{i:D3}.md", $"""
-            ---
-            id: {Id(i)}
-            title: Article {i}
-            source: Test Wire
-            published: 2020-01-01
-            people:
-              {speaker(i)}: {"{"} name: {name} {"}"}
-            ---
-            "[Original quote]{"{"}.quote #{speaker(i)}.Words{suffix} cue=said{"}"}," said [the speaker]{"{"}.person ref={speaker(i)}{"}"}, counting [3]{"{"}.stat #{group(i)}.Things{suffix}{"}"} things.
-            """);
-    });
 }

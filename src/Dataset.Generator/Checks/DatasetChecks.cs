@@ -24,7 +24,7 @@ internal static class DatasetChecks
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, filePath, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            var failure = DiagnosticInfo.InternalError(filePath, exception);
             return new ArticleModel(
                 filePath, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
                 EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
@@ -59,17 +59,18 @@ internal static class DatasetChecks
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             // Without an index no article can be emitted safely (they link to its People), so skip them all.
-            var failure = new DiagnosticInfo(DiagnosticDescriptors.InternalError.Id, string.Empty, default, null, null, new[] { exception.GetType().Name + ": " + exception.Message }.ToEquatableArray());
+            var failure = DiagnosticInfo.InternalError(string.Empty, exception);
             return new DatasetIndex(
                 EquatableArray<string>.Empty,
                 EquatableArray<IndexedEntity>.Empty,
                 EquatableArray<StorageRef>.Empty,
                 EquatableArray<StorageRef>.Empty,
                 EquatableArray<GroupCount>.Empty,
-                keys.Select(article => new Skip(article.FilePath, SkipKind.Article, 0)).ToEquatableArray(),
+                keys.Select(article => Skip.Article(article.FilePath)).ToEquatableArray(),
                 EquatableArray<MemberConflict>.Empty,
                 new[] { failure }.ToEquatableArray(),
-                EquatableArray<IndexedArticle>.Empty);
+                EquatableArray<string>.Empty,
+                keys.Length);
         }
     }
 

@@ -28,8 +28,7 @@ internal static class DatasetIndexBuilder
         var quotes = new List<StorageRef>();
         var stats = new List<StorageRef>();
         var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        var pathOrder = new List<IndexedArticle>();
-        var bucketed = Emitting.OutputFiles.IsBucketed(articles.Length);
+        var pathOrder = new List<string>();
 
         foreach (var article in ordered)
         {
@@ -37,12 +36,12 @@ internal static class DatasetIndexBuilder
             if (articleIds.TryGetValue(article.Id, out var first))
             {
                 diagnostics.Add(Diagnostic(DiagnosticDescriptors.DuplicateArticle, article.FilePath, article.IdLocation, first.FilePath, first.IdLocation, article.Id));
-                skips.Add(new Skip(article.FilePath, SkipKind.Article, 0));
+                skips.Add(Skip.Article(article.FilePath));
                 continue;
             }
 
             articleIds.Add(article.Id, article);
-            pathOrder.Add(new IndexedArticle(article.Id, Emitting.OutputFiles.Chunk(article.Id, bucketed)));
+            pathOrder.Add(article.Id);
             foreach (var declaration in article.Entities)
             {
                 var key = (declaration.Kind, declaration.Key);
@@ -63,9 +62,9 @@ internal static class DatasetIndexBuilder
             }
 
             Members(article, article.Quotes, SkipKind.Quote, quoteNames, quotes, conflicts, skips, (index, member) =>
-                entities[(EntityKind.Person, member.First)].Quotes.Add(new StorageRef(article.Id, index)));
+                entities[(EntityKind.Person, member.ClassKey)].Quotes.Add(new StorageRef(article.Id, index)));
             Members(article, article.Stats, SkipKind.Stat, statNames, stats, conflicts, skips, (_, member) =>
-                groups[member.First] = groups.TryGetValue(member.First, out var count) ? count + 1 : 1);
+                groups[member.ClassKey] = groups.TryGetValue(member.ClassKey, out var count) ? count + 1 : 1);
             for (var i = 0; i < article.Mentions.Count; i++)
             {
                 var mention = article.Mentions[i];
@@ -89,7 +88,8 @@ internal static class DatasetIndexBuilder
             skips.ToEquatableArray(),
             conflicts.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            pathOrder.ToEquatableArray());
+            pathOrder.ToEquatableArray(),
+            articles.Length);
     }
 
     private static void Members(
@@ -105,7 +105,7 @@ internal static class DatasetIndexBuilder
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
-            var name = member.First + "." + member.Second;
+            var name = member.ClassKey + "." + member.Key;
             if (seen.TryGetValue(name, out var first))
             {
                 var root = kind == SkipKind.Quote ? "Quotes." : "Stats.";

@@ -26,7 +26,7 @@ internal static class DiagnosticFactory
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticDescriptors.InternalError.Id, helpLinkBase), Location.None, info.Id + ": " + exception.GetType().Name + ": " + exception.Message);
+            return Diagnostic.Create(DiagnosticDescriptors.Get(DiagnosticDescriptors.InternalError.Id, helpLinkBase), Location.None, info.Id + ": " + DiagnosticInfo.InternalErrorText(exception));
         }
     }
 

@@ -39,7 +39,7 @@ internal static class ArticleEmitter
     /// </summary>
     public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var names = new MemberNames(options);
+        var parts = new DeclarationParts(options);
         var visibility = EmitNames.Visibility(options);
         writer.Open($"{visibility} static partial class Articles");
         var first = true;
@@ -47,15 +47,15 @@ internal static class ArticleEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             Separate(writer, ref first);
-            Guarded(article, 0, (members, _) => WriteArticle(writer, members, names));
+            Guarded(article, 0, (members, _) => WriteArticle(writer, members, parts));
         }
 
         writer.Close();
         var quotes = articles.SelectMany(article => article.Quotes.Select(quote => (Class: TypeName(quote.Quote.Speaker), Article: article, Item: quote.Index)));
-        WriteNested(writer, $"{visibility} static partial class Quotes", quotes, (article, index) => WriteQuote(writer, article, article.Quotes[index].Quote, index, names), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Quotes", quotes, (article, index) => WriteQuote(writer, article, article.Quotes[index].Quote, index, parts), cancellationToken);
         var stats = articles.SelectMany(article => article.Stats.Select(stat => (Class: TypeName(stat.Stat.Group), Article: article, Item: stat.Index))).ToList();
-        WriteNested(writer, $"{visibility} static partial class Stats", stats, (article, index) => WriteConstant(writer, article, article.Stats[index].Stat, names), cancellationToken);
-        WriteNested(writer, $"{visibility} static partial class Statistics", stats, (article, index) => WriteStatistic(writer, article, article.Stats[index].Stat, index, names), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Stats", stats, (article, index) => WriteConstant(writer, article, article.Stats[index].Stat, parts), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Statistics", stats, (article, index) => WriteStatistic(writer, article, article.Stats[index].Stat, index, parts), cancellationToken);
     }
 
     /// <summary>Writes one member of an article; a failure names the article (see <see cref="ArticleEmitException"/>).</summary>
@@ -100,77 +100,77 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static void WriteArticle(CodeWriter writer, ArticleMembers members, MemberNames names)
+    private static void WriteArticle(CodeWriter writer, ArticleMembers members, DeclarationParts parts)
     {
         var article = members.Article;
         writer.Member(article.IdLocation, members.FileName);
-        writer.Begin().Text("/// <summary>").Xml(article.Title).Text("</summary>").End();
-        writer.Begin().Text("/// <remarks><para>").Xml(article.Source).Text(", ");
+        writer.Begin().Text("/// <summary>").XmlEscaped(article.Title).Text("</summary>").End();
+        writer.Begin().Text("/// <remarks><para>").XmlEscaped(article.Source).Text(", ");
         if (article.Dateline is not null)
         {
-            writer.Xml(article.Dateline).Text(", ");
+            writer.XmlEscaped(article.Dateline).Text(", ");
         }
 
         writer.Text(Date(article)).Text(".</para><para>")
-            .Text(Count(article.Paragraphs.Count, "paragraph")).Text(", ").Text(Count(members.Quotes.Count, "quote")).Text(", ").Text(Count(members.Stats.Count, "statistic"))
-            .Text(".</para><para>From ").Xml(article.RelativePath).Text(".</para></remarks>").End();
-        writer.Mapped(names.ArticleBefore, Identifiers(article.Id), article.IdLocation, members.FileName)
-            .Text(names.ArticleLookup).Text(members.IdLiteral).Text(");").End();
+            .Text(Counted(article.Paragraphs.Count, "paragraph")).Text(", ").Text(Counted(members.Quotes.Count, "quote")).Text(", ").Text(Counted(members.Stats.Count, "statistic"))
+            .Text(".</para><para>From ").XmlEscaped(article.RelativePath).Text(".</para></remarks>").End();
+        writer.Mapped(parts.ArticleBefore, EscapeIdentifier(article.Id), article.IdLocation, members.FileName)
+            .Text(parts.ArticleLookup).Text(members.IdLiteral).Text(");").End();
     }
 
-    private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int index, MemberNames names)
+    private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int index, DeclarationParts parts)
     {
         var article = members.Article;
         var speaker = article.Entities.First(entity => entity.Kind == EntityKind.Person && entity.Key == quote.Speaker);
         writer.Member(quote.Location, members.FileName);
-        writer.Begin().Text("/// <summary>\u201C").Xml(quote.Text).Text("\u201D</summary>").End();
+        writer.Begin().Text("/// <summary>\u201C").XmlEscaped(quote.Text).Text("\u201D</summary>").End();
         writer.Begin().Text("/// <remarks><para>");
         if (quote.Cue is null)
         {
             writer.Text("Said by ");
         }
 
-        writer.Xml(speaker.Name);
+        writer.XmlEscaped(speaker.Name);
         if (speaker.Role is not null)
         {
-            writer.Text(", ").Xml(speaker.Role);
+            writer.Text(", ").XmlEscaped(speaker.Role);
         }
 
         if (quote.Cue is not null)
         {
-            writer.Text(", ").Xml(quote.Cue);
+            writer.Text(", ").XmlEscaped(quote.Cue);
         }
 
         writer.Text(".</para><para>");
         InArticle(writer, article, quote.Paragraph);
         writer.Text("</para></remarks>").End();
-        writer.Mapped(names.QuoteBefore, Identifiers(quote.Key), quote.Location, members.FileName)
-            .Text(names.QuoteLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+        writer.Mapped(parts.QuoteBefore, EscapeIdentifier(quote.Key), quote.Location, members.FileName)
+            .Text(parts.QuoteLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
     }
 
-    private static void WriteConstant(CodeWriter writer, ArticleMembers members, StatModel stat, MemberNames names)
+    private static void WriteConstant(CodeWriter writer, ArticleMembers members, StatModel stat, DeclarationParts parts)
     {
         writer.Member(stat.Location, members.FileName);
-        StatDocs(writer, stat, members.Article, "Full record: ", "Statistics", names.Options);
-        writer.Mapped(names.ConstantBefore(stat.ValueKind), Identifiers(stat.Key), stat.Location, members.FileName)
+        StatDocs(writer, stat, members.Article, "Full record: ", "Statistics", parts.Options);
+        writer.Mapped(parts.ConstantBefore(stat.ValueKind), EscapeIdentifier(stat.Key), stat.Location, members.FileName)
             .Text(" = ").Text(stat.Value).Text(ConstantSuffix(stat.ValueKind)).Text(";").End();
     }
 
-    private static void WriteStatistic(CodeWriter writer, ArticleMembers members, StatModel stat, int index, MemberNames names)
+    private static void WriteStatistic(CodeWriter writer, ArticleMembers members, StatModel stat, int index, DeclarationParts parts)
     {
         writer.Member(stat.Location, members.FileName);
         // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
         if (CanReference(stat))
         {
-            writer.Begin().Text("/// <inheritdoc cref=\"").Text(names.Options.Qualify($"Stats.{stat.Group}.{stat.Key}")).Text("\"/>").End();
+            writer.Begin().Text("/// <inheritdoc cref=\"").Text(parts.Options.Qualify($"Stats.{stat.Group}.{stat.Key}")).Text("\"/>").End();
         }
         else
         {
-            StatDocs(writer, stat, members.Article, "Constant: ", "Stats", names.Options);
+            StatDocs(writer, stat, members.Article, "Constant: ", "Stats", parts.Options);
         }
 
-        writer.Mapped(names.StatisticBefore, Identifiers(stat.Key), stat.Location, members.FileName)
-            .Text(names.StatisticLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+        writer.Mapped(parts.StatisticBefore, EscapeIdentifier(stat.Key), stat.Location, members.FileName)
+            .Text(parts.StatisticLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
     }
 
     /// <summary>
@@ -182,21 +182,21 @@ internal static class ArticleEmitter
         writer.Begin().Text("/// <summary>").Text(Qualifier(stat.Qualifier));
         if (stat.Upper is { } upper)
         {
-            writer.Text("from ").Xml(Readable(stat.Value, stat.Unit)).Text(" to ").Xml(Readable(upper, stat.Unit));
+            writer.Text("from ").XmlEscaped(Readable(stat.Value, stat.Unit)).Text(" to ").XmlEscaped(Readable(upper, stat.Unit));
         }
         else
         {
-            writer.Xml(Readable(stat.Value, stat.Unit));
+            writer.XmlEscaped(Readable(stat.Value, stat.Unit));
         }
 
         if (stat.Unit is not null)
         {
-            writer.Text(" ").Xml(stat.Unit);
+            writer.Text(" ").XmlEscaped(stat.Unit);
         }
 
-        writer.Text(": \u201C").Xml(stat.Sentence).Text("\u201D</summary>").End();
-        writer.Begin().Text("/// <remarks><para>Written as \u201C").Xml(stat.Text).Text("\u201D in paragraph ").Text(stat.Paragraph)
-            .Text(" of \u201C").Xml(article.Title).Text("\u201D.</para><para>").Text(label);
+        writer.Text(": \u201C").XmlEscaped(stat.Sentence).Text("\u201D</summary>").End();
+        writer.Begin().Text("/// <remarks><para>Written as \u201C").XmlEscaped(stat.Text).Text("\u201D in paragraph ").Text(stat.Paragraph)
+            .Text(" of \u201C").XmlEscaped(article.Title).Text("\u201D.</para><para>").Text(label);
         var name = $"{root}.{stat.Group}.{stat.Key}";
         if (CanReference(stat))
         {
@@ -204,7 +204,7 @@ internal static class ArticleEmitter
         }
         else
         {
-            writer.Xml(name);
+            writer.XmlEscaped(name);
         }
 
         writer.Text(".</para></remarks>").End();
@@ -266,7 +266,8 @@ internal static class ArticleEmitter
     private static bool InBlockNamespace(GeneratorOptions options) =>
         options.Namespace.Length > 0 && !options.Language.FileScopedNamespaces;
 
-    internal static string Identifiers(string key) => Parsing.Identifiers.Escape(key);
+    /// <summary>A key as a member name: with '@' when it is a C# keyword (<c>event</c> becomes <c>@event</c>).</summary>
+    internal static string EscapeIdentifier(string key) => Parsing.Identifiers.Escape(key);
 
     /// <summary>
     /// A key as the name of a generated class (a speaker, a statistics group). Keywords get '@', and so do names of
@@ -274,7 +275,7 @@ internal static class ArticleEmitter
     /// (CS8981, an error under warnings-as-errors); declared with '@' it does not, and uses read the same.
     /// </summary>
     internal static string TypeName(string key) =>
-        key.Length > 0 && key.All(c => c is >= 'a' and <= 'z') ? "@" + key : Identifiers(key);
+        key.Length > 0 && key.All(c => c is >= 'a' and <= 'z') ? "@" + key : EscapeIdentifier(key);
 
     internal static string Date(ArticleModel article) =>
         string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", article.Year, article.Month, article.Day);
@@ -282,15 +283,12 @@ internal static class ArticleEmitter
     /// <summary>A file path inside a <c>//</c> comment: line breaks would end the comment, so they are replaced.</summary>
     internal static string Comment(string text) => Literals.XmlText(text);
 
-    /// <summary>Data-file text as XML doc text (see <see cref="Literals.XmlText"/>).</summary>
-    internal static string Xml(string text) => Literals.XmlText(text);
-
     /// <summary>Where an item is: the article's source and date are on the article's own docs, one hover away.</summary>
     private static void InArticle(CodeWriter writer, ArticleModel article, int paragraph) =>
-        writer.Text("Paragraph ").Text(paragraph).Text(" of \u201C").Xml(article.Title).Text("\u201D.");
+        writer.Text("Paragraph ").Text(paragraph).Text(" of \u201C").XmlEscaped(article.Title).Text("\u201D.");
 
     /// <summary>Whether a cref can name the statistic's members: not when a name needs '@'.</summary>
-    private static bool CanReference(StatModel stat) => Identifiers(stat.Key) == stat.Key && TypeName(stat.Group) == stat.Group;
+    private static bool CanReference(StatModel stat) => EscapeIdentifier(stat.Key) == stat.Key && TypeName(stat.Group) == stat.Group;
 
     private static string Qualifier(StatQualifier qualifier) => qualifier switch
     {
@@ -340,7 +338,8 @@ internal static class ArticleEmitter
             : value;
     }
 
-    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+    /// <summary>A count with its noun, for docs: <c>1 quote</c>, <c>2 quotes</c>.</summary>
+    internal static string Counted(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>
     /// A statistic's value is a constant (usable in <c>switch</c> and attributes, but copied into every assembly that

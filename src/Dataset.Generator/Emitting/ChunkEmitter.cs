@@ -12,12 +12,14 @@ namespace Dataset.Generator.Emitting;
 /// </summary>
 internal static class ChunkEmitter
 {
-    public static void Write(CodeWriter writer, string chunk, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options, CancellationToken cancellationToken)
+    public static void Write(CodeWriter writer, string chunkClass, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var pieces = DataEncoder.Chunk(articles, cancellationToken);
         writer.Open("internal static partial class DatasetStorage");
-        writer.Doc($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
-        writer.Open($"internal static class {chunk}");
+        writer.DocFromText($"The encoded data of {origin} (Dataset data format {DataFormat.Version}), read by {EmitNames.Data(options)}.");
+        // Declared here alone (DatasetStorage is partial, and declared with its attribute in the index file).
+        writer.Line(EmitNames.GeneratedCodeAttribute);
+        writer.Open($"internal static class {chunkClass}");
         WriteData(writer, "internal", "Data", pieces, options);
         writer.Close();
         writer.Close();

@@ -6,7 +6,7 @@ namespace Dataset.Generator.Emitting;
 
 /// <summary>
 /// Writes indented C# source, one line at a time, with LF line endings on every platform. A line is written whole
-/// (<see cref="Line(string)"/>) or in pieces (<see cref="Begin"/>, <see cref="Text"/>, <see cref="Xml"/>,
+/// (<see cref="Line(string)"/>) or in pieces (<see cref="Begin"/>, <see cref="Text"/>, <see cref="XmlEscaped"/>,
 /// <see cref="End"/>): a large dataset's members are written straight into their file's builder, with no string per
 /// line or per member in between (the generator's time went largely into collecting such garbage).
 /// </summary>
@@ -68,7 +68,7 @@ internal sealed class CodeWriter
     }
 
     /// <summary>Appends data-file text to a doc line, escaped (see <see cref="Literals.XmlText"/>).</summary>
-    public CodeWriter Xml(string text)
+    public CodeWriter XmlEscaped(string text)
     {
         Literals.AppendXmlText(_builder, text);
         return this;
@@ -104,13 +104,16 @@ internal sealed class CodeWriter
         return Line("}" + suffix);
     }
 
-    /// <summary>Writes <c>/// &lt;summary&gt;</c> and, when given, <c>/// &lt;remarks&gt;</c>; both are escaped.</summary>
-    public CodeWriter Doc(string summary, string? remarks = null)
+    /// <summary>
+    /// Writes <c>/// &lt;summary&gt;</c> and, when given, <c>/// &lt;remarks&gt;</c> from plain text, which it escapes (so
+    /// <c>Articles.&lt;Id&gt;</c> reads as written). For docs made of XML, <see cref="DocFromXml"/>.
+    /// </summary>
+    public CodeWriter DocFromText(string summary, string? remarks = null)
     {
-        Begin().Text("/// <summary>").Xml(summary).Text("</summary>").End();
+        Begin().Text("/// <summary>").XmlEscaped(summary).Text("</summary>").End();
         if (remarks is not null)
         {
-            Begin().Text("/// <remarks>").Xml(remarks).Text("</remarks>").End();
+            Begin().Text("/// <remarks>").XmlEscaped(remarks).Text("</remarks>").End();
         }
 
         return this;
@@ -118,9 +121,10 @@ internal sealed class CodeWriter
 
     /// <summary>
     /// Writes <c>/// &lt;summary&gt;</c> and <c>/// &lt;remarks&gt;</c> (on one line) with one <c>&lt;para&gt;</c> per paragraph.
-    /// The summary and each paragraph are XML already (build them from <see cref="Literals.XmlText"/> parts).
+    /// The summary and each paragraph are XML already, written as they are (build them from <see cref="Literals.XmlText"/>
+    /// parts): unlike <see cref="DocFromText"/>, this escapes nothing, so that a doc can hold markup.
     /// </summary>
-    public CodeWriter XmlDoc(string summary, params string[] paragraphs)
+    public CodeWriter DocFromXml(string summary, params string[] paragraphs)
     {
         Begin().Text("/// <summary>").Text(summary).Text("</summary>").End();
         if (paragraphs.Length > 0)

@@ -14,6 +14,16 @@ internal static class EmitNames
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
     public const string HiddenAttribute = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
 
+    /// <summary>
+    /// <c>[GeneratedCode]</c> with the generator's name and its assembly's version (0.1.0.0 for version 0.1.0), so that
+    /// tools that leave generated code aside (coverage, metrics, analyzers) know the generated classes. The assembly
+    /// version rather than the informational one, whose <c>+commit</c> suffix would change the output with every
+    /// commit. The attribute allows one use per class while the classes are partial across files, so it is written
+    /// only where a class is declared once: see <see cref="IndexEmitter"/>.
+    /// </summary>
+    public static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"Dataset.Generator\", \"" + typeof(DatasetGenerator).Assembly.GetName().Version + "\")]";
+
     /// <summary>The storage class that holds one article's encoded data; the prefix keeps it apart from every fixed name.</summary>
     public static string ArticleStorage(string articleId) => "Article_" + articleId;
 

@@ -11,7 +11,10 @@ namespace Dataset.Generator.Emitting;
 /// <summary>
 /// Emits the source that spans articles: the root classes with their docs, <c>People</c>,
 /// <c>Organizations</c> and <c>Places</c> (an entity declared in several articles is one entity), the speaker and
-/// group classes' docs, and the <c>All</c> lists.
+/// group classes' docs, and the <c>All</c> lists. It declares every generated class but the chunks, each once (the
+/// article files declare the same classes again, as partial parts, for their members): so it is here that each gets
+/// its <see cref="EmitNames.GeneratedCodeAttribute"/>, which a class may carry once. A chunk class is declared once, in
+/// its own file, and gets it there (see <see cref="ChunkEmitter"/>).
 /// </summary>
 internal static class IndexEmitter
 {
@@ -21,21 +24,24 @@ internal static class IndexEmitter
         var data = EmitNames.Data(options);
         var writer = ArticleEmitter.Header("every data file", options);
 
-        writer.Doc("The articles of the dataset, one member per article: Articles.<Id>.");
+        writer.DocFromText("The articles of the dataset, one member per article: Articles.<Id>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Articles");
-        writer.Doc($"Every article of the dataset ({index.ArticleIds.Count}), ordered by id.");
+        writer.DocFromText($"Every article of the dataset ({index.ArticleIds.Count}), ordered by id.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Article}> All => {data}.Articles;");
         writer.Close();
         writer.Line();
 
-        writer.Doc("The quotes of the dataset by speaker: Quotes.<Speaker>.<Key>.");
+        writer.DocFromText("The quotes of the dataset by speaker: Quotes.<Speaker>.<Key>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Quotes");
-        writer.Doc($"Every quote of the dataset ({index.Quotes.Count}), in article order.");
+        writer.DocFromText($"Every quote of the dataset ({index.Quotes.Count}), in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Quote}> All => {data}.Quotes;");
         foreach (var speaker in index.Entities.Where(entity => entity.Declaration.Kind == EntityKind.Person && entity.Quotes.Count > 0))
         {
             writer.Line();
-            writer.Doc($"The quotes of {speaker.Declaration.Name} ({speaker.Quotes.Count}).");
+            writer.DocFromText($"The quotes of {speaker.Declaration.Name} ({speaker.Quotes.Count}).");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"public static partial class {ArticleEmitter.TypeName(speaker.Declaration.Key)}");
             writer.Close();
         }
@@ -43,15 +49,17 @@ internal static class IndexEmitter
         writer.Close();
         writer.Line();
 
-        writer.Doc($"The statistics of the dataset as {(options.StatConstants ? "C# constants" : "static read-only fields")}: Stats.<Group>.<Key>. The full records are under Statistics.");
+        writer.DocFromText($"The statistics of the dataset as {(options.StatConstants ? "C# constants" : "static read-only fields")}: Stats.<Group>.<Key>. The full records are under Statistics.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Stats");
-        writer.Doc($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
+        writer.DocFromText($"Every statistic of the dataset ({index.Stats.Count}) as a full record, in article order.");
         writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.Statistic}> All => {data}.Stats;");
         WriteGroups(writer, index, options.StatConstants ? "constants" : "read-only fields", afterMember: true);
         writer.Close();
         writer.Line();
 
-        writer.Doc("The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.<Group>.<Key>.");
+        writer.DocFromText("The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.<Group>.<Key>.");
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"{visibility} static partial class Statistics");
         WriteGroups(writer, index, "records", afterMember: false);
         writer.Close();
@@ -61,24 +69,25 @@ internal static class IndexEmitter
             var className = EmitNames.EntityClass(kind);
             var entities = index.Entities.Where(entity => entity.Declaration.Kind == kind).ToList();
             writer.Line();
-            writer.Doc($"The {className.ToLowerInvariant()} the articles declare: {className}.<Key>.");
+            writer.DocFromText($"The {className.ToLowerInvariant()} the articles declare: {className}.<Key>.");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"{visibility} static partial class {className}");
-            writer.Doc($"Every one of the {className.ToLowerInvariant()} ({entities.Count}), ordered by key.");
+            writer.DocFromText($"Every one of the {className.ToLowerInvariant()} ({entities.Count}), ordered by key.");
             writer.Line($"public static {EmitNames.ReadOnlyList}<{EmitNames.EntityType(kind)}> All => {data}.{className};");
             foreach (var entity in entities)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var declaration = entity.Declaration;
-                var mentioned = $"mentioned {ArticleEmitter.Count(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Count(entity.ArticleCount, "article")}.";
-                var counts = kind == EntityKind.Person ? $"Quoted {ArticleEmitter.Count(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
+                var mentioned = $"mentioned {ArticleEmitter.Counted(entity.Mentions.Count, "time")}, declared in {ArticleEmitter.Counted(entity.ArticleCount, "article")}.";
+                var counts = kind == EntityKind.Person ? $"Quoted {ArticleEmitter.Counted(entity.Quotes.Count, "time")}, {mentioned}" : "M" + mentioned.Substring(1);
                 writer.Line();
-                writer.XmlDoc(
-                    ArticleEmitter.Xml(declaration.Role is null ? declaration.Name : $"{declaration.Name}, {declaration.Role}"),
-                    ArticleEmitter.Xml(counts),
-                    ArticleEmitter.Xml($"First declared in {entity.RelativePath}."));
+                writer.DocFromXml(
+                    Literals.XmlText(declaration.Role is null ? declaration.Name : $"{declaration.Name}, {declaration.Role}"),
+                    Literals.XmlText(counts),
+                    Literals.XmlText($"First declared in {entity.RelativePath}."));
                 writer.Mapped(
                     $"public static {EmitNames.EntityType(kind)} ",
-                    ArticleEmitter.Identifiers(declaration.Key),
+                    ArticleEmitter.EscapeIdentifier(declaration.Key),
                     $" => {EmitNames.MemberData}.{EmitNames.EntityLookup(kind)}({Literals.String(declaration.Key)});",
                     declaration.Location,
                     LineDirectives.FileName(entity.FilePath, options.ProjectDirectory, options.PathMap));
@@ -98,7 +107,8 @@ internal static class IndexEmitter
         foreach (var group in index.StatGroups)
         {
             ArticleEmitter.Separate(writer, ref first);
-            writer.Doc($"The {group.Name} statistics ({group.Count}) as {what}.");
+            writer.DocFromText($"The {group.Name} statistics ({group.Count}) as {what}.");
+            writer.Line(EmitNames.GeneratedCodeAttribute);
             writer.Open($"public static partial class {ArticleEmitter.TypeName(group.Name)}");
             writer.Close();
         }
@@ -107,8 +117,9 @@ internal static class IndexEmitter
     private static void WriteStorage(CodeWriter writer, DatasetIndex index, GeneratorOptions options, CancellationToken cancellationToken)
     {
         // Chunks are numbered in the order the articles (in path order) first name them.
+        var articles = OutputFiles.Chunks(index);
         var chunks = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var article in index.Articles)
+        foreach (var article in articles)
         {
             if (!chunks.ContainsKey(article.Chunk))
             {
@@ -116,16 +127,17 @@ internal static class IndexEmitter
             }
         }
 
-        writer.Doc("Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.");
+        writer.DocFromText("Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.");
         writer.Line(EmitNames.HiddenAttribute);
+        writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open("internal static partial class DatasetStorage");
-        writer.Doc("The dataset's objects, each decoded from the data when it is first used.");
+        writer.DocFromText("The dataset's objects, each decoded from the data when it is first used.");
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
-        writer.Doc($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, chunks.Count, chunks, cancellationToken), options);
+        writer.DocFromText($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index with { Articles = articles }, chunks.Count, chunks, cancellationToken), options);
         writer.Line();
-        writer.Doc("The encoded data of the articles of one generated file.");
+        writer.DocFromText("The encoded data of the articles of one generated file.");
         writer.Open($"private static {ChunkEmitter.DataType(options)} Chunk(int chunk)");
         writer.Open("switch (chunk)");
         foreach (var chunk in chunks)

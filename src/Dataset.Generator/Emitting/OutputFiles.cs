@@ -38,7 +38,7 @@ internal static class OutputFiles
             return ordered
                 .Select(input => new OutputFile(
                     input.Article.IsEmittable ? hintNames[input.Article.Id] : null,
-                    Chunk(input.Article.Id, bucketed: false),
+                    ChunkName(input.Article.Id, bucketed: false),
                     new[] { input }.ToEquatableArray()))
                 .ToEquatableArray();
         }
@@ -63,13 +63,22 @@ internal static class OutputFiles
     }
 
     /// <summary>
-    /// Whether a dataset of <paramref name="articles"/> articles (those that can be emitted) shares files between
-    /// articles. The index (which sees the same articles) and the grouping must agree, as the index names the chunks.
+    /// The articles of <paramref name="index"/> in path order, each with the storage class its data is in: the chunk of
+    /// the file <see cref="Group"/> puts it in. Both choose the layout by the same count, the articles that can be
+    /// emitted (the checks count them in <see cref="DatasetIndex.CheckedArticleCount"/>), so the index names the
+    /// chunks the files declare.
     /// </summary>
-    public static bool IsBucketed(int articles) => articles > FilePerArticleLimit;
+    public static EquatableArray<IndexedArticle> Chunks(DatasetIndex index)
+    {
+        var bucketed = IsBucketed(index.CheckedArticleCount);
+        return index.PathOrder.Select(id => new IndexedArticle(id, ChunkName(id, bucketed))).ToEquatableArray();
+    }
+
+    /// <summary>Whether a dataset of <paramref name="articles"/> articles (those that can be emitted) shares files between articles.</summary>
+    private static bool IsBucketed(int articles) => articles > FilePerArticleLimit;
 
     /// <summary>The name of the storage class that holds the encoded data of the file article <paramref name="articleId"/> is in.</summary>
-    public static string Chunk(string articleId, bool bucketed) => bucketed ? BucketChunk(Bucket(articleId)) : EmitNames.ArticleStorage(articleId);
+    private static string ChunkName(string articleId, bool bucketed) => bucketed ? BucketChunk(Bucket(articleId)) : EmitNames.ArticleStorage(articleId);
 
     private static string BucketChunk(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture);
 

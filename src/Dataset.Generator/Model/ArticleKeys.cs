@@ -1,10 +1,12 @@
 namespace Dataset.Generator.Model;
 
 /// <summary>
-/// A quote's or statistic's member name, <c>First.Second</c>. Without its location: an edit that moves annotations
-/// but keeps their names leaves the keys equal, so the checks across articles are not run again.
+/// A quote's or statistic's member name, <c>ClassKey.Key</c>: the class that declares it is keyed by the quote's
+/// speaker or the statistic's group (<c>Quotes.Kerry</c>, <c>Stats.Strikes</c>), and <paramref name="Key"/> is the
+/// member's own. Without its location: an edit that moves annotations but keeps their names leaves the keys equal, so
+/// the checks across articles are not run again.
 /// </summary>
-internal sealed record MemberKey(string First, string Second);
+internal sealed record MemberKey(string ClassKey, string Key);
 
 /// <summary>
 /// Where an article's quotes and statistics are, by index: for placing the duplicate-member error (DS4003) at

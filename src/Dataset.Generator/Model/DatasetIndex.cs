@@ -1,7 +1,24 @@
+using System.Collections.Generic;
+using System.Linq;
+
 namespace Dataset.Generator.Model;
 
-/// <summary>A generated member an article must leave out because another article already generates it.</summary>
-internal sealed record Skip(string FilePath, SkipKind Kind, int Index);
+/// <summary>
+/// A generated member an article must leave out because another article already generates it, or (of
+/// <see cref="SkipKind.Article"/>) the whole article, whose id another article has.
+/// </summary>
+internal sealed record Skip(string FilePath, SkipKind Kind, int Index)
+{
+    /// <summary>The whole of the article in <paramref name="filePath"/> left out.</summary>
+    public static Skip Article(string filePath) => new(filePath, SkipKind.Article, 0);
+
+    /// <summary>
+    /// The data files <paramref name="skips"/> leave out whole: nothing of theirs is generated. The generator and the
+    /// tool both ask, so that the tool's articles are the generated API's.
+    /// </summary>
+    public static IEnumerable<string> ArticleFiles(IEnumerable<Skip> skips) =>
+        skips.Where(skip => skip.Kind == SkipKind.Article).Select(skip => skip.FilePath);
+}
 
 internal enum SkipKind
 {
@@ -13,7 +30,10 @@ internal enum SkipKind
 /// <summary>A reference from an entity to one item of an article's storage: the article id and the item's index.</summary>
 internal sealed record StorageRef(string ArticleId, int Index);
 
-/// <summary>An article the dataset holds (in data-file path order) and the chunk class its data is in.</summary>
+/// <summary>
+/// An article the dataset holds (in data-file path order) and the chunk class its data is in (named by
+/// <c>OutputFiles.Chunks</c>, which knows the files).
+/// </summary>
 internal sealed record IndexedArticle(string Id, string Chunk);
 
 /// <summary>A statistics group (<c>LevadaPoll</c>) and how many statistics it holds across articles.</summary>
@@ -34,7 +54,9 @@ internal sealed record IndexedEntity(
 /// <summary>
 /// The result of the checks across articles: the articles that are emitted (by id, in order), the entities with
 /// their links, the quote and statistic storage references for the <c>All</c> lists, what each article must
-/// leave out, the diagnostics found, and the emitted articles in path order with their chunks.
+/// leave out, the diagnostics found, the emitted articles' ids in path order, and how many articles were checked
+/// (<paramref name="CheckedArticleCount"/>: every emittable one, those left out for a duplicate id included, which is
+/// what the generated files' layout is chosen by).
 /// </summary>
 internal sealed record DatasetIndex(
     EquatableArray<string> ArticleIds,
@@ -45,7 +67,15 @@ internal sealed record DatasetIndex(
     EquatableArray<Skip> Skips,
     EquatableArray<MemberConflict> Conflicts,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    EquatableArray<IndexedArticle> Articles);
+    EquatableArray<string> PathOrder,
+    int CheckedArticleCount)
+{
+    /// <summary>
+    /// The emitted articles in path order with their chunks, for the encoder of the index. The checks know nothing of
+    /// files, so they leave this empty; the emitter of the index sets it from <c>OutputFiles.Chunks</c>.
+    /// </summary>
+    public EquatableArray<IndexedArticle> Articles { get; init; } = EquatableArray<IndexedArticle>.Empty;
+}
 
 /// <summary>
 /// A quote or statistic member (<paramref name="Name"/>, such as <c>Quotes.Kerry.Agreed</c>) that item

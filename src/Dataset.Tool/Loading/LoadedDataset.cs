@@ -48,7 +48,7 @@ internal sealed class LoadedDataset
     {
         get
         {
-            var skipped = new HashSet<string>(Index.Skips.Where(skip => skip.Kind == SkipKind.Article).Select(skip => skip.FilePath), StringComparer.Ordinal);
+            var skipped = new HashSet<string>(Skip.ArticleFiles(Index.Skips), StringComparer.Ordinal);
             return Articles.Where(article => article.IsEmittable && !skipped.Contains(article.FilePath));
         }
     }

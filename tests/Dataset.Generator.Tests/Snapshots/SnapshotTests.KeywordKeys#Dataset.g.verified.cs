@@ -7,6 +7,7 @@
 namespace Sample;
 
 /// <summary>The articles of the dataset, one member per article: Articles.&lt;Id&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Articles
 {
     /// <summary>Every article of the dataset (1), ordered by id.</summary>
@@ -14,54 +15,64 @@ internal static partial class Articles
 }
 
 /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Quotes
 {
     /// <summary>Every quote of the dataset (2), in article order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
 
     /// <summary>The quotes of Ada Class (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @class
     {
     }
 
     /// <summary>The quotes of Ob Ject (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @object
     {
     }
 }
 
 /// <summary>The statistics of the dataset as C# constants: Stats.&lt;Group&gt;.&lt;Key&gt;. The full records are under Statistics.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Stats
 {
     /// <summary>Every statistic of the dataset (2) as a full record, in article order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
 
     /// <summary>The checked statistics (1) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @checked
     {
     }
 
     /// <summary>The poll statistics (1) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @poll
     {
     }
 }
 
 /// <summary>The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.&lt;Group&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Statistics
 {
     /// <summary>The checked statistics (1) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @checked
     {
     }
 
     /// <summary>The poll statistics (1) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class @poll
     {
     }
 }
 
 /// <summary>The people the articles declare: People.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class People
 {
     /// <summary>Every one of the people (2), ordered by key.</summary>
@@ -80,6 +91,7 @@ internal static partial class People
 }
 
 /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Organizations
 {
     /// <summary>Every one of the organizations (1), ordered by key.</summary>
@@ -93,6 +105,7 @@ internal static partial class Organizations
 }
 
 /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Places
 {
     /// <summary>Every one of the places (1), ordered by key.</summary>
@@ -107,6 +120,7 @@ internal static partial class Places
 
 /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class DatasetStorage
 {
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>

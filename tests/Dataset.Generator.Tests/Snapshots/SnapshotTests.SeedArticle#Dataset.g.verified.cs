@@ -7,6 +7,7 @@
 namespace Sample;
 
 /// <summary>The articles of the dataset, one member per article: Articles.&lt;Id&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Articles
 {
     /// <summary>Every article of the dataset (1), ordered by id.</summary>
@@ -14,124 +15,148 @@ internal static partial class Articles
 }
 
 /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Quotes
 {
     /// <summary>Every quote of the dataset (8), in article order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Quote> All => global::Sample.DatasetStorage.Data.Quotes;
 
     /// <summary>The quotes of Ash Carter (2).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Carter
     {
     }
 
     /// <summary>The quotes of John Kerry (2).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Kerry
     {
     }
 
     /// <summary>The quotes of Khaled Khoja (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Khoja
     {
     }
 
     /// <summary>The quotes of Alexander Konovalov (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Konovalov
     {
     }
 
     /// <summary>The quotes of Vladimir Putin (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Putin
     {
     }
 
     /// <summary>The quotes of Jens Stoltenberg (1).</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Stoltenberg
     {
     }
 }
 
 /// <summary>The statistics of the dataset as C# constants: Stats.&lt;Group&gt;.&lt;Key&gt;. The full records are under Statistics.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Stats
 {
     /// <summary>Every statistic of the dataset (17) as a full record, in article order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
 
     /// <summary>The AfghanWar statistics (6) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class AfghanWar
     {
     }
 
     /// <summary>The Caption statistics (1) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Caption
     {
     }
 
     /// <summary>The HomsStrike statistics (3) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class HomsStrike
     {
     }
 
     /// <summary>The LevadaPoll statistics (2) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class LevadaPoll
     {
     }
 
     /// <summary>The RussianStrikes statistics (2) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class RussianStrikes
     {
     }
 
     /// <summary>The SyrianWar statistics (2) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class SyrianWar
     {
     }
 
     /// <summary>The Warning statistics (1) as constants.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Warning
     {
     }
 }
 
 /// <summary>The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.&lt;Group&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Statistics
 {
     /// <summary>The AfghanWar statistics (6) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class AfghanWar
     {
     }
 
     /// <summary>The Caption statistics (1) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Caption
     {
     }
 
     /// <summary>The HomsStrike statistics (3) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class HomsStrike
     {
     }
 
     /// <summary>The LevadaPoll statistics (2) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class LevadaPoll
     {
     }
 
     /// <summary>The RussianStrikes statistics (2) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class RussianStrikes
     {
     }
 
     /// <summary>The SyrianWar statistics (2) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class SyrianWar
     {
     }
 
     /// <summary>The Warning statistics (1) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Warning
     {
     }
 }
 
 /// <summary>The people the articles declare: People.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class People
 {
     /// <summary>Every one of the people (10), ordered by key.</summary>
@@ -190,6 +215,7 @@ internal static partial class People
 }
 
 /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Organizations
 {
     /// <summary>Every one of the organizations (13), ordered by key.</summary>
@@ -263,6 +289,7 @@ internal static partial class Organizations
 }
 
 /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class Places
 {
     /// <summary>Every one of the places (17), ordered by key.</summary>
@@ -357,6 +384,7 @@ internal static partial class Places
 
 /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class DatasetStorage
 {
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>

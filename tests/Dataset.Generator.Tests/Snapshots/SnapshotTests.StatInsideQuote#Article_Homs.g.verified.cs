@@ -53,6 +53,7 @@ internal static partial class Statistics
 internal static partial class DatasetStorage
 {
     /// <summary>The encoded data of data/homs.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Homs
     {
         internal static global::System.ReadOnlySpan<byte> Data =>

@@ -7,6 +7,7 @@
 namespace Sample;
 
 /// <summary>The articles of the dataset, one member per article: Articles.&lt;Id&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Articles
 {
     /// <summary>Every article of the dataset (1), ordered by id.</summary>
@@ -14,6 +15,7 @@ public static partial class Articles
 }
 
 /// <summary>The quotes of the dataset by speaker: Quotes.&lt;Speaker&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Quotes
 {
     /// <summary>Every quote of the dataset (0), in article order.</summary>
@@ -21,27 +23,32 @@ public static partial class Quotes
 }
 
 /// <summary>The statistics of the dataset as static read-only fields: Stats.&lt;Group&gt;.&lt;Key&gt;. The full records are under Statistics.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Stats
 {
     /// <summary>Every statistic of the dataset (4) as a full record, in article order.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<global::Dataset.Statistic> All => global::Sample.DatasetStorage.Data.Stats;
 
     /// <summary>The Poll statistics (4) as read-only fields.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Poll
     {
     }
 }
 
 /// <summary>The statistics of the dataset as full records (value, unit, qualifier, text, sentence, article, location): Statistics.&lt;Group&gt;.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Statistics
 {
     /// <summary>The Poll statistics (4) as records.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     public static partial class Poll
     {
     }
 }
 
 /// <summary>The people the articles declare: People.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class People
 {
     /// <summary>Every one of the people (0), ordered by key.</summary>
@@ -49,6 +56,7 @@ public static partial class People
 }
 
 /// <summary>The organizations the articles declare: Organizations.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Organizations
 {
     /// <summary>Every one of the organizations (0), ordered by key.</summary>
@@ -56,6 +64,7 @@ public static partial class Organizations
 }
 
 /// <summary>The places the articles declare: Places.&lt;Key&gt;.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 public static partial class Places
 {
     /// <summary>Every one of the places (0), ordered by key.</summary>
@@ -64,6 +73,7 @@ public static partial class Places
 
 /// <summary>Storage behind the generated dataset: its data, encoded, and the object that decodes it on first use. Use Articles, Quotes, Stats, Statistics, People, Organizations and Places instead.</summary>
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
+[global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
 internal static partial class DatasetStorage
 {
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>

@@ -30,6 +30,7 @@ internal static partial class Quotes
 internal static partial class DatasetStorage
 {
     /// <summary>The encoded data of data/kerry-again.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_KerryAgain
     {
         internal static global::System.ReadOnlySpan<byte> Data =>

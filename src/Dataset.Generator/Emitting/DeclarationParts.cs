@@ -8,11 +8,11 @@ namespace Dataset.Generator.Emitting;
 /// before the member's name (which also sets the column its <c>#line</c> directive maps), and the lookup after it up
 /// to the article's id.
 /// </summary>
-internal sealed class MemberNames
+internal sealed class DeclarationParts
 {
     private readonly string[] _constantBefore;
 
-    public MemberNames(GeneratorOptions options)
+    public DeclarationParts(GeneratorOptions options)
     {
         Options = options;
         var data = EmitNames.MemberData;

@@ -59,14 +59,18 @@ internal static class DataEncoder
         return block.Finish(DataFormat.ChunkKind, header);
     }
 
-    public static List<string> Index(DatasetIndex index, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index block: <paramref name="articles"/> are the emitted articles in path order with their chunk classes
+    /// (from <c>OutputFiles.Chunks</c>), <paramref name="chunks"/> numbers those classes.
+    /// </summary>
+    public static List<string> Index(DatasetIndex index, EquatableArray<IndexedArticle> articles, int chunkCount, IReadOnlyDictionary<string, int> chunks, CancellationToken cancellationToken)
     {
-        var block = new BlockWriter(4096, index.Articles.Count + (index.Entities.Count * 3));
+        var block = new BlockWriter(4096, articles.Count + (index.Entities.Count * 3));
         var table = new ByteBuffer(4096);
-        var positions = new Dictionary<string, int>(index.Articles.Count, System.StringComparer.Ordinal);
+        var positions = new Dictionary<string, int>(articles.Count, System.StringComparer.Ordinal);
         table.AppendInt(chunkCount);
-        table.AppendInt(index.Articles.Count);
-        foreach (var article in index.Articles)
+        table.AppendInt(articles.Count);
+        foreach (var article in articles)
         {
             positions.Add(article.Id, positions.Count);
             block.String(table, article.Id);

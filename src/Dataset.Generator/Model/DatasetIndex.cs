@@ -68,14 +68,7 @@ internal sealed record DatasetIndex(
     EquatableArray<MemberConflict> Conflicts,
     EquatableArray<DiagnosticInfo> Diagnostics,
     EquatableArray<string> PathOrder,
-    int CheckedArticleCount)
-{
-    /// <summary>
-    /// The emitted articles in path order with their chunks, for the encoder of the index. The checks know nothing of
-    /// files, so they leave this empty; the emitter of the index sets it from <c>OutputFiles.Chunks</c>.
-    /// </summary>
-    public EquatableArray<IndexedArticle> Articles { get; init; } = EquatableArray<IndexedArticle>.Empty;
-}
+    int CheckedArticleCount);
 
 /// <summary>
 /// A quote or statistic member (<paramref name="Name"/>, such as <c>Quotes.Kerry.Agreed</c>) that item

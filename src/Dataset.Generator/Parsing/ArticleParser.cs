@@ -403,7 +403,7 @@ internal sealed class ArticleParser
             }
         }
 
-        var paragraph = paragraphs[annotation.Paragraph];
+        var paragraph = paragraphs[annotation.Block];
         var text = paragraph.Substring(annotation.TextStart, annotation.TextEnd - annotation.TextStart);
         if (kind is not { } k)
         {
@@ -456,7 +456,7 @@ internal sealed class ArticleParser
             }
         }
 
-        _quotes.Add(new QuoteModel(speaker, key, text, cue, annotation.Paragraph + 1, location, annotation.TextStart));
+        _quotes.Add(new QuoteModel(speaker, key, text, cue, annotation.Block + 1, location, annotation.TextStart));
     }
 
     private void InterpretStat(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text, string paragraph)
@@ -553,7 +553,7 @@ internal sealed class ArticleParser
         var (sentenceStart, sentenceLength) = Sentences.Around(paragraph, annotation.TextStart, annotation.TextEnd);
         var sentence = paragraph.Substring(sentenceStart, sentenceLength);
         var upperLiteral = upper is { } u ? Format(u) : null;
-        _stats.Add(new StatModel(group, key, Format(number), upperLiteral, valueKind.Value, unit ?? reading.Unit, qualifier, text, sentence, annotation.Paragraph + 1, location, annotation.TextStart, sentenceStart));
+        _stats.Add(new StatModel(group, key, Format(number), upperLiteral, valueKind.Value, unit ?? reading.Unit, qualifier, text, sentence, annotation.Block + 1, location, annotation.TextStart, sentenceStart));
     }
 
     /// <summary>The smallest of int, long and double that holds <paramref name="value"/>; <see langword="null"/> for an integer beyond a long.</summary>
@@ -633,7 +633,7 @@ internal sealed class ArticleParser
             return;
         }
 
-        _mentions.Add(new MentionModel(kind, key, text, annotation.Paragraph + 1, location, annotation.TextStart));
+        _mentions.Add(new MentionModel(kind, key, text, annotation.Block + 1, location, annotation.TextStart));
     }
 
     /// <summary>The front matter section of the entities a mention kind (<c>person</c>, <c>org</c>, <c>place</c>) names.</summary>

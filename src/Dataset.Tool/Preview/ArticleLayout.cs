@@ -9,9 +9,9 @@ namespace Dataset.Tool.Preview;
 
 /// <summary>
 /// Where an article's annotations sit in its paragraphs' plain text, and which lines each paragraph covers: the
-/// generator's own body scanner run again over the article's text (LF line breaks, no BOM, as the parser reads it).
+/// generator's own body reader run again over the article's text (LF line breaks, no BOM, as the parser reads it).
 /// Only the body's start is found here (after the front matter's closing line), and the result is used only when the
-/// scanner's paragraphs are exactly the model's; otherwise the article is shown without highlights.
+/// reader's paragraphs are exactly the model's; otherwise the article is shown without highlights.
 /// </summary>
 internal sealed class ArticleLayout
 {

@@ -69,7 +69,7 @@ internal static class ArticlePage
             for (var p = 0; p < layout.Paragraphs.Count; p++)
             {
                 body.Append("<p id=\"p").Append(p + 1).Append("\">");
-                WriteParagraph(body, layout.Paragraphs[p], layout.Annotations.Where(annotation => annotation.Paragraph == p), items, links);
+                WriteParagraph(body, layout.Paragraphs[p], layout.Annotations.Where(annotation => annotation.Block == p), items, links);
                 body.Append("</p>\n");
                 if (layout.ParagraphLines.Count > 0)
                 {

@@ -47,7 +47,7 @@ internal sealed class PlainBodyReader
         while (position < _text.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (start, end, next) = NextLine(position);
+            var (start, end, next) = TextLines.At(_text, position);
             if (IsBlank(start, end))
             {
                 ReadParagraph(lines, next >= _text.Length);
@@ -235,23 +235,6 @@ internal sealed class PlainBodyReader
         }
 
         return closing + 1;
-    }
-
-    private (int Start, int End, int Next) NextLine(int position)
-    {
-        var i = position;
-        while (i < _text.Length && _text[i] != '\n' && _text[i] != '\r')
-        {
-            i++;
-        }
-
-        var next = i;
-        if (next < _text.Length)
-        {
-            next += _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1;
-        }
-
-        return (position, i, next);
     }
 
     /// <summary>A blank line holds only spaces and tabs (a no-break space or U+3000 is content, as in Markdown).</summary>

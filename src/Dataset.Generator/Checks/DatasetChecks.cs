@@ -28,6 +28,24 @@ internal static class DatasetChecks
         }
     }
 
+    /// <summary>
+    /// Parses one data file as <see cref="Parse"/> does, keeping what tools need beside the model (see
+    /// <see cref="ArticleParser.Read"/>); after a failure, only the model that reports it and the text, if it was read.
+    /// </summary>
+    public static ParsedArticle Read(string filePath, string relativePath, Func<string> readText, System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? text = null;
+        try
+        {
+            text = readText();
+            return ArticleParser.Read(filePath, relativePath, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ParsedArticle.Unread(Failed(filePath, relativePath, exception), text ?? string.Empty);
+        }
+    }
+
     /// <summary>The article of a file that could not be read or parsed: it only reports DS9999.</summary>
     private static ArticleModel Failed(string filePath, string relativePath, Exception exception)
     {

@@ -24,6 +24,10 @@ internal sealed class ArticleParser
     private readonly LineMap _lines;
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>What the parse found beside the model, for <see cref="Read"/>.</summary>
+    private FrontMatterSplit? _split;
+    private BodyReading? _body;
+
     private ArticleParser(string filePath, string text)
     {
         // Parse a text without BOM and with every CRLF and CR written as LF, so everything the model holds (offsets
@@ -39,9 +43,21 @@ internal sealed class ArticleParser
     public static ArticleModel Parse(string filePath, string relativePath, string text, CancellationToken cancellationToken = default) =>
         new ArticleParser(filePath, text).Parse(relativePath, cancellationToken);
 
+    /// <summary>
+    /// Parses <paramref name="text"/> as <see cref="Parse"/> does, and keeps what the model leaves out: the text the
+    /// offsets count in, where the front matter and the body are, and every annotation, valid or not. For tools: the
+    /// generator keeps only the model, which its incremental pipeline compares and caches.
+    /// </summary>
+    public static ParsedArticle Read(string filePath, string relativePath, string text, CancellationToken cancellationToken = default)
+    {
+        var parser = new ArticleParser(filePath, text);
+        var model = parser.Parse(relativePath, cancellationToken);
+        return new ParsedArticle(model, parser._text, parser._lines, parser._split!, parser._body);
+    }
+
     private ArticleModel Parse(string relativePath, CancellationToken cancellationToken)
     {
-        var split = FrontMatterSplit.Find(_text, cancellationToken);
+        var split = _split = FrontMatterSplit.Find(_text, cancellationToken);
         var openEnd = split.OpenEnd;
         if (!split.IsOpened || !split.IsClosed)
         {
@@ -67,7 +83,7 @@ internal sealed class ArticleParser
         var (id, idLocation, idIsValid) = ArticleId(fields, relativePath, _lines.Span(0, openEnd));
         var entities = DeclaredEntities.Read(fields, _diagnostics);
 
-        var body = MarkdownBodyReader.Read(_text, split.BodyStart, _lines, _diagnostics);
+        var body = _body = MarkdownBodyReader.Read(_text, split.BodyStart, _lines, _diagnostics);
         var texts = ImmutableArray.CreateBuilder<string>(body.Blocks.Count);
         foreach (var block in body.Blocks)
         {

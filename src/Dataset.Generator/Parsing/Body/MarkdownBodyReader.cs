@@ -52,6 +52,7 @@ internal sealed class MarkdownBodyReader
 
     public static BodyReading Read(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics)
     {
+        BodyReads.Record(diagnostics.FilePath);
         if (NestingPreScan.FindTooDeep(text, bodyStart) is { } tooDeep)
         {
             var what = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} levels of {1}, more than {2}", tooDeep.Depth, tooDeep.What, NestingPreScan.Limit);

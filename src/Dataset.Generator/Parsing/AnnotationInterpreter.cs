@@ -111,7 +111,7 @@ internal sealed class AnnotationInterpreter
 
     private void InterpretQuote(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text)
     {
-        if (!TryReadId(id, location, "quote", "Speaker.Key", "Quotes", out var speaker, out var key))
+        if (!TryReadId(id, location, AnnotationKind.Quote, "Speaker.Key", "Quotes", out var speaker, out var key))
         {
             return;
         }
@@ -131,7 +131,7 @@ internal sealed class AnnotationInterpreter
             }
             else
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, "quote", Suggestions.DidYouMean(value.Name, new[] { "cue" }));
+                _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, AnnotationKind.Quote.Name(), Suggestions.DidYouMean(value.Name, new[] { "cue" }));
             }
         }
 
@@ -149,7 +149,7 @@ internal sealed class AnnotationInterpreter
 
     private void InterpretStat(RawAnnotation annotation, TextLocation location, RawAttribute? id, List<RawAttribute> values, string text, string paragraph)
     {
-        if (!TryReadId(id, location, "stat", "Group.Key", "Stats", out var group, out var key))
+        if (!TryReadId(id, location, AnnotationKind.Stat, "Group.Key", "Stats", out var group, out var key))
         {
             return;
         }
@@ -167,7 +167,7 @@ internal sealed class AnnotationInterpreter
                     explicitValue = value;
                     break;
                 default:
-                    _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, "stat", Suggestions.DidYouMean(value.Name, new[] { "value", "unit" }));
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, AnnotationKind.Stat.Name(), Suggestions.DidYouMean(value.Name, new[] { "value", "unit" }));
                     break;
             }
         }
@@ -300,9 +300,10 @@ internal sealed class AnnotationInterpreter
     }
 
     /// <summary>Reads a two-part id (<c>#Speaker.Key</c>, <c>#Group.Key</c>) and checks both parts can be member names.</summary>
-    private bool TryReadId(RawAttribute? id, TextLocation annotation, string kind, string shape, string rootClass, out string first, out string second)
+    private bool TryReadId(RawAttribute? id, TextLocation annotation, AnnotationKind annotationKind, string shape, string rootClass, out string first, out string second)
     {
         first = second = string.Empty;
+        var kind = annotationKind.Name();
         if (id is not { } given)
         {
             _diagnostics.Add(DiagnosticDescriptors.MissingId, annotation, null, kind, shape);

@@ -48,7 +48,7 @@ public sealed class CancellationTests
         var text = LargeArticle();
 
         Assert.ThrowsAny<OperationCanceledException>(() => ArticleParser.Parse("/project/data/large.md", "data/large.md", text, cancelled));
-        Assert.ThrowsAny<OperationCanceledException>(() => BodyScanner.Scan(text, text.IndexOf("---\n\n", 4, StringComparison.Ordinal) + 4, new LineMap(text), new DiagnosticBag("/project/data/large.md", new LineMap(text), new NormalizedText(text)), cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => PlainBodyReader.Read(text, text.IndexOf("---\n\n", 4, StringComparison.Ordinal) + 4, new LineMap(text), new DiagnosticBag("/project/data/large.md", new LineMap(text), new NormalizedText(text)), cancelled));
     }
 
     [Fact]

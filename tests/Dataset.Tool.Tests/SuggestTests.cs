@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Dataset.Tool.Loading;
-using Dataset.Tool.Preview;
 using Dataset.Tool.Suggesting;
 using Dataset.Tool.Tests.Infrastructure;
 
@@ -137,9 +136,8 @@ public sealed class SuggestTests
 
     private static List<Suggestion> SuggestOn(string text, string name)
     {
-        var model = Generator.Parsing.ArticleParser.Parse(name, name, text);
-        var layout = ArticleLayout.Read(model, text) ?? throw new InvalidOperationException($"{name} cannot be laid out.");
-        return Suggester.Suggest(model, layout).ToList();
+        var parse = Generator.Parsing.ArticleParser.Read(name, name, text);
+        return parse.Model.IsEmittable ? Suggester.Suggest(parse).ToList() : throw new InvalidOperationException($"{name} is not emittable.");
     }
 
     private static SuggestionKind KindOf(string kind) => kind switch

@@ -24,24 +24,47 @@ internal static class DatasetChecks
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var failure = DiagnosticInfo.InternalError(filePath, exception);
-            return new ArticleModel(
-                filePath, relativePath, string.Empty, default, string.Empty, string.Empty, null, 1, 1, 1,
-                EquatableArray<string>.Empty, EquatableArray<EntityModel>.Empty, EquatableArray<QuoteModel>.Empty,
-                EquatableArray<StatModel>.Empty, EquatableArray<MentionModel>.Empty, new[] { failure }.ToEquatableArray(), IsEmittable: false);
+            return Failed(filePath, relativePath, exception);
         }
     }
 
+    /// <summary>
+    /// Parses one data file as <see cref="Parse"/> does, keeping what tools need beside the model (see
+    /// <see cref="ArticleParser.Read"/>); after a failure, only the model that reports it and the text, if it was read.
+    /// </summary>
+    public static ParsedArticle Read(string filePath, string relativePath, Func<string> readText, System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? text = null;
+        try
+        {
+            text = readText();
+            return ArticleParser.Read(filePath, relativePath, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ParsedArticle.Unread(Failed(filePath, relativePath, exception), text ?? string.Empty);
+        }
+    }
+
+    /// <summary>The article of a file that could not be read or parsed: it only reports DS9999.</summary>
+    private static ArticleModel Failed(string filePath, string relativePath, Exception exception)
+    {
+        var failure = DiagnosticInfo.InternalError(filePath, exception);
+        return ArticleModel.Unemittable(filePath, relativePath, new[] { failure }.ToEquatableArray());
+    }
+
     /// <summary>The small part of an emittable article that the checks across articles read.</summary>
-    public static ArticleKeys Keys(ArticleModel article) => new(
-        article.FilePath,
-        article.RelativePath,
-        article.Id,
-        article.IdLocation,
-        article.Entities,
-        article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
-        article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
-        article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray());
+    public static ArticleKeys Keys(ArticleModel article) => new()
+    {
+        FilePath = article.FilePath,
+        RelativePath = article.RelativePath,
+        Id = article.Id,
+        IdLocation = article.IdLocation,
+        Entities = article.Entities,
+        Quotes = article.Quotes.Select(quote => new MemberKey(quote.Speaker, quote.Key)).ToEquatableArray(),
+        Stats = article.Stats.Select(stat => new MemberKey(stat.Group, stat.Key)).ToEquatableArray(),
+        Mentions = article.Mentions.Select(mention => new MentionKey(mention.Kind, mention.EntityKey)).ToEquatableArray(),
+    };
 
     /// <summary>Where an emittable article's quotes and statistics are, for placing DS4003.</summary>
     public static MemberLocations Locations(ArticleModel article) => new(

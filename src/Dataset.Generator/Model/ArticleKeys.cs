@@ -18,15 +18,24 @@ internal sealed record MemberLocations(string FilePath, EquatableArray<TextLocat
 /// The small part of an article that checks across articles need: its id, its entity declarations and the member
 /// names it generates. Collected from every article, so it is kept free of text and paragraphs.
 /// </summary>
-internal sealed record ArticleKeys(
-    string FilePath,
-    string RelativePath,
-    string Id,
-    TextLocation IdLocation,
-    EquatableArray<EntityModel> Entities,
-    EquatableArray<MemberKey> Quotes,
-    EquatableArray<MemberKey> Stats,
-    EquatableArray<MentionKey> Mentions);
+internal sealed record ArticleKeys
+{
+    public required string FilePath { get; init; }
+
+    public required string RelativePath { get; init; }
+
+    public required string Id { get; init; }
+
+    public required TextLocation IdLocation { get; init; }
+
+    public required EquatableArray<EntityModel> Entities { get; init; }
+
+    public required EquatableArray<MemberKey> Quotes { get; init; }
+
+    public required EquatableArray<MemberKey> Stats { get; init; }
+
+    public required EquatableArray<MentionKey> Mentions { get; init; }
+}
 
 /// <summary>Which entity a mention refers to; its position in the article's mention list is its index.</summary>
 internal sealed record MentionKey(EntityKind Kind, string EntityKey);

@@ -22,6 +22,9 @@ internal sealed class DiagnosticBag
         _text = text;
     }
 
+    /// <summary>The data file the diagnostics are of.</summary>
+    public string FilePath => _filePath;
+
     public bool HasErrors { get; private set; }
 
     /// <summary>How many diagnostics there are, for <see cref="Truncate"/>.</summary>

@@ -31,7 +31,7 @@ internal static class PreviewCommand
             }
 
             var directory = Path.GetFullPath(parseResult.GetValue(output)!);
-            var dataset = ProgressDisplay.Run("Reading", input.Files.Count, stdout, progress => LoadedDataset.Load(input.Files, input.Root, progress));
+            var dataset = ProgressDisplay.Run("Reading", input.Files.Count, stdout, progress => LoadedDataset.Load(input.Files, input.Root, progress, keepParses: true));
             var pages = ProgressDisplay.Run("Writing pages", input.Files.Count, stdout, progress => PreviewSite.Write(dataset, directory, progress));
             stdout.WriteLine($"Wrote {CompilerFormat.Count(pages, "page")} to {Path.Combine(directory, "index.html")} ({CompilerFormat.Summary(dataset.ErrorCount, dataset.WarningCount, input.Files.Count)})");
             return ExitCodes.Success;

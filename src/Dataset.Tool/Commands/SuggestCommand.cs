@@ -8,7 +8,6 @@ using System.Text;
 using Dataset.Generator.Parsing;
 using Dataset.Tool.Checking;
 using Dataset.Tool.Loading;
-using Dataset.Tool.Preview;
 using Dataset.Tool.Suggesting;
 
 namespace Dataset.Tool.Commands;
@@ -43,20 +42,19 @@ internal static class SuggestCommand
             var kinds = parseResult.GetValue(kind) is { Length: > 0 } chosen
                 ? chosen.Select(name => name switch { "mention" => SuggestionKind.Mention, "stat" => SuggestionKind.Stat, _ => SuggestionKind.Quote }).ToHashSet()
                 : Enum.GetValues<SuggestionKind>().ToHashSet();
-            var dataset = ProgressDisplay.Run("Reading", input.Files.Count, stdout, progress => LoadedDataset.Load(input.Files, input.Root, progress));
-            var perFile = new List<(string Path, string Text, List<Suggestion> Suggestions)>();
-            foreach (var article in dataset.Articles)
+            var dataset = ProgressDisplay.Run("Reading", input.Files.Count, stdout, progress => LoadedDataset.Load(input.Files, input.Root, progress, keepParses: true));
+            var perFile = new List<(string Path, LineMap Lines, List<Suggestion> Suggestions)>();
+            foreach (var parse in dataset.Parses)
             {
-                var text = LoadedDataset.ReadText(article.FilePath);
-                var layout = ArticleLayout.Read(article, text);
-                if (layout is null)
+                var article = parse.Model;
+                if (!article.IsEmittable)
                 {
                     stderr.WriteLine($"{article.RelativePath}: not read far enough to suggest anything (see `dataset check`).");
                     continue;
                 }
 
-                var suggestions = Suggester.Suggest(article, layout, parseResult.GetValue(group)).Where(suggestion => kinds.Contains(suggestion.Kind)).ToList();
-                perFile.Add((article.FilePath, layout.Text, suggestions));
+                var suggestions = Suggester.Suggest(parse, parseResult.GetValue(group)).Where(suggestion => kinds.Contains(suggestion.Kind)).ToList();
+                perFile.Add((article.FilePath, parse.Lines, suggestions));
             }
 
             if (parseResult.GetValue(key) is { } wantedKey)
@@ -82,9 +80,8 @@ internal static class SuggestCommand
             }
 
             var doApply = parseResult.GetValue(apply);
-            foreach (var (path, text, suggestions) in perFile)
+            foreach (var (path, lines, suggestions) in perFile)
             {
-                var lines = new LineMap(text);
                 foreach (var suggestion in suggestions)
                 {
                     var location = lines.Span(suggestion.Start, suggestion.End);

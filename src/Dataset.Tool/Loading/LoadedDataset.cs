@@ -20,10 +20,13 @@ namespace Dataset.Tool.Loading;
 /// </summary>
 internal sealed class LoadedDataset
 {
-    private LoadedDataset(string root, IReadOnlyList<ArticleModel> articles, DatasetIndex index, IReadOnlyList<Diagnostic> diagnostics)
+    private readonly IReadOnlyList<ParsedArticle>? _parses;
+
+    private LoadedDataset(string root, IReadOnlyList<ArticleModel> articles, IReadOnlyList<ParsedArticle>? parses, DatasetIndex index, IReadOnlyList<Diagnostic> diagnostics)
     {
         Root = root;
         Articles = articles;
+        _parses = parses;
         Index = index;
         Diagnostics = diagnostics;
     }
@@ -32,6 +35,12 @@ internal sealed class LoadedDataset
 
     /// <summary>Every file's model, in path order, emittable or not.</summary>
     public IReadOnlyList<ArticleModel> Articles { get; }
+
+    /// <summary>
+    /// Every file's parse, in path order (<c>Parses[i].Model</c> is <c>Articles[i]</c>): its text and annotations, for the
+    /// commands that show or change them. Kept only when loaded with <c>keepParses</c>.
+    /// </summary>
+    public IReadOnlyList<ParsedArticle> Parses => _parses ?? throw new InvalidOperationException("The dataset was loaded without its parses (keepParses: false).");
 
     /// <summary>The checks across articles, as the generator builds them.</summary>
     public DatasetIndex Index { get; }
@@ -53,15 +62,28 @@ internal sealed class LoadedDataset
         }
     }
 
-    /// <summary>Reads and checks <paramref name="files"/> (full paths); <paramref name="progress"/> hears of each file parsed.</summary>
-    public static LoadedDataset Load(IReadOnlyList<string> files, string root, IProgress<int>? progress = null)
+    /// <summary>
+    /// Reads, parses (once each) and checks <paramref name="files"/> (full paths); <paramref name="progress"/> hears of each
+    /// file parsed. With <paramref name="keepParses"/>, each file's parse is kept beside its model (see <see cref="Parses"/>).
+    /// </summary>
+    public static LoadedDataset Load(IReadOnlyList<string> files, string root, IProgress<int>? progress = null, bool keepParses = false)
     {
         var articles = new ArticleModel[files.Count];
+        var parses = keepParses ? new ParsedArticle[files.Count] : null;
         var done = 0;
         Parallel.For(0, files.Count, i =>
         {
             var path = files[i];
-            articles[i] = DatasetChecks.Parse(path, Relative(path, root), () => ReadText(path));
+            if (parses is null)
+            {
+                articles[i] = DatasetChecks.Parse(path, Relative(path, root), () => ReadText(path));
+            }
+            else
+            {
+                parses[i] = DatasetChecks.Read(path, Relative(path, root), () => ReadText(path));
+                articles[i] = parses[i].Model;
+            }
+
             progress?.Report(System.Threading.Interlocked.Increment(ref done));
         });
 
@@ -75,7 +97,7 @@ internal sealed class LoadedDataset
             .ThenBy(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition)
             .ThenBy(diagnostic => diagnostic.Id, StringComparer.Ordinal)
             .ToList();
-        return new LoadedDataset(root, articles, index, diagnostics);
+        return new LoadedDataset(root, articles, parses, index, diagnostics);
     }
 
     /// <summary>A file's text as the compiler reads an additional file: UTF-8 (invalid bytes as U+FFFD), BOM removed by the parser.</summary>

@@ -5,8 +5,6 @@ using System.Linq;
 using System.Text;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
-using Dataset.Generator.Parsing.Body;
-using Dataset.Tool.Loading;
 using Microsoft.CodeAnalysis;
 
 namespace Dataset.Tool.Preview;
@@ -17,8 +15,9 @@ namespace Dataset.Tool.Preview;
 /// </summary>
 internal static class ArticlePage
 {
-    public static string Render(ArticleModel article, string fileText, IReadOnlyList<Diagnostic> diagnostics, PreviewLinks links)
+    public static string Render(ParsedArticle parse, IReadOnlyList<Diagnostic> diagnostics, PreviewLinks links)
     {
+        var article = parse.Model;
         var body = new StringBuilder();
         var title = article.Title.Length > 0 ? article.Title : article.RelativePath;
         body.Append("<article>\n<h1>").Append(Html.Escape(title)).Append("</h1>\n");
@@ -44,39 +43,28 @@ internal static class ArticlePage
             .Append(Count(article.Mentions.Count, "mention")).Append(", ").Append(Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "error")).Append(", ")
             .Append(Count(diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning), "warning")).Append(". Tab through the annotations to read each one's details.</p>\n");
 
-        var layout = ArticleLayout.Read(article, fileText);
         var placed = new HashSet<Diagnostic>();
-        if (layout is null)
+        if (!article.IsEmittable)
         {
             WriteDiagnostics(body, diagnostics, placed);
-            if (article.IsEmittable)
-            {
-                foreach (var paragraph in article.Paragraphs)
-                {
-                    body.Append("<p>").Append(Html.Escape(paragraph)).Append("</p>\n");
-                }
-            }
-            else
-            {
-                body.Append("<pre>").Append(Html.Escape(fileText)).Append("</pre>\n");
-            }
+            body.Append("<pre>").Append(Html.Escape(parse.Text)).Append("</pre>\n");
         }
         else
         {
-            var firstBodyLine = layout.ParagraphLines.Count > 0 ? layout.ParagraphLines[0].FirstLine : int.MaxValue;
-            WriteDiagnostics(body, diagnostics.Where(d => layout.ParagraphLines.Count == 0 || Line(d) < firstBodyLine), placed);
+            // Each block with its annotations, then the diagnostics on its lines (or before the next block's).
+            var blocks = parse.Blocks;
+            var firstBodyLine = blocks.Count > 0 ? blocks[0].Location.StartLine : int.MaxValue;
+            WriteDiagnostics(body, diagnostics.Where(d => Line(d) < firstBodyLine), placed);
             var items = Items(article);
-            for (var p = 0; p < layout.Paragraphs.Count; p++)
+            var annotations = parse.Annotations.ToLookup(annotation => annotation.Block);
+            for (var p = 0; p < blocks.Count; p++)
             {
                 body.Append("<p id=\"p").Append(p + 1).Append("\">");
-                WriteParagraph(body, layout.Paragraphs[p], layout.Annotations.Where(annotation => annotation.Paragraph == p), items, links);
+                WriteParagraph(body, blocks[p].Text, annotations[p], items, links);
                 body.Append("</p>\n");
-                if (layout.ParagraphLines.Count > 0)
-                {
-                    var (first, last) = layout.ParagraphLines[p];
-                    var next = p + 1 < layout.ParagraphLines.Count ? layout.ParagraphLines[p + 1].FirstLine : int.MaxValue;
-                    WriteDiagnostics(body, diagnostics.Where(d => Line(d) >= first && (Line(d) <= last || Line(d) < next)), placed);
-                }
+                var (first, last) = (blocks[p].Location.StartLine, blocks[p].Location.EndLine);
+                var next = p + 1 < blocks.Count ? blocks[p + 1].Location.StartLine : int.MaxValue;
+                WriteDiagnostics(body, diagnostics.Where(d => Line(d) >= first && (Line(d) <= last || Line(d) < next)), placed);
             }
 
             WriteDiagnostics(body, diagnostics, placed);
@@ -108,7 +96,7 @@ internal static class ArticlePage
         return items;
     }
 
-    private static void WriteParagraph(StringBuilder body, string text, IEnumerable<RawAnnotation> annotations, Dictionary<int, object> items, PreviewLinks links)
+    private static void WriteParagraph(StringBuilder body, string text, IEnumerable<ParsedAnnotation> annotations, Dictionary<int, object> items, PreviewLinks links)
     {
         var ordered = annotations.OrderBy(a => a.TextStart).ThenByDescending(a => a.TextEnd).ToList();
         var open = new Stack<int>();
@@ -125,7 +113,7 @@ internal static class ArticlePage
             var end = Math.Clamp(annotation.TextEnd, start, open.Count > 0 ? open.Peek() : text.Length);
             body.Append(Html.Escape(text[position..start]));
             position = start;
-            OpenMark(body, annotation, items.GetValueOrDefault(annotation.Start), links);
+            OpenMark(body, annotation, items.GetValueOrDefault(annotation.Span.Start), links);
             open.Push(end);
         }
 
@@ -138,16 +126,16 @@ internal static class ArticlePage
         body.Append(Html.Escape(text[position..]));
     }
 
-    private static void OpenMark(StringBuilder body, RawAnnotation annotation, object? item, PreviewLinks links)
+    private static void OpenMark(StringBuilder body, ParsedAnnotation annotation, object? item, PreviewLinks links)
     {
         var (kind, details) = item switch
         {
-            QuoteModel quote => ("quote", $"Quote {quote.Speaker}.{quote.Key} · speaker {links.PersonName(quote.Speaker)}" + (quote.Cue is null ? string.Empty : $" · cue “{quote.Cue}”")),
-            StatModel stat => ("stat", $"Statistic {stat.Group}.{stat.Key} · value {stat.Value}" + (stat.Unit is null ? string.Empty : " " + stat.Unit) + $" · {stat.Qualifier}"),
-            MentionModel mention => (MentionClass(mention.Kind), $"{mention.Kind} {mention.EntityKey} · {links.EntityName(mention.Kind, mention.EntityKey)}"),
+            QuoteModel quote => (AnnotationKind.Quote.Name(), $"Quote {quote.Speaker}.{quote.Key} · speaker {links.PersonName(quote.Speaker)}" + (quote.Cue is null ? string.Empty : $" · cue “{quote.Cue}”")),
+            StatModel stat => (AnnotationKind.Stat.Name(), $"Statistic {stat.Group}.{stat.Key} · value {stat.Value}" + (stat.Unit is null ? string.Empty : " " + stat.Unit) + $" · {stat.Qualifier}"),
+            MentionModel mention => (AnnotationKinds.Mention(mention.Kind).Name(), $"{mention.Kind} {mention.EntityKey} · {links.EntityName(mention.Kind, mention.EntityKey)}"),
             _ => ("invalid", "Not generated: " + string.Join(" ", annotation.Attributes.Select(a => a.Prefix == '=' ? a.Name + "=" + a.Value : a.Prefix + a.Name)) + " (see the diagnostics)"),
         };
-        var id = "a" + annotation.Start.ToString(CultureInfo.InvariantCulture);
+        var id = "a" + annotation.Span.Start.ToString(CultureInfo.InvariantCulture);
         body.Append("<mark class=\"ann ").Append(kind).Append("\" id=\"").Append(id).Append("\" tabindex=\"0\" aria-describedby=\"").Append(id).Append("-tip\">")
             .Append("<span class=\"tip\" role=\"tooltip\" id=\"").Append(id).Append("-tip\">").Append(Html.Escape(details)).Append("</span>");
     }
@@ -170,13 +158,6 @@ internal static class ArticlePage
     }
 
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
-
-    public static string MentionClass(EntityKind kind) => kind switch
-    {
-        EntityKind.Person => "person",
-        EntityKind.Organization => "org",
-        _ => "place",
-    };
 
     public static string Date(ArticleModel article) =>
         string.Create(CultureInfo.InvariantCulture, $"{article.Year:0000}-{article.Month:00}-{article.Day:00}");

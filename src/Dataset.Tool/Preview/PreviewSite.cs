@@ -18,6 +18,7 @@ namespace Dataset.Tool.Preview;
 /// </summary>
 internal static class PreviewSite
 {
+    /// <summary>Writes the site of <paramref name="dataset"/>, loaded with its parses (the pages show each article's text as it was parsed).</summary>
     public static int Write(LoadedDataset dataset, string directory, IProgress<int>? progress = null)
     {
         Directory.CreateDirectory(directory);
@@ -35,11 +36,11 @@ internal static class PreviewSite
             .ToDictionary(group => group.Key, group => group.ToList(), StringComparer.Ordinal);
         Directory.CreateDirectory(Path.Combine(directory, "articles"));
         var done = 0;
-        foreach (var article in dataset.Articles)
+        foreach (var parse in dataset.Parses)
         {
-            var text = LoadedDataset.ReadText(article.FilePath);
+            var article = parse.Model;
             var diagnostics = byFile.GetValueOrDefault(article.FilePath) ?? new List<Diagnostic>();
-            Save(directory, articlePages[article.FilePath], ArticlePage.Render(article, text, diagnostics, links));
+            Save(directory, articlePages[article.FilePath], ArticlePage.Render(parse, diagnostics, links));
             pages++;
             progress?.Report(++done);
         }

@@ -6,7 +6,6 @@ using System.Text.RegularExpressions;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Dataset.Generator.Parsing.Numbers;
-using Dataset.Tool.Preview;
 
 namespace Dataset.Tool.Suggesting;
 
@@ -58,12 +57,13 @@ internal static class Suggester
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "years", "months", "weeks", "days", "hours", "minutes" };
 
     /// <summary>The suggestions for one article, in text order.</summary>
-    public static IReadOnlyList<Suggestion> Suggest(ArticleModel article, ArticleLayout layout, string? group = null)
+    public static IReadOnlyList<Suggestion> Suggest(ParsedArticle parse, string? group = null)
     {
-        var regions = new TextRegions(layout);
+        var article = parse.Model;
+        var regions = new TextRegions(parse);
         var names = NameIndex.For(article);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var attribute in layout.Annotations.SelectMany(annotation => annotation.Attributes).Where(attribute => attribute.Prefix == '#'))
+        foreach (var attribute in parse.Annotations.SelectMany(annotation => annotation.Attributes).Where(attribute => attribute.Prefix == '#'))
         {
             ids.Add(attribute.Name);
         }
@@ -96,7 +96,7 @@ internal static class Suggester
             {
                 var entity = match.Entities[0];
                 suggestions.Add(new Suggestion(
-                    SuggestionKind.Mention, match.Start, match.End, text, "." + ArticlePage.MentionClass(entity.Kind) + " ref=" + entity.Key,
+                    SuggestionKind.Mention, match.Start, match.End, text, "." + AnnotationKinds.Mention(entity.Kind).Name() + " ref=" + entity.Key,
                     $"mention of {Class(entity.Kind)}.{entity.Key} ({entity.Name})", CanApply: true));
             }
             else
@@ -104,7 +104,7 @@ internal static class Suggester
                 var candidates = string.Join(" or ", match.Entities.Select(entity => $"{Class(entity.Kind)}.{entity.Key}"));
                 var first = match.Entities[0];
                 suggestions.Add(new Suggestion(
-                    SuggestionKind.Mention, match.Start, match.End, text, "." + ArticlePage.MentionClass(first.Kind) + " ref=" + first.Key,
+                    SuggestionKind.Mention, match.Start, match.End, text, "." + AnnotationKinds.Mention(first.Kind).Name() + " ref=" + first.Key,
                     $"mention of {candidates}: ambiguous, choose one", CanApply: false));
             }
         }

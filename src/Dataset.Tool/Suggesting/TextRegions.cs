@@ -1,7 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
+using System;
 using Dataset.Generator.Parsing;
-using Dataset.Tool.Preview;
 
 namespace Dataset.Tool.Suggesting;
 
@@ -13,40 +11,37 @@ namespace Dataset.Tool.Suggesting;
 /// </summary>
 internal sealed class TextRegions
 {
-    private readonly ArticleLayout _layout;
-    private readonly List<(int Start, int End, int TextStart, int TextEnd, string? Kind)> _annotations;
+    private readonly ParsedArticle _parse;
 
-    public TextRegions(ArticleLayout layout)
+    /// <param name="parse">An article whose body was read.</param>
+    public TextRegions(ParsedArticle parse)
     {
-        _layout = layout;
-        _annotations = layout.Annotations.Select(annotation =>
-        {
-            var (textStart, textEnd) = layout.TextRegion(annotation);
-            return (annotation.Start, annotation.End, textStart, textEnd, ArticleLayout.Kind(annotation));
-        }).ToList();
+        _parse = parse;
+        BodyStart = parse.BodyStart ?? throw new ArgumentException($"{parse.Model.RelativePath} has no body.", nameof(parse));
     }
 
-    public string Text => _layout.Text;
+    public string Text => _parse.Text;
 
-    public int BodyStart => _layout.BodyStart;
+    public int BodyStart { get; }
 
     /// <summary>Whether <c>[start, end)</c> can become an annotation of <paramref name="kind"/>.</summary>
     public bool IsFree(int start, int end, SuggestionKind kind)
     {
-        if (start < _layout.BodyStart || end <= start || end > Text.Length || CrossesBlankLine(start, end))
+        if (start < BodyStart || end <= start || end > Text.Length || CrossesBlankLine(start, end))
         {
             return false;
         }
 
-        foreach (var annotation in _annotations)
+        foreach (var annotation in _parse.Annotations)
         {
-            if (end <= annotation.Start || start >= annotation.End)
+            var (span, text) = (annotation.Span, annotation.TextSpan);
+            if (end <= span.Start || start >= span.End)
             {
                 continue;
             }
 
-            var inside = start >= annotation.TextStart && end <= annotation.TextEnd;
-            var around = start <= annotation.Start && end >= annotation.End;
+            var inside = start >= text.Start && end <= text.End;
+            var around = start <= span.Start && end >= span.End;
             if (!inside && !around)
             {
                 return false;
@@ -54,8 +49,8 @@ internal sealed class TextRegions
 
             var blocks = kind switch
             {
-                SuggestionKind.Quote => annotation.Kind == "quote",
-                _ => annotation.Kind is "stat" or "person" or "org" or "place",
+                SuggestionKind.Quote => annotation.Kind == AnnotationKind.Quote,
+                _ => annotation.Kind is AnnotationKind.Stat or AnnotationKind.Person or AnnotationKind.Organization or AnnotationKind.Place,
             };
             if (blocks)
             {

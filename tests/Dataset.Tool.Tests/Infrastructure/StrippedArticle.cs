@@ -1,7 +1,6 @@
 using System.Text;
 using Dataset.Generator.Parsing;
 using Dataset.Tool.Loading;
-using Dataset.Tool.Preview;
 
 namespace Dataset.Tool.Tests.Infrastructure;
 
@@ -26,17 +25,15 @@ internal sealed class StrippedArticle
 
     public static StrippedArticle From(string path)
     {
-        var original = LoadedDataset.ReadText(path);
-        var model = ArticleParser.Parse(path, Path.GetFileName(path), original);
-        var layout = ArticleLayout.Read(model, original) ?? throw new InvalidOperationException($"{path} cannot be laid out.");
+        var parse = ArticleParser.Read(path, Path.GetFileName(path), LoadedDataset.ReadText(path));
         var removed = new List<(int Start, int End)>();
         var regions = new List<(string Kind, string? Ref, int Start, int End)>();
-        foreach (var annotation in layout.Annotations)
+        foreach (var annotation in parse.Annotations)
         {
-            var (textStart, textEnd) = layout.TextRegion(annotation);
-            removed.Add((annotation.Start, textStart));
-            removed.Add((textEnd, annotation.End));
-            regions.Add((ArticleLayout.Kind(annotation)!, annotation.Attributes.FirstOrDefault(a => a.Prefix == '=' && a.Name == "ref").Value, textStart, textEnd));
+            var (span, inner) = (annotation.Span, annotation.TextSpan);
+            removed.Add((span.Start, inner.Start));
+            removed.Add((inner.End, span.End));
+            regions.Add((annotation.Kind.Name(), annotation.Attributes.FirstOrDefault(a => a.Prefix == '=' && a.Name == "ref").Value, inner.Start, inner.End));
         }
 
         removed.Sort();
@@ -44,11 +41,11 @@ internal sealed class StrippedArticle
         var position = 0;
         foreach (var (start, end) in removed)
         {
-            text.Append(layout.Text, position, start - position);
+            text.Append(parse.Text, position, start - position);
             position = end;
         }
 
-        text.Append(layout.Text, position, layout.Text.Length - position);
+        text.Append(parse.Text, position, parse.Text.Length - position);
         int Map(int offset) => offset - removed.Where(range => range.End <= offset).Sum(range => range.End - range.Start);
         var stripped = text.ToString();
         var truth = regions.Select(region => new TruthAnnotation(region.Kind, region.Ref, Map(region.Start), Map(region.End), stripped[Map(region.Start)..Map(region.End)])).ToList();

@@ -10,6 +10,6 @@ internal sealed class BodyReading
 
     public List<LinkModel> Links { get; } = new();
 
-    /// <summary>The annotations in the order of their <c>[</c>; <see cref="RawAnnotation.Paragraph"/> indexes <see cref="Blocks"/>.</summary>
+    /// <summary>The annotations in the order of their <c>[</c>; <see cref="RawAnnotation.Block"/> indexes <see cref="Blocks"/>.</summary>
     public List<RawAnnotation> Annotations { get; } = new();
 }

@@ -5,15 +5,19 @@ namespace Dataset.Generator.Parsing.Body;
 /// <summary>A Pandoc bracketed span <c>[text]{attributes}</c> in Markdig's tree: its children are the text's inlines.</summary>
 internal sealed class BracketedSpanInline : ContainerInline
 {
-    public BracketedSpanInline(int start, int end, RawAttribute[]? attributes)
+    public BracketedSpanInline(int start, int close, int end, RawAttribute[]? attributes)
     {
         Start = start;
+        Close = close;
         End = end;
         Attributes = attributes;
     }
 
     /// <summary>The offset of the <c>[</c> in the article's text.</summary>
     public int Start { get; }
+
+    /// <summary>The offset of the <c>]</c> that ends the text.</summary>
+    public int Close { get; }
 
     /// <summary>The offset just past the closing <c>}</c> in the article's text.</summary>
     public int End { get; }

@@ -44,7 +44,7 @@ internal sealed class BracketedSpanParser : InlineParser
 
         var attributes = context.Attributes.Read(brace + 1, closing);
         var start = opener.Span.Start + (opener.IsImage ? 1 : 0);
-        var span = new BracketedSpanInline(start, closing + 1, attributes)
+        var span = new BracketedSpanInline(start, close, closing + 1, attributes)
         {
             Span = new SourceSpan(start, closing),
             Line = opener.Line,

@@ -14,7 +14,7 @@ namespace Dataset.Generator.Parsing.Body;
 /// plain text, links and annotations, the texts as Pandoc reads them: markup removed, escapes and entities resolved,
 /// inline code by its content, raw HTML dropped, every run of spaces, tabs and line breaks one space, and the spaces
 /// at the edges of a span or a link's text not part of it. The walk keeps its own stacks (no recursion); a body that
-/// nests too deeply for Markdig's recursive parts is read by <see cref="BodyScanner"/> instead, with DS2015.
+/// nests too deeply for Markdig's recursive parts is read by <see cref="PlainBodyReader"/> instead, with DS2015.
 /// Brackets and braces that Markdown reads as text get the warnings DS2001, DS2002 and DS2006.
 /// </summary>
 internal sealed class MarkdownBodyReader
@@ -52,11 +52,12 @@ internal sealed class MarkdownBodyReader
 
     public static BodyReading Read(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics)
     {
+        BodyReads.Record(diagnostics.FilePath);
         if (NestingPreScan.FindTooDeep(text, bodyStart) is { } tooDeep)
         {
             var what = string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0} levels of {1}, more than {2}", tooDeep.Depth, tooDeep.What, NestingPreScan.Limit);
             diagnostics.Add(DiagnosticDescriptors.DeepNesting, tooDeep.Offset, Math.Min(tooDeep.Offset + 1, text.Length), what);
-            return BodyScanner.Scan(text, bodyStart, lines, diagnostics);
+            return PlainBodyReader.Read(text, bodyStart, lines, diagnostics);
         }
 
         var reader = new MarkdownBodyReader(text, bodyStart, lines, diagnostics);
@@ -73,7 +74,7 @@ internal sealed class MarkdownBodyReader
             // could overflow the stack. Read the body without Markdown instead.
             diagnostics.Truncate(before);
             diagnostics.Add(DiagnosticDescriptors.DeepNesting, bodyStart, Math.Min(bodyStart + 1, text.Length), "Markdig: " + exception.Message.TrimEnd('.'));
-            return BodyScanner.Scan(text, bodyStart, lines, diagnostics);
+            return PlainBodyReader.Read(text, bodyStart, lines, diagnostics);
         }
 
         reader.WalkBlocks(document);
@@ -166,7 +167,7 @@ internal sealed class MarkdownBodyReader
             if (annotation.TextEnd > _plain.Length)
             {
                 var textStart = Math.Min(annotation.TextStart, _plain.Length);
-                _reading.Annotations[k] = new RawAnnotation(annotation.Start, annotation.End, annotation.Paragraph, textStart, textStart, annotation.Attributes);
+                _reading.Annotations[k] = annotation.WithText(textStart, textStart);
             }
         }
 
@@ -256,7 +257,7 @@ internal sealed class MarkdownBodyReader
 
         if (container is BracketedSpanInline { Attributes: { } attributes } span)
         {
-            _reading.Annotations.Add(new RawAnnotation(span.Start, span.End, block, textStart, _plain.Length, attributes));
+            _reading.Annotations.Add(new RawAnnotation(span.Start, span.Close, span.End, block, textStart, _plain.Length, attributes));
         }
         else if (container is LinkInline { IsImage: false } link)
         {

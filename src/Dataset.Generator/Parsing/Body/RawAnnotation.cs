@@ -27,16 +27,17 @@ internal readonly struct RawAttribute
 }
 
 /// <summary>
-/// A well-formed <c>[text]{attributes}</c> as the scanner found it, before its kind and id are checked.
-/// <see cref="TextStart"/> and <see cref="TextEnd"/> index the paragraph's plain text.
+/// A well-formed <c>[text]{attributes}</c> as a body reader found it, before its kind and id are checked.
+/// <see cref="TextStart"/> and <see cref="TextEnd"/> index the plain text of its block.
 /// </summary>
 internal sealed class RawAnnotation
 {
-    public RawAnnotation(int start, int end, int paragraph, int textStart, int textEnd, IReadOnlyList<RawAttribute> attributes)
+    public RawAnnotation(int start, int close, int end, int block, int textStart, int textEnd, IReadOnlyList<RawAttribute> attributes)
     {
         Start = start;
+        Close = close;
         End = end;
-        Paragraph = paragraph;
+        Block = block;
         TextStart = textStart;
         TextEnd = textEnd;
         Attributes = attributes;
@@ -45,15 +46,21 @@ internal sealed class RawAnnotation
     /// <summary>The offset of the opening <c>[</c> in the file.</summary>
     public int Start { get; }
 
+    /// <summary>The offset of the <c>]</c> that ends the text (the attribute list's <c>{</c> follows it).</summary>
+    public int Close { get; }
+
     /// <summary>The offset just past the closing <c>}</c> in the file.</summary>
     public int End { get; }
 
-    /// <summary>The 0-based index of the paragraph the annotation is in.</summary>
-    public int Paragraph { get; }
+    /// <summary>The 0-based index of the block the annotation is in.</summary>
+    public int Block { get; }
 
     public int TextStart { get; }
 
     public int TextEnd { get; }
 
     public IReadOnlyList<RawAttribute> Attributes { get; }
+
+    /// <summary>The same annotation with its text at <paramref name="textStart"/> to <paramref name="textEnd"/> of its block.</summary>
+    public RawAnnotation WithText(int textStart, int textEnd) => new(Start, Close, End, Block, textStart, textEnd, Attributes);
 }

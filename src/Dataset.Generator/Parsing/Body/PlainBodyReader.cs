@@ -14,7 +14,7 @@ namespace Dataset.Generator.Parsing.Body;
 /// breaks read as one space, as the Markdown reader does). Spans nest to any depth: open spans are kept on an
 /// explicit stack, so deep nesting cannot overflow the call stack.
 /// </summary>
-internal sealed class BodyScanner
+internal sealed class PlainBodyReader
 {
     private readonly string _text;
     private readonly LineMap _lines;
@@ -23,7 +23,7 @@ internal sealed class BodyScanner
     private readonly BodyReading _reading = new();
     private readonly List<RawAnnotation> _annotations;
 
-    private BodyScanner(string text, LineMap lines, DiagnosticBag diagnostics)
+    private PlainBodyReader(string text, LineMap lines, DiagnosticBag diagnostics)
     {
         _text = text;
         _lines = lines;
@@ -32,25 +32,25 @@ internal sealed class BodyScanner
         _annotations = _reading.Annotations;
     }
 
-    /// <summary>Scans the body from <paramref name="bodyStart"/>; <paramref name="cancellationToken"/> is checked per line.</summary>
-    public static BodyReading Scan(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    /// <summary>Reads the body from <paramref name="bodyStart"/>; <paramref name="cancellationToken"/> is checked per line.</summary>
+    public static BodyReading Read(string text, int bodyStart, LineMap lines, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var scanner = new BodyScanner(text, lines, diagnostics);
-        scanner.ScanBody(bodyStart, cancellationToken);
-        scanner._annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
-        return scanner._reading;
+        var reader = new PlainBodyReader(text, lines, diagnostics);
+        reader.ReadBody(bodyStart, cancellationToken);
+        reader._annotations.Sort((left, right) => left.Start.CompareTo(right.Start));
+        return reader._reading;
     }
 
-    private void ScanBody(int position, CancellationToken cancellationToken)
+    private void ReadBody(int position, CancellationToken cancellationToken)
     {
         var lines = new List<(int Start, int End)>();
         while (position < _text.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (start, end, next) = NextLine(position);
+            var (start, end, next) = TextLines.At(_text, position);
             if (IsBlank(start, end))
             {
-                ScanParagraph(lines, next >= _text.Length);
+                ReadParagraph(lines, next >= _text.Length);
                 lines.Clear();
             }
             else
@@ -61,10 +61,10 @@ internal sealed class BodyScanner
             position = next;
         }
 
-        ScanParagraph(lines, atEndOfFile: true);
+        ReadParagraph(lines, atEndOfFile: true);
     }
 
-    private void ScanParagraph(List<(int Start, int End)> lines, bool atEndOfFile)
+    private void ReadParagraph(List<(int Start, int End)> lines, bool atEndOfFile)
     {
         if (lines.Count == 0)
         {
@@ -142,7 +142,7 @@ internal sealed class BodyScanner
             if (_annotations[k] is { } annotation && annotation.TextEnd > plain.Length)
             {
                 var textStart = Math.Min(annotation.TextStart, plain.Length);
-                _annotations[k] = new RawAnnotation(annotation.Start, annotation.End, annotation.Paragraph, textStart, textStart, annotation.Attributes);
+                _annotations[k] = annotation.WithText(textStart, textStart);
             }
         }
 
@@ -231,27 +231,10 @@ internal sealed class BodyScanner
                 textEnd--;
             }
 
-            _annotations.Add(new RawAnnotation(span.Start, closing + 1, paragraph, textStart, textEnd, attributes));
+            _annotations.Add(new RawAnnotation(span.Start, close, closing + 1, paragraph, textStart, textEnd, attributes));
         }
 
         return closing + 1;
-    }
-
-    private (int Start, int End, int Next) NextLine(int position)
-    {
-        var i = position;
-        while (i < _text.Length && _text[i] != '\n' && _text[i] != '\r')
-        {
-            i++;
-        }
-
-        var next = i;
-        if (next < _text.Length)
-        {
-            next += _text[next] == '\r' && next + 1 < _text.Length && _text[next + 1] == '\n' ? 2 : 1;
-        }
-
-        return (position, i, next);
     }
 
     /// <summary>A blank line holds only spaces and tabs (a no-break space or U+3000 is content, as in Markdown).</summary>

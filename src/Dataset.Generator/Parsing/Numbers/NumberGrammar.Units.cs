@@ -1,0 +1,192 @@
+using System;
+
+namespace Dataset.Generator.Parsing.Numbers;
+
+/// <summary>
+/// What follows a number: a scale (<c>million</c>, <c>bn</c>, <c>dozen</c>), a unit (<c>percent</c>, a currency,
+/// the declared <c>unit=</c>) or the second half of a ratio (<c>one in five</c>).
+/// </summary>
+internal sealed partial class NumberGrammar
+{
+    /// <summary>
+    /// A scale after the number: <c>hundred</c> after digits (<c>5 hundred</c>), then <c>thousand</c>, <c>million</c>,
+    /// <c>billion</c>, <c>trillion</c>, <c>lakh</c>, <c>crore</c>, <c>dozen</c> or an abbreviation (<c>bn</c>,
+    /// <c>mln</c>, glued <c>m</c> and <c>k</c>); after a fraction, through <c>of a</c> (<c>half a million</c>,
+    /// <c>two-thirds of a billion</c>).
+    /// </summary>
+    private bool ReadScale(ref Amount amount)
+    {
+        if (amount.UsedScale)
+        {
+            return true;
+        }
+
+        var i = _p;
+        if (amount.IsFraction && Word(i) == "of" && Word(i + 1) == "a")
+        {
+            i += 2;
+        }
+        else if (amount.IsBareHalf && Word(i) == "a")
+        {
+            i++;
+        }
+
+        var scale = 1m;
+        if (amount.FromDigits && !amount.UsedHundred && amount.Denominator == 1m && amount.Numerator is >= 1m and <= 99m
+            && decimal.Truncate(amount.Numerator) == amount.Numerator && Word(i) == "hundred")
+        {
+            scale = 100m;
+            i++;
+        }
+
+        if (i < Count && _tokens[i].Kind == NumberTokenKind.Word)
+        {
+            var token = _tokens[i];
+            if (NumberWords.Scales.TryGetValue(token.Text, out var big)
+                || NumberWords.Abbreviations.TryGetValue(token.Text, out big)
+                || (token.Glued && NumberWords.GluedAbbreviations.TryGetValue(token.Text, out big)))
+            {
+                scale *= big;
+                i++;
+            }
+            else if (token.Text == "dozen" && scale == 1m)
+            {
+                scale = NumberWords.Dozen;
+                i++;
+            }
+        }
+
+        if (scale == 1m)
+        {
+            return !amount.NeedsScale || Fail($"'{Span(amount.First, Math.Min(_p + 1, Count))}' is not a number");
+        }
+
+        amount.Scale = scale;
+        amount.Numerator = checked(amount.Numerator * scale);
+        amount.UsedScale = true;
+        _p = i;
+        return true;
+    }
+
+    /// <summary>
+    /// A unit after the number: <c>%</c>, <c>percent</c>, <c>per cent</c>, <c>pct</c>, <c>percentage points</c>; a
+    /// currency (symbol, ISO code or name); or the declared <c>unit=</c> ending the text.
+    /// </summary>
+    private bool ReadUnit(ref Amount amount)
+    {
+        if (_p >= Count)
+        {
+            return true;
+        }
+
+        var token = _tokens[_p];
+        string? currency = null;
+        int length;
+        if (token.IsSymbol('%'))
+        {
+            amount.Unit = NumberWords.Percent;
+            _p++;
+        }
+        else if ((length = NumberWords.Match(_tokens, _p, NumberWords.PercentNames, out var percent)) > 0)
+        {
+            amount.Unit = percent;
+            _p += length;
+        }
+        else if (token.Kind == NumberTokenKind.Symbol && NumberWords.CurrencySymbols.TryGetValue(token.Text, out currency))
+        {
+            _p++;
+        }
+        else if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
+        {
+            _p++;
+        }
+        else if ((length = NumberWords.Match(_tokens, _p, NumberWords.CurrencyNames, out var name)) > 0)
+        {
+            currency = name;
+            _p += length;
+        }
+        else if (IsDeclaredUnit(token.Start))
+        {
+            _p = Count;
+            return true;
+        }
+        else
+        {
+            return true;
+        }
+
+        if (currency is not null)
+        {
+            if (amount.Currency is not null)
+            {
+                return Fail($"'{Span(amount.First, _p)}' names a currency twice");
+            }
+
+            amount.Currency = currency;
+        }
+        else if (amount.Currency is not null)
+        {
+            return Fail($"a sum of money cannot be in {amount.Unit}");
+        }
+
+        if (_p < Count && IsDeclaredUnit(_tokens[_p].Start))
+        {
+            _p = Count;
+        }
+
+        return true;
+    }
+
+    /// <summary>The text from <paramref name="start"/> to its end is the declared unit, in the singular or the plural, in any case.</summary>
+    private bool IsDeclaredUnit(int start)
+    {
+        if (_declaredUnit is not { Length: > 0 } unit)
+        {
+            return false;
+        }
+
+        var length = _end - start;
+        return Same(start, length, unit, unit.Length)
+            || Same(start, length, unit + "s", unit.Length + 1)
+            || (unit.Length > 1 && unit[unit.Length - 1] is 's' or 'S' && Same(start, length, unit, unit.Length - 1));
+    }
+
+    private bool Same(int start, int length, string unit, int unitLength) =>
+        length == unitLength && string.Compare(_text, start, unit, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+
+    /// <summary><c>six in 10</c>, <c>one in every five</c>, <c>nine out of ten</c>: a percentage.</summary>
+    private bool ReadRatio(ref Amount amount)
+    {
+        var start = amount.First;
+        if (amount.Denominator != 1m || amount.UsedScale || amount.Numerator < 0m || decimal.Truncate(amount.Numerator) != amount.Numerator)
+        {
+            return Fail($"'{Span(start, _p + 1)}' does not start a ratio of whole numbers");
+        }
+
+        _p += Word(_p) == "in" ? 1 : 2;
+        if (Word(_p) == "every")
+        {
+            _p++;
+        }
+
+        var whole = default(Amount);
+        whole.First = _p;
+        whole.Denominator = 1m;
+        whole.Scale = 1m;
+        if (!ReadNumber(ref whole) || !ReadScale(ref whole))
+        {
+            return false;
+        }
+
+        if (whole.Denominator != 1m || whole.Numerator <= 0m || decimal.Truncate(whole.Numerator) != whole.Numerator || whole.Numerator < amount.Numerator)
+        {
+            return Fail($"'{Span(start, _p)}' is not a ratio of a whole number to a larger one");
+        }
+
+        amount.Numerator = checked(amount.Numerator * 100m);
+        amount.Denominator = whole.Numerator;
+        amount.Unit = NumberWords.Percent;
+        amount.IsRatio = true;
+        return true;
+    }
+}

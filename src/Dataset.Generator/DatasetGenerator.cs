@@ -145,7 +145,7 @@ public sealed class DatasetGenerator : IIncrementalGenerator
     }
 
     private static ArticleModel Parse(AdditionalText file, string projectDirectory, System.Threading.CancellationToken cancellationToken) =>
-        DatasetChecks.Parse(file.Path, DataPaths.Relative(file.Path, projectDirectory), () => file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken);
+        ArticleParser.ParseFile(file.Path, DataPaths.Relative(file.Path, projectDirectory), () => file.GetText(cancellationToken)?.ToString() ?? string.Empty, cancellationToken);
 
     private static void EmitFile(SourceProductionContext context, OutputFile file, GeneratorOptions options)
     {

@@ -68,7 +68,7 @@ public sealed class ParsedArticleTests
     [Fact]
     public void AFileThatCannotBeReadKeepsOnlyItsFailure()
     {
-        var parsed = DatasetChecks.Read(Path, "data/talks.md", () => throw new IOException("gone"), TestContext.Current.CancellationToken);
+        var parsed = ArticleParser.ReadFile(Path, "data/talks.md", () => throw new IOException("gone"), TestContext.Current.CancellationToken);
 
         Assert.Equal("DS9999", Assert.Single(parsed.Model.Diagnostics).Id);
         Assert.Equal(string.Empty, parsed.Text);

@@ -4,55 +4,16 @@ using System.Collections.Immutable;
 using System.Linq;
 using Dataset.Generator.Diagnostics;
 using Dataset.Generator.Model;
-using Dataset.Generator.Parsing;
 
 namespace Dataset.Generator.Checks;
 
 /// <summary>
-/// The steps from data files to a checked dataset that the generator and the <c>dataset</c> tool share: parsing a file
-/// (a parser bug becomes DS9999, never an exception), the keys the checks across articles need, the checks themselves,
+/// The steps from parsed articles to a checked dataset that the generator and the <c>dataset</c> tool share: the keys
+/// the checks across articles need, the checks themselves,
 /// and the placing of duplicate-member errors (DS4003). One implementation, so the tool reports what the build reports.
 /// </summary>
 internal static class DatasetChecks
 {
-    /// <summary>Parses one data file; <paramref name="readText"/> failing or the parser failing gives an article that only reports DS9999.</summary>
-    public static ArticleModel Parse(string filePath, string relativePath, Func<string> readText, System.Threading.CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            return ArticleParser.Parse(filePath, relativePath, readText(), cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return Failed(filePath, relativePath, exception);
-        }
-    }
-
-    /// <summary>
-    /// Parses one data file as <see cref="Parse"/> does, keeping what tools need beside the model (see
-    /// <see cref="ArticleParser.Read"/>); after a failure, only the model that reports it and the text, if it was read.
-    /// </summary>
-    public static ParsedArticle Read(string filePath, string relativePath, Func<string> readText, System.Threading.CancellationToken cancellationToken = default)
-    {
-        string? text = null;
-        try
-        {
-            text = readText();
-            return ArticleParser.Read(filePath, relativePath, text, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            return ParsedArticle.Unread(Failed(filePath, relativePath, exception), text ?? string.Empty);
-        }
-    }
-
-    /// <summary>The article of a file that could not be read or parsed: it only reports DS9999.</summary>
-    private static ArticleModel Failed(string filePath, string relativePath, Exception exception)
-    {
-        var failure = DiagnosticInfo.InternalError(filePath, exception);
-        return ArticleModel.Unemittable(filePath, relativePath, new[] { failure }.ToEquatableArray());
-    }
-
     /// <summary>The small part of an emittable article that the checks across articles read.</summary>
     public static ArticleKeys Keys(ArticleModel article) => new()
     {

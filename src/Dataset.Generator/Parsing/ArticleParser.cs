@@ -55,6 +55,47 @@ internal sealed class ArticleParser
         return new ParsedArticle(model, parser._text, parser._lines, parser._split!, parser._body);
     }
 
+    /// <summary>
+    /// Parses one data file and never throws: <paramref name="readText"/> failing or the parser failing (a bug) gives an
+    /// article that only reports DS9999. The generator and the tool call this.
+    /// </summary>
+    public static ArticleModel ParseFile(string filePath, string relativePath, Func<string> readText, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Parse(filePath, relativePath, readText(), cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return Failed(filePath, relativePath, exception);
+        }
+    }
+
+    /// <summary>
+    /// Reads one data file as <see cref="ParseFile"/> does, keeping what tools need beside the model (see
+    /// <see cref="Read"/>); after a failure, only the model that reports it and the text, if it was read.
+    /// </summary>
+    public static ParsedArticle ReadFile(string filePath, string relativePath, Func<string> readText, CancellationToken cancellationToken = default)
+    {
+        string? text = null;
+        try
+        {
+            text = readText();
+            return Read(filePath, relativePath, text, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return ParsedArticle.Unread(Failed(filePath, relativePath, exception), text ?? string.Empty);
+        }
+    }
+
+    /// <summary>The article of a file that could not be read or parsed: it only reports DS9999.</summary>
+    private static ArticleModel Failed(string filePath, string relativePath, Exception exception)
+    {
+        var failure = DiagnosticInfo.InternalError(filePath, exception);
+        return ArticleModel.Unemittable(filePath, relativePath, new[] { failure }.ToEquatableArray());
+    }
+
     private ArticleModel Parse(string relativePath, CancellationToken cancellationToken)
     {
         var split = _split = FrontMatterSplit.Find(_text, cancellationToken);

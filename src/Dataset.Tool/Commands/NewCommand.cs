@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using Dataset.Generator.Checks;
+using Dataset.Generator.Parsing;
 using Dataset.Tool.Authoring;
 using Dataset.Tool.Checking;
 using Dataset.Tool.Loading;
@@ -44,7 +45,7 @@ internal static class NewCommand
 
             // The parser has the last word: a date or an id it rejects is reported, and no file is left behind.
             var root = Environment.CurrentDirectory;
-            var model = DatasetChecks.Parse(path, LoadedDataset.Relative(path, root), () => text);
+            var model = ArticleParser.ParseFile(path, LoadedDataset.Relative(path, root), () => text);
             var problems = 0;
             foreach (var info in model.Diagnostics)
             {

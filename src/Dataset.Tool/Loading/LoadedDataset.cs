@@ -76,11 +76,11 @@ internal sealed class LoadedDataset
             var path = files[i];
             if (parses is null)
             {
-                articles[i] = DatasetChecks.Parse(path, Relative(path, root), () => ReadText(path));
+                articles[i] = ArticleParser.ParseFile(path, Relative(path, root), () => ReadText(path));
             }
             else
             {
-                parses[i] = DatasetChecks.Read(path, Relative(path, root), () => ReadText(path));
+                parses[i] = ArticleParser.ReadFile(path, Relative(path, root), () => ReadText(path));
                 articles[i] = parses[i].Model;
             }
 

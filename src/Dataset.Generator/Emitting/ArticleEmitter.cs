@@ -267,7 +267,7 @@ internal static class ArticleEmitter
         options.Namespace.Length > 0 && !options.Language.FileScopedNamespaces;
 
     /// <summary>A key as a member name: with '@' when it is a C# keyword (<c>event</c> becomes <c>@event</c>).</summary>
-    internal static string EscapeIdentifier(string key) => Parsing.Identifiers.Escape(key);
+    internal static string EscapeIdentifier(string key) => Identifiers.Escape(key);
 
     /// <summary>
     /// A key as the name of a generated class (a speaker, a statistics group). Keywords get '@', and so do names of

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
 using Dataset.Tool.Checking;
 using Dataset.Tool.Loading;

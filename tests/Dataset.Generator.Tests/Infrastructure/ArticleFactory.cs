@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Dataset.Generator.Model;
 
 namespace Dataset.Generator.Tests.Infrastructure;
 
@@ -439,5 +440,5 @@ internal static class ArticleFactory
         }
     }
 
-    private static string PascalCase(string fileName) => Parsing.Identifiers.PascalCase(Path.GetFileNameWithoutExtension(fileName));
+    private static string PascalCase(string fileName) => Identifiers.PascalCase(Path.GetFileNameWithoutExtension(fileName));
 }

@@ -3,9 +3,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Dataset.Generator.Parsing;
+namespace Dataset.Generator.Model;
 
-/// <summary>Rules for keys that become C# member names.</summary>
+/// <summary>
+/// Rules for keys that become C# member names: the parser checks keys by them, the emitter escapes by them, and the
+/// tool makes ids by them. A fact about C# names, so it sits with the models every room may use.
+/// </summary>
 internal static class Identifiers
 {
     /// <summary>Names every generated class inherits from <see cref="object"/>: a member with one would hide it.</summary>

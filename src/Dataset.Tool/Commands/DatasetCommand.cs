@@ -10,6 +10,7 @@ internal static class DatasetCommand
         var root = new RootCommand("Works on Dataset article files outside any build: checks them, exports their facts, previews their annotations and suggests missing ones.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(LspCommand.Create());
         root.Subcommands.Add(NewCommand.Create());
         root.Subcommands.Add(PreviewCommand.Create());
         root.Subcommands.Add(SuggestCommand.Create());

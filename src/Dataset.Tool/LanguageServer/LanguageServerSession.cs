@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Dataset.Tool.LanguageServer.Protocol;
+using StreamJsonRpc;
+
+namespace Dataset.Tool.LanguageServer;
+
+/// <summary>
+/// The methods of <c>dataset lsp</c>, one a request or notification of the protocol. The connection runs them one at a
+/// time in the order they arrive (see <see cref="LspConnection"/>), so the workspace needs no lock and a request sees
+/// every change sent before it.
+/// </summary>
+internal sealed class LanguageServerSession
+{
+    private readonly Workspace _workspace = new();
+    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly string? _rootOption;
+    private readonly string _helpLinkBase;
+    private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private IReadOnlyDictionary<string, IReadOnlyList<DocumentDiagnostic>> _diagnostics = new Dictionary<string, IReadOnlyList<DocumentDiagnostic>>();
+
+    public LanguageServerSession(string? rootOption, string helpLinkBase)
+    {
+        _rootOption = rootOption;
+        _helpLinkBase = helpLinkBase;
+    }
+
+    /// <summary>Set by the connection before it listens: where diagnostics are published.</summary>
+    public JsonRpc? Rpc { get; set; }
+
+    public bool ShutdownRequested { get; private set; }
+
+    /// <summary>Completes when the client sends <c>exit</c>.</summary>
+    public Task Exited => _exit.Task;
+
+    [JsonRpcMethod("initialize", UseSingleObjectParameterDeserialization = true)]
+    public InitializeResult Initialize(InitializeParams parameters)
+    {
+        var root = _rootOption
+            ?? parameters.WorkspaceFolders?.Select(folder => DocumentUris.ToPath(folder.Uri)).FirstOrDefault(path => path is not null)
+            ?? (parameters.RootUri is { } rootUri ? DocumentUris.ToPath(rootUri) : null)
+            ?? parameters.RootPath
+            ?? Environment.CurrentDirectory;
+        _workspace.Load(Path.GetFullPath(root));
+        return new InitializeResult(
+            new ServerCapabilities
+            {
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: 1),
+                HoverProvider = true,
+                CompletionProvider = new CompletionOptions(new[] { ".", "#", "=", " ", "{" }),
+                DefinitionProvider = true,
+                ReferencesProvider = true,
+            },
+            new ServerInfo("dataset", ToolInfo.Version));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public Task Initialized() => PublishAsync(changed: null);
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        ShutdownRequested = true;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult();
+
+    [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
+    public Task DidOpen(DidOpenTextDocumentParams parameters) =>
+        PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version));
+
+    [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChange(DidChangeTextDocumentParams parameters)
+    {
+        // Full sync: the last change holds the whole text.
+        if (parameters.ContentChanges is not { Count: > 0 } changes)
+        {
+            return Task.CompletedTask;
+        }
+
+        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, changes[changes.Count - 1].Text, parameters.TextDocument.Version));
+    }
+
+    [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
+    public Task DidClose(DidCloseTextDocumentParams parameters)
+    {
+        _workspace.Close(parameters.TextDocument.Uri);
+        return PublishAsync(changed: null, closed: parameters.TextDocument.Uri);
+    }
+
+    /// <summary>
+    /// Runs the checks across the workspace and publishes the diagnostics of every file whose diagnostics changed, and
+    /// always those of <paramref name="changed"/> (with its version).
+    /// </summary>
+    private async Task PublishAsync(WorkspaceDocument? changed, string? closed = null)
+    {
+        var documents = _workspace.Documents.ToList();
+        _diagnostics = WorkspaceCheck.Run(documents, _helpLinkBase);
+        var messages = new List<PublishDiagnosticsParams>();
+
+        // The changed file first, then the others its change touched (a duplicate id it adds or removes).
+        foreach (var document in documents.OrderBy(document => document == changed ? 0 : 1))
+        {
+            var diagnostics = _diagnostics[document.Path].Select(diagnostic => diagnostic.Lsp).ToList();
+            var signature = JsonSerializer.Serialize(diagnostics, LspConnection.SerializerOptions);
+            var known = _published.TryGetValue(document.Path, out var before);
+            if (document == changed || (known ? before != signature : diagnostics.Count > 0))
+            {
+                _published[document.Path] = signature;
+                messages.Add(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
+            }
+        }
+
+        if (closed is not null && DocumentUris.ToPath(closed) is { } path && !documents.Any(document => document.Path == path))
+        {
+            _published.Remove(path);
+            messages.Add(new PublishDiagnosticsParams(closed, null, Array.Empty<LspDiagnostic>()));
+        }
+
+        if (Rpc is not { } rpc)
+        {
+            return;
+        }
+
+        foreach (var message in messages)
+        {
+            await rpc.NotifyWithParameterObjectAsync("textDocument/publishDiagnostics", message).ConfigureAwait(true);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+
+namespace Dataset.Tool.LanguageServer.Protocol;
+
+internal sealed record WorkspaceFolder(string Uri, string Name);
+
+internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders);
+
+internal sealed record ServerInfo(string Name, string Version);
+
+internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
+
+/// <summary><see cref="Change"/>: 1 is TextDocumentSyncKind.Full, the whole text with every change.</summary>
+internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+
+internal sealed record CompletionOptions(IReadOnlyList<string> TriggerCharacters);
+
+internal sealed record ServerCapabilities
+{
+    public required TextDocumentSyncOptions TextDocumentSync { get; init; }
+
+    public required bool HoverProvider { get; init; }
+
+    public required CompletionOptions CompletionProvider { get; init; }
+
+    public required bool DefinitionProvider { get; init; }
+
+    public required bool ReferencesProvider { get; init; }
+}

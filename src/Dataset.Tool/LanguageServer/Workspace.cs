@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Dataset.Generator.Parsing;
+using Dataset.Tool.Loading;
+
+namespace Dataset.Tool.LanguageServer;
+
+/// <summary>
+/// Every article of the workspace, each parsed once: the files under the data folder read from disk, and the open
+/// ones from the editor's text. A change re-parses only the file that changed.
+/// </summary>
+internal sealed class Workspace
+{
+    private readonly Dictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
+
+    /// <summary>The project directory: paths are relative to it, as the build makes them. Null before initialize names one.</summary>
+    public string? Root { get; private set; }
+
+    public IEnumerable<WorkspaceDocument> Documents => _documents.Values.OrderBy(document => document.Path, StringComparer.Ordinal);
+
+    /// <summary>Reads every <c>data/**/*.md</c> file under <paramref name="root"/>.</summary>
+    public void Load(string root)
+    {
+        Root = root;
+        foreach (var path in ArticleFiles.Find(new[] { ArticleFiles.DefaultPath }, root, out _))
+        {
+            if (!_documents.ContainsKey(path))
+            {
+                _documents[path] = FromDisk(path, DocumentUris.FromPath(path));
+            }
+        }
+    }
+
+    public WorkspaceDocument? Find(string uri) => DocumentUris.ToPath(uri) is { } path && _documents.TryGetValue(path, out var document) ? document : null;
+
+    /// <summary>The editor's text of an open file, parsed; null for a URI that names no file.</summary>
+    public WorkspaceDocument? Edit(string uri, string text, int version)
+    {
+        if (DocumentUris.ToPath(uri) is not { } path)
+        {
+            return null;
+        }
+
+        var document = new WorkspaceDocument(path, uri, Read(path, text), HasBom(text), isOpen: true, version);
+        _documents[path] = document;
+        return document;
+    }
+
+    /// <summary>A file the editor closes is read from disk again, or leaves the workspace when it is not there (or not one of its articles).</summary>
+    public void Close(string uri)
+    {
+        if (DocumentUris.ToPath(uri) is not { } path || !_documents.ContainsKey(path))
+        {
+            return;
+        }
+
+        if (File.Exists(path) && IsArticleFile(path))
+        {
+            _documents[path] = FromDisk(path, uri);
+        }
+        else
+        {
+            _documents.Remove(path);
+        }
+    }
+
+    private bool IsArticleFile(string path)
+    {
+        if (Root is null)
+        {
+            return false;
+        }
+
+        var relative = Path.GetRelativePath(Path.Combine(Root, ArticleFiles.DefaultPath), path);
+        return !relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) && path.EndsWith(".md", StringComparison.Ordinal);
+    }
+
+    private WorkspaceDocument FromDisk(string path, string uri)
+    {
+        var hadBom = false;
+        var parse = ArticleParser.ReadFile(path, RelativePath(path), () =>
+        {
+            var text = LoadedDataset.ReadText(path);
+            hadBom = HasBom(text);
+            return text;
+        });
+        return new WorkspaceDocument(path, uri, parse, hadBom, isOpen: false, version: null);
+    }
+
+    private ParsedArticle Read(string path, string text) => ArticleParser.Read(path, RelativePath(path), text);
+
+    private string RelativePath(string path) => Root is null ? Path.GetFileName(path) : LoadedDataset.Relative(path, Root);
+
+    private static bool HasBom(string text) => text.Length > 0 && text[0] == '\uFEFF';
+}

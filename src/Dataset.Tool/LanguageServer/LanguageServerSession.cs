@@ -94,6 +94,15 @@ internal sealed class LanguageServerSession
         return PublishAsync(changed: null, closed: parameters.TextDocument.Uri);
     }
 
+    [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
+    public Hover? Hover(TextDocumentPositionParams parameters) =>
+        At(parameters, (document, offset) => HoverContent.At(document, offset, _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>()));
+
+    /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
+    private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)
+        where T : class =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document ? answer(document, document.Positions.Offset(parameters.Position)) : null;
+
     /// <summary>
     /// Runs the checks across the workspace and publishes the diagnostics of every file whose diagnostics changed, and
     /// always those of <paramref name="changed"/> (with its version).

@@ -31,7 +31,7 @@ internal sealed class ServerWorkspace : IAsyncDisposable
     public JsonElement Initialize { get; private set; }
 
     /// <summary>Writes <paramref name="files"/> (path under the root, text) and the seed (unless a file replaces it), starts the server and initializes it.</summary>
-    public static async Task<ServerWorkspace> StartAsync(IEnumerable<(string Path, string Text)>? files = null, int timeoutSeconds = 120)
+    public static async Task<ServerWorkspace> StartAsync(IEnumerable<(string Path, string Text)>? files = null, int timeoutSeconds = 120, params string[] arguments)
     {
         var workspace = new ServerWorkspace(TimeSpan.FromSeconds(timeoutSeconds));
         var written = files?.ToList() ?? [];
@@ -45,9 +45,16 @@ internal sealed class ServerWorkspace : IAsyncDisposable
             workspace._directory.Write(path, text);
         }
 
-        workspace.Client = LanguageServerClient.Start(workspace.Root);
+        workspace.Client = LanguageServerClient.Start(workspace.Root, arguments);
         workspace.Initialize = await workspace.Client.InitializeAsync(new Uri(workspace.Root).AbsoluteUri, workspace.Token);
         return workspace;
+    }
+
+    /// <summary>Opens the seed article (version 1) and waits for its diagnostics.</summary>
+    public async Task OpenSeedAsync(string? text = null)
+    {
+        await Client.OpenAsync(SeedUri, text ?? SeedText);
+        await Client.DiagnosticsAsync(SeedUri, 1, Token);
     }
 
     public string UriOf(string relativePath) => new Uri(Path.Combine(Root, relativePath)).AbsoluteUri;

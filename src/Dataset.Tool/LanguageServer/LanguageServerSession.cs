@@ -98,6 +98,10 @@ internal sealed class LanguageServerSession
     public Hover? Hover(TextDocumentPositionParams parameters) =>
         At(parameters, (document, offset) => HoverContent.At(document, offset, _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>()));
 
+    [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
+    public CompletionList Completion(TextDocumentPositionParams parameters) =>
+        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset)) ?? new CompletionList(false, Array.Empty<CompletionItem>());
+
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)
         where T : class =>

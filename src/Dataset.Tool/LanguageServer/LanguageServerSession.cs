@@ -102,6 +102,18 @@ internal sealed class LanguageServerSession
     public CompletionList Completion(TextDocumentPositionParams parameters) =>
         At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset)) ?? new CompletionList(false, Array.Empty<CompletionItem>());
 
+    [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<LspLocation> Definition(TextDocumentPositionParams parameters) =>
+        At(parameters, (document, offset) => EntityReferences.At(document, offset) is { } name ? EntityReferences.Definition(_workspace.Documents.ToList(), document, name) : null)
+        ?? Array.Empty<LspLocation>();
+
+    [JsonRpcMethod("textDocument/references", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<LspLocation> References(ReferenceParams parameters) =>
+        At(new TextDocumentPositionParams(parameters.TextDocument, parameters.Position), (document, offset) => EntityReferences.At(document, offset) is { } name
+            ? EntityReferences.References(_workspace.Documents.ToList(), name, parameters.Context?.IncludeDeclaration ?? true).Select(use => use.Location).ToArray()
+            : null)
+        ?? Array.Empty<LspLocation>();
+
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)
         where T : class =>

@@ -142,9 +142,8 @@ internal sealed class LanguageServerSession
             }
         }
 
-        if (closed is not null && DocumentUris.ToPath(closed) is { } path && !documents.Any(document => document.Path == path))
+        if (closed is not null && DocumentUris.ToPath(closed) is { } path && !documents.Any(document => document.Path == path) && _published.Remove(path))
         {
-            _published.Remove(path);
             messages.Add(new PublishDiagnosticsParams(closed, null, Array.Empty<LspDiagnostic>()));
         }
 

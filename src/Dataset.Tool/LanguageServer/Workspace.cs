@@ -35,10 +35,13 @@ internal sealed class Workspace
 
     public WorkspaceDocument? Find(string uri) => DocumentUris.ToPath(uri) is { } path && _documents.TryGetValue(path, out var document) ? document : null;
 
-    /// <summary>The editor's text of an open file, parsed; null for a URI that names no file.</summary>
+    /// <summary>
+    /// The editor's text of an open file, parsed; null for a URI that names no article file (<c>data/**/*.md</c> under
+    /// the root), which the server leaves alone: an editor may start it for every Markdown file.
+    /// </summary>
     public WorkspaceDocument? Edit(string uri, string text, int version)
     {
-        if (DocumentUris.ToPath(uri) is not { } path)
+        if (DocumentUris.ToPath(uri) is not { } path || !IsArticleFile(path))
         {
             return null;
         }

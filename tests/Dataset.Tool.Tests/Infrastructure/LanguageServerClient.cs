@@ -122,6 +122,15 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     public Task<JsonElement> DiagnosticsAsync(string uri, int version, CancellationToken cancellationToken) =>
         DiagnosticsAsync(uri, message => message.TryGetProperty("version", out var v) && v.GetInt32() == version, cancellationToken);
 
+    /// <summary>How many publishes for <paramref name="uri"/> have come.</summary>
+    public int PublishCount(string uri)
+    {
+        lock (_published)
+        {
+            return _published.Count(message => message.GetProperty("uri").GetString() == uri);
+        }
+    }
+
     /// <summary>shutdown then exit; the process's exit code.</summary>
     public async Task<int> ShutdownAsync(CancellationToken cancellationToken)
     {

@@ -88,6 +88,20 @@ public sealed class LifecycleTests
         await workspace.Client.DiagnosticsAsync(workspace.SeedUri, message => message.GetProperty("diagnostics").GetArrayLength() == 0, workspace.Token);
     }
 
+    [Fact]
+    public async Task AMarkdownFileOutsideTheDataFolderIsLeftAlone()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync();
+        var readme = workspace.UriOf("README.md");
+        await workspace.Client.OpenAsync(readme, "# Not an article\n\nAn [unclosed span.\n");
+        await workspace.Client.NotifyAsync("textDocument/didClose", new { textDocument = new { uri = readme } });
+
+        // Messages are handled in order: once the seed's diagnostics come, any for the README would have come first.
+        await workspace.OpenSeedAsync();
+        Assert.Equal(0, workspace.Client.PublishCount(readme));
+        Assert.Equal(JsonValueKind.Null, (await workspace.Client.HoverAsync(readme, 2, 5, workspace.Token)).ValueKind);
+    }
+
     internal static Func<JsonElement, bool> HasCode(string code) =>
         message => message.GetProperty("diagnostics").EnumerateArray().Any(d => d.GetProperty("code").GetString() == code);
 

@@ -19,7 +19,7 @@ internal static class LspCommand
             Description = "The base of the diagnostics' help links, as the DatasetHelpLinkBase property sets it. Default: no links",
         };
 
-        var command = new Command("lsp", "Serves the articles to an editor over the Language Server Protocol (standard input and output): diagnostics as you type, hover, completion, go to definition and references.");
+        var command = new Command("lsp", "Serves the articles to an editor over the Language Server Protocol (standard input and output): diagnostics as you type, hover, completion, go to definition, references, rename and the outline.");
         command.Options.Add(root);
         command.Options.Add(helpLinkBase);
         command.SetAction(async (parseResult, cancellationToken) =>

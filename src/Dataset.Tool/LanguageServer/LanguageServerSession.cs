@@ -54,6 +54,8 @@ internal sealed class LanguageServerSession
                 CompletionProvider = new CompletionOptions(new[] { ".", "#", "=", " ", "{" }),
                 DefinitionProvider = true,
                 ReferencesProvider = true,
+                DocumentSymbolProvider = true,
+                RenameProvider = true,
             },
             new ServerInfo("dataset", ToolInfo.Version));
     }
@@ -113,6 +115,25 @@ internal sealed class LanguageServerSession
             ? EntityReferences.References(_workspace.Documents.ToList(), name, parameters.Context?.IncludeDeclaration ?? true).Select(use => use.Location).ToArray()
             : null)
         ?? Array.Empty<LspLocation>();
+
+    [JsonRpcMethod("textDocument/documentSymbol", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<DocumentSymbol> DocumentSymbol(DocumentSymbolParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document ? DocumentOutline.Of(document) : Array.Empty<DocumentSymbol>();
+
+    [JsonRpcMethod("textDocument/rename", UseSingleObjectParameterDeserialization = true)]
+    public WorkspaceEdit? Rename(RenameParams parameters) =>
+        At(new TextDocumentPositionParams(parameters.TextDocument, parameters.Position), (document, offset) =>
+        {
+            if (EntityReferences.At(document, offset) is not { } name)
+            {
+                return null;
+            }
+
+            // RequestFailed: the client shows the message and renames nothing.
+            return EntityRename.Problem(name, parameters.NewName) is { } problem
+                ? throw new LocalRpcException($"Cannot rename '{name.Key}' to '{parameters.NewName}': {problem}") { ErrorCode = -32803 }
+                : EntityRename.Edit(_workspace.Documents.ToList(), name, parameters.NewName);
+        });
 
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)

@@ -16,6 +16,8 @@ public sealed class LifecycleTests
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
+        Assert.True(capabilities.GetProperty("renameProvider").GetBoolean());
         Assert.Contains(capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray(), c => c.GetString() == ".");
         Assert.Equal("dataset", workspace.Initialize.GetProperty("serverInfo").GetProperty("name").GetString());
 

@@ -26,4 +26,8 @@ internal sealed record ServerCapabilities
     public required bool DefinitionProvider { get; init; }
 
     public required bool ReferencesProvider { get; init; }
+
+    public required bool DocumentSymbolProvider { get; init; }
+
+    public required bool RenameProvider { get; init; }
 }

@@ -47,7 +47,7 @@ public sealed class ToolTests(PackageFixture fixture)
     public async Task EveryCommandHasHelp()
     {
         var tool = await InstalledTool.GetAsync(fixture);
-        foreach (var command in new[] { "check", "export", "new", "preview", "suggest" })
+        foreach (var command in new[] { "check", "export", "lsp", "new", "preview", "suggest" })
         {
             var help = await tool.RunAsync(fixture.Root, command, "--help");
             Assert.True(help.Succeeded, help.ToString());
@@ -57,7 +57,7 @@ public sealed class ToolTests(PackageFixture fixture)
 
         var root = await tool.RunAsync(fixture.Root, "--help");
         Assert.True(root.Succeeded, root.ToString());
-        foreach (var command in new[] { "check", "export", "new", "preview", "suggest" })
+        foreach (var command in new[] { "check", "export", "lsp", "new", "preview", "suggest" })
         {
             Assert.Contains(command, root.Output, StringComparison.Ordinal);
         }

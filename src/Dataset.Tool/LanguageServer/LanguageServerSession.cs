@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Dataset.Tool.LanguageServer.Protocol;
+using Dataset.Tool.Loading;
 using StreamJsonRpc;
 
 namespace Dataset.Tool.LanguageServer;
@@ -21,6 +22,7 @@ internal sealed class LanguageServerSession
     private readonly string? _rootOption;
     private readonly string _helpLinkBase;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _watchFiles;
     private IReadOnlyDictionary<string, IReadOnlyList<DocumentDiagnostic>> _diagnostics = new Dictionary<string, IReadOnlyList<DocumentDiagnostic>>();
 
     public LanguageServerSession(string? rootOption, string helpLinkBase)
@@ -46,6 +48,7 @@ internal sealed class LanguageServerSession
             ?? parameters.RootPath
             ?? Environment.CurrentDirectory;
         _workspace.Load(Path.GetFullPath(root));
+        _watchFiles = parameters.Capabilities?.Workspace?.DidChangeWatchedFiles?.DynamicRegistration == true;
         return new InitializeResult(
             new ServerCapabilities
             {
@@ -61,7 +64,38 @@ internal sealed class LanguageServerSession
     }
 
     [JsonRpcMethod("initialized")]
-    public Task Initialized() => PublishAsync(changed: null);
+    public async Task Initialized()
+    {
+        await PublishAsync(changed: null).ConfigureAwait(true);
+        if (_watchFiles && Rpc is { } rpc)
+        {
+            var watch = new Registration("dataset-articles", "workspace/didChangeWatchedFiles", new DidChangeWatchedFilesRegistrationOptions(new[] { new Protocol.FileSystemWatcher("**/" + ArticleFiles.DefaultPath + "/**/*.md") }));
+            try
+            {
+                await rpc.InvokeWithParameterObjectAsync("client/registerCapability", new RegistrationParams(new[] { watch })).ConfigureAwait(true);
+            }
+            catch (RemoteRpcException)
+            {
+                // The client refused: files changed outside the editor are read when it opens them.
+            }
+        }
+    }
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles", UseSingleObjectParameterDeserialization = true)]
+    public Task DidChangeWatchedFiles(DidChangeWatchedFilesParams parameters)
+    {
+        var gone = new List<string>();
+        foreach (var change in parameters.Changes ?? Array.Empty<FileEvent>())
+        {
+            _workspace.FileChanged(change.Uri);
+            if (!_workspace.Holds(change.Uri))
+            {
+                gone.Add(change.Uri);
+            }
+        }
+
+        return PublishAsync(changed: null, gone);
+    }
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
@@ -93,7 +127,7 @@ internal sealed class LanguageServerSession
     public Task DidClose(DidCloseTextDocumentParams parameters)
     {
         _workspace.Close(parameters.TextDocument.Uri);
-        return PublishAsync(changed: null, closed: parameters.TextDocument.Uri);
+        return PublishAsync(changed: null, new[] { parameters.TextDocument.Uri });
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
@@ -144,7 +178,7 @@ internal sealed class LanguageServerSession
     /// Runs the checks across the workspace and publishes the diagnostics of every file whose diagnostics changed, and
     /// always those of <paramref name="changed"/> (with its version).
     /// </summary>
-    private async Task PublishAsync(WorkspaceDocument? changed, string? closed = null)
+    private async Task PublishAsync(WorkspaceDocument? changed, IEnumerable<string>? gone = null)
     {
         var documents = _workspace.Documents.ToList();
         _diagnostics = WorkspaceCheck.Run(documents, _helpLinkBase);
@@ -163,9 +197,13 @@ internal sealed class LanguageServerSession
             }
         }
 
-        if (closed is not null && DocumentUris.ToPath(closed) is { } path && !documents.Any(document => document.Path == path) && _published.Remove(path))
+        // A file that left the workspace has no diagnostics left.
+        foreach (var uri in gone ?? Array.Empty<string>())
         {
-            messages.Add(new PublishDiagnosticsParams(closed, null, Array.Empty<LspDiagnostic>()));
+            if (DocumentUris.ToPath(uri) is { } path && !documents.Any(document => document.Path == path) && _published.Remove(path))
+            {
+                messages.Add(new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>()));
+            }
         }
 
         if (Rpc is not { } rpc)

@@ -54,11 +54,26 @@ internal sealed class Workspace
     /// <summary>A file the editor closes is read from disk again, or leaves the workspace when it is not there (or not one of its articles).</summary>
     public void Close(string uri)
     {
-        if (DocumentUris.ToPath(uri) is not { } path || !_documents.ContainsKey(path))
+        if (DocumentUris.ToPath(uri) is { } path && _documents.ContainsKey(path))
         {
-            return;
+            Reread(path, uri);
         }
+    }
 
+    /// <summary>A file created, changed or deleted on disk: read again unless the editor holds it (its text wins).</summary>
+    public void FileChanged(string uri)
+    {
+        if (DocumentUris.ToPath(uri) is { } path && !(_documents.TryGetValue(path, out var document) && document.IsOpen))
+        {
+            Reread(path, uri);
+        }
+    }
+
+    /// <summary>Whether the workspace holds the file at <paramref name="uri"/>.</summary>
+    public bool Holds(string uri) => DocumentUris.ToPath(uri) is { } path && _documents.ContainsKey(path);
+
+    private void Reread(string path, string uri)
+    {
         if (File.Exists(path) && IsArticleFile(path))
         {
             _documents[path] = FromDisk(path, uri);

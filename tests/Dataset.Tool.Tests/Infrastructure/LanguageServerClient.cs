@@ -17,6 +17,7 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     private readonly StringBuilder _errors = new();
     private readonly List<JsonElement> _published = new();
     private readonly SemaphoreSlim _publishedSignal = new(0);
+    private readonly TaskCompletionSource<JsonElement> _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LanguageServerClient(Process process)
     {
@@ -29,6 +30,9 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     }
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>The first client/registerCapability request's parameters.</summary>
+    public Task<JsonElement> Registered => _registered.Task;
 
     public string Errors
     {
@@ -73,11 +77,11 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     }
 
     /// <summary>initialize (with <paramref name="rootUri"/> as the workspace folder) and initialized; the initialize result.</summary>
-    public async Task<JsonElement> InitializeAsync(string rootUri, CancellationToken cancellationToken)
+    public async Task<JsonElement> InitializeAsync(string rootUri, CancellationToken cancellationToken, object? capabilities = null)
     {
         var result = await RequestAsync(
             "initialize",
-            new { processId = Environment.ProcessId, rootUri, capabilities = new { }, workspaceFolders = new[] { new { uri = rootUri, name = "workspace" } } },
+            new { processId = Environment.ProcessId, rootUri, capabilities = capabilities ?? new { }, workspaceFolders = new[] { new { uri = rootUri, name = "workspace" } } },
             cancellationToken);
         await NotifyAsync("initialized", new { });
         return result;
@@ -166,5 +170,12 @@ internal sealed class LanguageServerClient : IAsyncDisposable
     {
         [JsonRpcMethod("textDocument/publishDiagnostics", UseSingleObjectParameterDeserialization = true)]
         public void PublishDiagnostics(JsonElement message) => client.Publish(message);
+
+        [JsonRpcMethod("client/registerCapability", UseSingleObjectParameterDeserialization = true)]
+        public object? RegisterCapability(JsonElement registration)
+        {
+            client._registered.TrySetResult(registration.Clone());
+            return null;
+        }
     }
 }

@@ -25,7 +25,7 @@ public sealed class ReparseTests
 
         using (var reads = BodyReads.Count())
         {
-            session.Initialize(new InitializeParams(null, new Uri(directory.Path).AbsoluteUri, null, null));
+            session.Initialize(new InitializeParams(null, new Uri(directory.Path).AbsoluteUri, null, null, null));
             Assert.All(files, file => Assert.Equal(1, reads.Of(file)));
         }
 

@@ -31,7 +31,7 @@ internal sealed class ServerWorkspace : IAsyncDisposable
     public JsonElement Initialize { get; private set; }
 
     /// <summary>Writes <paramref name="files"/> (path under the root, text) and the seed (unless a file replaces it), starts the server and initializes it.</summary>
-    public static async Task<ServerWorkspace> StartAsync(IEnumerable<(string Path, string Text)>? files = null, int timeoutSeconds = 120, params string[] arguments)
+    public static async Task<ServerWorkspace> StartAsync(IEnumerable<(string Path, string Text)>? files = null, int timeoutSeconds = 120, object? capabilities = null, params string[] arguments)
     {
         var workspace = new ServerWorkspace(TimeSpan.FromSeconds(timeoutSeconds));
         var written = files?.ToList() ?? [];
@@ -46,7 +46,7 @@ internal sealed class ServerWorkspace : IAsyncDisposable
         }
 
         workspace.Client = LanguageServerClient.Start(workspace.Root, arguments);
-        workspace.Initialize = await workspace.Client.InitializeAsync(new Uri(workspace.Root).AbsoluteUri, workspace.Token);
+        workspace.Initialize = await workspace.Client.InitializeAsync(new Uri(workspace.Root).AbsoluteUri, workspace.Token, capabilities);
         return workspace;
     }
 
@@ -56,6 +56,9 @@ internal sealed class ServerWorkspace : IAsyncDisposable
         await Client.OpenAsync(SeedUri, text ?? SeedText);
         await Client.DiagnosticsAsync(SeedUri, 1, Token);
     }
+
+    /// <summary>Writes a file under the root (as another program would, behind the editor's back); its full path.</summary>
+    public string Write(string relativePath, string text) => _directory.Write(relativePath, text);
 
     public string UriOf(string relativePath) => new Uri(Path.Combine(Root, relativePath)).AbsoluteUri;
 

@@ -4,7 +4,7 @@ namespace Dataset.Tool.LanguageServer.Protocol;
 
 internal sealed record WorkspaceFolder(string Uri, string Name);
 
-internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders);
+internal sealed record InitializeParams(int? ProcessId, string? RootUri, string? RootPath, IReadOnlyList<WorkspaceFolder>? WorkspaceFolders, ClientCapabilities? Capabilities);
 
 internal sealed record ServerInfo(string Name, string Version);
 

@@ -61,6 +61,19 @@ public sealed class LifecycleTests
     }
 
     [Fact]
+    public async Task ALineSeparatorThatRoslynCountsAsALineBreakAndTheProtocolDoesNotIsMappedToTheProtocolsLines()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync();
+        var broken = ServerWorkspace.SeedText.Replace("#Kerry.Deconfliction", "#Kery.Deconfliction", StringComparison.Ordinal)
+            .Replace("\n\"[We agreed", "\nA\u2028\"[We agreed", StringComparison.Ordinal);
+        await workspace.Client.OpenAsync(workspace.SeedUri, broken);
+
+        var diagnostic = Assert.Single((await workspace.Client.DiagnosticsAsync(workspace.SeedUri, 1, workspace.Token)).EnumerateArray());
+
+        AssertRange(diagnostic.GetProperty("range"), ServerWorkspace.PositionOf(broken, "#Kery.", 1), ServerWorkspace.PositionOf(broken, "#Kery.", 5));
+    }
+
+    [Fact]
     public async Task ADuplicateArticleIdInAnotherFileShowsInBothFilesEachPointingAtTheOther()
     {
         const string Copy = "---\nid: RussiaUsSyriaTalks\ntitle: Again\nsource: AFP\npublished: 2015-10-01\n---\n\nNothing new.\n";

@@ -309,18 +309,18 @@ public sealed class NumberPropertyTests
 
     private static (string, decimal, bool, bool) Fraction(Random random)
     {
-        var denominator = random.Next(2, 11);
+        var denominator = random.Next(2, 17);
         var numerator = random.Next(1, denominator);
         var whole = random.Next(3) == 0 ? 0 : random.Next(1, 100);
         var expected = decimal.Parse(((whole * denominator + numerator) / (double)denominator).ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        string[] names = ["", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-        string[] plurals = ["", "", "halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"];
+        string[] names = ["", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
         var inWords = numerator == 1
-            ? (denominator == 8 ? "an" : random.Next(2) == 0 ? "a" : "one") + " " + names[denominator]
-            : UnitWords[numerator] + (random.Next(2) == 0 ? "-" : " ") + plurals[denominator];
+            ? (denominator is 8 or 11 ? "an" : random.Next(2) == 0 ? "a" : "one") + " " + names[denominator]
+            : UnitWords[numerator] + (random.Next(2) == 0 ? "-" : " ") + (denominator == 2 ? "halves" : names[denominator] + "s");
+        var mixed = random.Next(2) == 0 ? " " : "-";
         return random.Next(3) switch
         {
-            0 => ((whole == 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture) + " ") + $"{numerator}/{denominator}", expected, false, true),
+            0 => ((whole == 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture) + mixed) + $"{numerator}/{denominator}", expected, false, true),
             1 => (whole == 0 ? inWords : Words(whole, random) + " and " + inWords, expected, true, false),
             _ => (whole == 0 ? inWords : whole.ToString(CultureInfo.InvariantCulture) + " and " + inWords, expected, whole == 0, whole != 0),
         };

@@ -90,6 +90,16 @@ internal static class NumberWords
         ["eighth"] = 8,
         ["ninth"] = 9,
         ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["thirteenth"] = 13,
+        ["fourteenth"] = 14,
+        ["fifteenth"] = 15,
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
+        ["nineteenth"] = 19,
+        ["twentieth"] = 20,
     };
 
     public static readonly Dictionary<string, int> PluralDenominators = new()
@@ -104,6 +114,16 @@ internal static class NumberWords
         ["eighths"] = 8,
         ["ninths"] = 9,
         ["tenths"] = 10,
+        ["elevenths"] = 11,
+        ["twelfths"] = 12,
+        ["thirteenths"] = 13,
+        ["fourteenths"] = 14,
+        ["fifteenths"] = 15,
+        ["sixteenths"] = 16,
+        ["seventeenths"] = 17,
+        ["eighteenths"] = 18,
+        ["nineteenths"] = 19,
+        ["twentieths"] = 20,
     };
 
     /// <summary>Unicode vulgar fractions: <c>2½</c>, <c>¾</c>.</summary>

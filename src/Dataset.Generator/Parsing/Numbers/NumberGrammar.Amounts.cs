@@ -23,6 +23,9 @@ internal sealed partial class NumberGrammar
         public bool UsedHundred;
         public bool NeedsScale;
 
+        /// <summary>Above 0 for a minor unit of a currency (<c>cts</c>): the power of ten the amount was divided by.</summary>
+        public int Exponent;
+
         public readonly decimal Value => Denominator == 1m ? Numerator : NumberReader.RoundToSignificantDigits(Numerator / Denominator);
     }
 
@@ -130,7 +133,7 @@ internal sealed partial class NumberGrammar
             return true;
         }
 
-        if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
+        if ((currency = Currencies.Code(_tokens, _p, _text)) is not null)
         {
             _p++;
             return true;

@@ -119,6 +119,12 @@ internal sealed partial class NumberGrammar
             lower.Numerator = checked(lower.Numerator * upper.Scale);
         }
 
+        if (lower.Currency is null && upper.Exponent > 0)
+        {
+            // 15-18 cts: the minor unit on the upper bound is the lower bound's too.
+            lower.Numerator = MinorToMajor(lower.Numerator, upper.Exponent);
+        }
+
         var low = lower.Value;
         var high = upper.Value;
         if (low >= high)

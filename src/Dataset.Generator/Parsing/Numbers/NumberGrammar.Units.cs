@@ -96,19 +96,25 @@ internal sealed partial class NumberGrammar
         {
             _p++;
         }
-        else if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
-        {
-            _p++;
-        }
-        else if ((length = NumberWords.Match(_tokens, _p, NumberWords.CurrencyNames, out var name)) > 0)
-        {
-            currency = name;
-            _p += length;
-        }
         else if (IsDeclaredUnit(token.Start))
         {
             _p = Count;
             return true;
+        }
+        else if ((currency = Currencies.Code(_tokens, _p, _text)) is not null)
+        {
+            _p++;
+        }
+        else if ((length = Currencies.Match(_tokens, _p, out var name)) > 0)
+        {
+            if (!CurrencyOf(name!, out currency))
+            {
+                return false;
+            }
+
+            amount.Exponent = name!.Exponent;
+            amount.Numerator = MinorToMajor(amount.Numerator, name.Exponent);
+            _p += length;
         }
         else
         {
@@ -135,6 +141,51 @@ internal sealed partial class NumberGrammar
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The currency of a name: its own, or, for a name several currencies share, the one whose ISO code <c>unit=</c>
+    /// gives (<c>5 francs</c> with <c>unit=CHF</c>); otherwise the text is not read, and the message says what settles it.
+    /// </summary>
+    private bool CurrencyOf(CurrencyName name, out string? currency)
+    {
+        currency = name.Code;
+        if (currency is not null)
+        {
+            return true;
+        }
+
+        var declared = _declaredUnit?.ToUpperInvariant();
+        if (declared is not null && Array.IndexOf(name.Candidates, declared) >= 0)
+        {
+            currency = declared;
+            return true;
+        }
+
+        if (name.Text is "pound" or "pounds")
+        {
+            return Fail($"'{name.Text}' may be a weight or money: name the unit with unit={name.Text} for the weight, or unit=GBP for pounds sterling");
+        }
+
+        var first = Currencies.Find(name.Candidates[0])!;
+        if (name.Candidates.Length == 1)
+        {
+            return Fail($"'{name.Text}' alone may not be the {first.EnglishName}: name the currency with unit={first.Code}");
+        }
+
+        var codes = string.Join(", ", name.Candidates, 0, Math.Min(4, name.Candidates.Length)) + (name.Candidates.Length > 4 ? ", ..." : string.Empty);
+        return Fail($"'{name.Text}' is the name of several currencies ({codes}): put the country before it, as in '{first.Adjectives[0]} {name.Text}', or name the currency with unit= and its ISO code");
+    }
+
+    /// <summary><paramref name="value"/> in a minor unit (<c>15 cts</c>) as a fraction of the major one (0.15), or as it is for a major unit.</summary>
+    private static decimal MinorToMajor(decimal value, int exponent)
+    {
+        for (var k = 0; k < exponent; k++)
+        {
+            value /= 10m;
+        }
+
+        return value;
     }
 
     /// <summary>The text from <paramref name="start"/> to its end is the declared unit, in the singular or the plural, in any case.</summary>

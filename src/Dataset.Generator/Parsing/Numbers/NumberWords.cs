@@ -229,41 +229,6 @@ internal static class NumberWords
         ["s"] = "SGD",
     };
 
-    /// <summary>ISO 4217 codes, before or after the number: <c>USD 20</c>, <c>20 EUR</c>.</summary>
-    public static readonly Dictionary<string, string> CurrencyCodes = new()
-    {
-        ["usd"] = "USD",
-        ["eur"] = "EUR",
-        ["gbp"] = "GBP",
-        ["jpy"] = "JPY",
-        ["cny"] = "CNY",
-        ["chf"] = "CHF",
-        ["cad"] = "CAD",
-        ["aud"] = "AUD",
-        ["inr"] = "INR",
-        ["rub"] = "RUB",
-        ["hkd"] = "HKD",
-        ["nzd"] = "NZD",
-        ["sgd"] = "SGD",
-    };
-
-    /// <summary>Currency names after the number: <c>20 euros</c>, <c>5 US dollars</c>. Longest match first.</summary>
-    public static readonly (string[] Words, string Unit)[] CurrencyNames =
-    {
-        (new[] { "hong", "kong", "dollars" }, "HKD"), (new[] { "hong", "kong", "dollar" }, "HKD"),
-        (new[] { "pounds", "sterling" }, "GBP"), (new[] { "pound", "sterling" }, "GBP"),
-        (new[] { "us", "dollars" }, "USD"), (new[] { "us", "dollar" }, "USD"),
-        (new[] { "australian", "dollars" }, "AUD"), (new[] { "australian", "dollar" }, "AUD"),
-        (new[] { "canadian", "dollars" }, "CAD"), (new[] { "canadian", "dollar" }, "CAD"),
-        (new[] { "swiss", "francs" }, "CHF"), (new[] { "swiss", "franc" }, "CHF"),
-        (new[] { "dollars" }, "USD"), (new[] { "dollar" }, "USD"),
-        (new[] { "euros" }, "EUR"), (new[] { "euro" }, "EUR"),
-        (new[] { "pounds" }, "GBP"), (new[] { "pound" }, "GBP"), (new[] { "sterling" }, "GBP"),
-        (new[] { "yen" }, "JPY"), (new[] { "yuan" }, "CNY"), (new[] { "renminbi" }, "CNY"),
-        (new[] { "roubles" }, "RUB"), (new[] { "rouble" }, "RUB"), (new[] { "rubles" }, "RUB"), (new[] { "ruble" }, "RUB"),
-        (new[] { "rupees" }, "INR"), (new[] { "rupee" }, "INR"),
-    };
-
     public const string Percent = "percent";
 
     public const string PercentagePoints = "percentage points";

@@ -11,7 +11,8 @@ internal sealed partial class NumberGrammar
     /// <summary>
     /// A scale after the number: <c>hundred</c> after digits (<c>5 hundred</c>), then <c>thousand</c>, <c>million</c>,
     /// <c>billion</c>, <c>trillion</c>, <c>lakh</c>, <c>crore</c>, <c>dozen</c> or an abbreviation (<c>bn</c>,
-    /// <c>mln</c>, glued <c>m</c> and <c>k</c>); after a fraction, through <c>of a</c> (<c>half a million</c>,
+    /// <c>mln</c>, glued <c>m</c> and <c>k</c>, which <see cref="GluedScaleProblem"/> doubts when no currency or unit
+    /// follows); after a fraction, through <c>of a</c> (<c>half a million</c>,
     /// <c>two-thirds of a billion</c>).
     /// </summary>
     private bool ReadScale(ref Amount amount)
@@ -42,10 +43,20 @@ internal sealed partial class NumberGrammar
         if (i < Count && _tokens[i].Kind == NumberTokenKind.Word)
         {
             var token = _tokens[i];
-            if (NumberWords.Scales.TryGetValue(token.Text, out var big)
-                || NumberWords.Abbreviations.TryGetValue(token.Text, out big)
-                || (token.Glued && NumberWords.GluedAbbreviations.TryGetValue(token.Text, out big)))
+            if (NumberWords.Scales.TryGetValue(token.Text, out var big) || NumberWords.Abbreviations.TryGetValue(token.Text, out big))
             {
+                scale *= big;
+                i++;
+            }
+            else if (token.Glued && NumberWords.GluedAbbreviations.TryGetValue(token.Text, out big) && !IsDeclaredUnit(token.Start))
+            {
+                // 1.8m: a million, or 1.8 metres when no currency or unit follows; the statistic's end decides.
+                if (_gluedScale < 0)
+                {
+                    _gluedScale = i;
+                    _gluedScaleNumber = amount.First;
+                }
+
                 scale *= big;
                 i++;
             }
@@ -186,6 +197,25 @@ internal sealed partial class NumberGrammar
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Why a glued <c>m</c> or <c>k</c> with no currency and no unit is not read: <c>1.8m</c> may be 1.8 million or
+    /// 1.8 metres, <c>573.15K</c> 573,150 or 573.15 kelvin; <c>unit=</c> or <c>value=</c> settles it. Null when there is
+    /// no such letter, or the statistic has a <paramref name="unit"/> (a currency, <c>percent</c>, <c>people</c>).
+    /// </summary>
+    private string? GluedScaleProblem(string? unit)
+    {
+        if (_gluedScale < 0 || unit is not null)
+        {
+            return null;
+        }
+
+        var letter = _tokens[_gluedScale];
+        var written = _text.Substring(letter.Start, letter.End - letter.Start);
+        var number = Span(_gluedScaleNumber, _gluedScale);
+        var (scale, example) = letter.Text == "m" ? ("million", "metres") : ("thousand", "kelvin");
+        return $"'{number}{written}' may be {number} {scale} or {number} {written} in a unit such as {example}: name the unit with unit={written}";
     }
 
     /// <summary>The text from <paramref name="start"/> to its end is the declared unit, in the singular or the plural, in any case.</summary>

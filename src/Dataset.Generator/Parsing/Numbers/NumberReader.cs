@@ -21,8 +21,8 @@ internal static class NumberReader
     /// <param name="declaredUnit">The <c>unit=</c> attribute: when the text ends with it (<c>10 years</c>, <c>unit=years</c>), that part is accounted for.</param>
     public static NumberReading Read(string text, string? declaredUnit = null)
     {
-        var tokens = NumberTokenizer.Tokenize(text, out _, out var end);
-        return new NumberGrammar(text, tokens, end, declaredUnit).ReadStatistic();
+        var tokens = NumberTokenizer.Tokenize(text, out _, out var end, out var parenthesized);
+        return new NumberGrammar(text, tokens, end, declaredUnit, parenthesized).ReadStatistic();
     }
 
     /// <summary>

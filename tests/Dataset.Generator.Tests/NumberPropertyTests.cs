@@ -38,6 +38,9 @@ public sealed class NumberPropertyTests
 
     private static readonly string[] PercentSuffixes = ["%", " %", " percent", " per cent", " pct", " Percent"];
 
+    private static readonly (string Text, string Unit)[] MeasureSuffixes =
+        [(" barrels", "barrels"), (" bpd", "bpd"), (" barrels per day", "bpd"), (" tonnes", "tonnes"), (" km", "km"), (" people", "people"), (" Years", "years"), (" megawatts", "MW"), (" shares", "shares")];
+
     private static readonly (string Text, Model.StatQualifier Qualifier)[] QualifierWords =
     [
         ("over ", Model.StatQualifier.AtLeast), ("more than ", Model.StatQualifier.AtLeast), ("at least ", Model.StatQualifier.AtLeast),
@@ -190,11 +193,11 @@ public sealed class NumberPropertyTests
         var negative = value != 0m && random.Next(5) == 0;
         var glyph = random.Next(2) == 0 ? "-" : "\u2212";
         var word = random.Next(2) == 0 ? "minus " : "negative ";
-        var decoration = random.Next(4);
+        var decoration = random.Next(5);
         if (decoration == 0 && text.Length > 1 && text[^1] is 'k' or 'K' or 'm' or 'M' && char.IsDigit(text[^2]))
         {
             // A glued k or m is a scale only with a currency or a unit: alone, 1.8m may be metres.
-            decoration = 1 + random.Next(3);
+            decoration = 1 + random.Next(4);
         }
 
         if (decoration == 1)
@@ -227,6 +230,12 @@ public sealed class NumberPropertyTests
             {
                 text += PercentSuffixes[random.Next(PercentSuffixes.Length)];
                 unit = "percent";
+            }
+            else if (decoration == 4)
+            {
+                var (suffix, measure) = MeasureSuffixes[random.Next(MeasureSuffixes.Length)];
+                text += suffix;
+                unit = measure;
             }
 
             if (negative)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace Dataset.Generator.Parsing.Numbers;
 
@@ -41,17 +40,16 @@ internal sealed class Currency
 /// </summary>
 internal sealed class CurrencyName
 {
-    public CurrencyName(string[] words, string? code, string[] candidates, int exponent, bool gluedOnly)
+    public CurrencyName(string text, string? code, string[] candidates, int exponent)
     {
-        Words = words;
+        Text = text;
         Code = code;
         Candidates = candidates;
         Exponent = exponent;
-        GluedOnly = gluedOnly;
     }
 
-    /// <summary>The tokens' texts: lower-cased words and single symbols (<c>u . s . dlrs</c>).</summary>
-    public string[] Words { get; }
+    /// <summary>The name as the table writes it, lower-cased: <c>francs</c>, <c>canadian cts</c>.</summary>
+    public string Text { get; }
 
     /// <summary>The currency, or null when the name is shared (<see cref="Candidates"/>) or may be a weight (<c>pounds</c>).</summary>
     public string? Code { get; }
@@ -60,11 +58,6 @@ internal sealed class CurrencyName
 
     /// <summary>0 for the major unit; for a minor unit, the power of ten it divides by.</summary>
     public int Exponent { get; }
-
-    /// <summary>Only glued to the number: <c>50p</c>.</summary>
-    public bool GluedOnly { get; }
-
-    public string Text => string.Join(" ", Words);
 }
 
 /// <summary>
@@ -272,7 +265,7 @@ internal static class Currencies
 
     private static readonly Dictionary<string, Currency> ByCode = BuildCodes();
 
-    private static readonly Dictionary<string, List<CurrencyName>> NamesByFirstWord = BuildNames();
+    private static readonly PhraseTable<CurrencyName> Names = BuildNames();
 
     /// <summary>The currency whose ISO code the word token at <paramref name="i"/> is, written in capitals (or in any case for the common ones).</summary>
     public static string? Code(List<NumberToken> tokens, int i, string text)
@@ -289,40 +282,8 @@ internal static class Currencies
     /// <summary>The currency of an ISO code in any case, or null.</summary>
     public static Currency? Find(string code) => ByCode.TryGetValue(code.ToLowerInvariant(), out var currency) ? currency : null;
 
-    /// <summary>The length of the longest currency name at <paramref name="start"/>, and that name.</summary>
-    public static int Match(List<NumberToken> tokens, int start, out CurrencyName? name)
-    {
-        name = null;
-        if (start >= tokens.Count || !NamesByFirstWord.TryGetValue(tokens[start].Text, out var candidates))
-        {
-            return 0;
-        }
-
-        var best = 0;
-        foreach (var candidate in candidates)
-        {
-            var words = candidate.Words;
-            if (words.Length <= best || start + words.Length > tokens.Count || (candidate.GluedOnly && !tokens[start].Glued))
-            {
-                continue;
-            }
-
-            var matches = true;
-            for (var k = 0; k < words.Length && matches; k++)
-            {
-                matches = tokens[start + k].Kind != NumberTokenKind.Digits && tokens[start + k].Text == words[k]
-                    && (k == 0 || tokens[start + k].Kind == NumberTokenKind.Word || tokens[start + k].Glued);
-            }
-
-            if (matches)
-            {
-                best = words.Length;
-                name = candidate;
-            }
-        }
-
-        return best;
-    }
+    /// <summary>The length in tokens of the longest currency name at <paramref name="start"/>, and that name.</summary>
+    public static int Match(List<NumberToken> tokens, int start, out CurrencyName? name) => Names.Match(tokens, start, out name);
 
     private static Dictionary<string, Currency> BuildCodes()
     {
@@ -335,9 +296,9 @@ internal static class Currencies
         return codes;
     }
 
-    private static Dictionary<string, List<CurrencyName>> BuildNames()
+    private static PhraseTable<CurrencyName> BuildNames()
     {
-        var names = new List<CurrencyName>();
+        var names = new PhraseTable<CurrencyName>();
 
         // A country adjective and a name: one currency.
         var alone = new Dictionary<string, List<Currency>>();
@@ -347,7 +308,8 @@ internal static class Currencies
             {
                 foreach (var adjective in currency.Adjectives)
                 {
-                    names.Add(new CurrencyName(Split(adjective + " " + word), currency.Code, Array.Empty<string>(), minor ? currency.Exponent : 0, gluedOnly: false));
+                    var phrase = adjective + " " + word;
+                    names.Add(phrase, new CurrencyName(phrase.ToLowerInvariant(), currency.Code, new[] { currency.Code }, minor ? currency.Exponent : 0));
                 }
 
                 if (!minor && currency.Adjectives.Length > 0)
@@ -362,7 +324,7 @@ internal static class Currencies
                 else if (!minor)
                 {
                     // The euro has no adjective: its name is its phrase, and "euro cents" its minor unit.
-                    names.Add(new CurrencyName(Split(word), currency.Code, new[] { currency.Code }, 0, gluedOnly: false));
+                    names.Add(word, new CurrencyName(word, currency.Code, new[] { currency.Code }, 0));
                 }
             }
         }
@@ -370,11 +332,10 @@ internal static class Currencies
         // A name alone: its currency when only one has it or a default says which; otherwise the currencies that share it.
         foreach (var entry in alone)
         {
-            var words = Split(entry.Key);
             var singular = Singular(entry.Value[0], entry.Key);
             var candidates = entry.Value.ConvertAll(currency => currency.Code).ToArray();
             string? code = Defaults.TryGetValue(singular, out var named) ? (named.Length == 0 ? null : named) : (candidates.Length == 1 ? candidates[0] : null);
-            names.Add(new CurrencyName(words, code, candidates, 0, gluedOnly: false));
+            names.Add(entry.Key, new CurrencyName(entry.Key.ToLowerInvariant(), code, candidates, 0));
         }
 
         // Cents alone are US cents (the euro's are "euro cents"); pence and the glued p are sterling's; stg is the wire's sterling.
@@ -386,21 +347,10 @@ internal static class Currencies
             ("sterling", "GBP", 0, false), ("stg", "GBP", 0, false), ("pounds sterling", "GBP", 0, false), ("pound sterling", "GBP", 0, false), ("pounds stg", "GBP", 0, false),
         })
         {
-            names.Add(new CurrencyName(Split(words), code, new[] { code }, exponent, glued));
+            names.Add(words, new CurrencyName(words, code, new[] { code }, exponent), glued);
         }
 
-        var byFirst = new Dictionary<string, List<CurrencyName>>();
-        foreach (var name in names)
-        {
-            if (!byFirst.TryGetValue(name.Words[0], out var list))
-            {
-                byFirst[name.Words[0]] = list = new List<CurrencyName>();
-            }
-
-            list.Add(name);
-        }
-
-        return byFirst;
+        return names;
     }
 
     /// <summary>Every word that names <paramref name="currency"/> after its adjective: names, plurals, and the wire's words for its name.</summary>
@@ -438,38 +388,5 @@ internal static class Currencies
         }
 
         return plural >= 0 && plural < currency.Names.Length ? currency.Names[plural] : currency.Names[0];
-    }
-
-    /// <summary>A name as the tokenizer splits it: runs of letters lower-cased, any other character alone, spaces dropped.</summary>
-    private static string[] Split(string name)
-    {
-        var words = new List<string>();
-        var word = new StringBuilder();
-        foreach (var c in name)
-        {
-            if (char.IsLetter(c))
-            {
-                word.Append(char.ToLowerInvariant(c));
-                continue;
-            }
-
-            if (word.Length > 0)
-            {
-                words.Add(word.ToString());
-                word.Clear();
-            }
-
-            if (!char.IsWhiteSpace(c))
-            {
-                words.Add(c.ToString());
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            words.Add(word.ToString());
-        }
-
-        return words.ToArray();
     }
 }

@@ -80,8 +80,9 @@ internal sealed partial class NumberGrammar
     }
 
     /// <summary>
-    /// A unit after the number: <c>%</c>, <c>percent</c>, <c>per cent</c>, <c>pct</c>, <c>percentage points</c>; a
-    /// currency (symbol, ISO code or name); or the declared <c>unit=</c> ending the text.
+    /// A unit after the number: <c>%</c>, <c>percent</c>, <c>per cent</c>, <c>pct</c>, <c>percentage points</c>; the
+    /// declared <c>unit=</c> ending the text; a currency (symbol, ISO code or name, <see cref="Currencies"/>); or a
+    /// unit of measure or count (<see cref="MeasureUnits"/>).
     /// </summary>
     private bool ReadUnit(ref Amount amount)
     {
@@ -125,6 +126,11 @@ internal sealed partial class NumberGrammar
 
             amount.Exponent = name!.Exponent;
             amount.Numerator = MinorToMajor(amount.Numerator, name.Exponent);
+            _p += length;
+        }
+        else if ((length = MeasureUnits.Match(_tokens, _p, out var measure)) > 0)
+        {
+            amount.Unit = measure;
             _p += length;
         }
         else

@@ -119,6 +119,12 @@ internal sealed partial class NumberGrammar
         }
         else if ((length = Currencies.Match(_tokens, _p, out var name)) > 0)
         {
+            if (amount.Currency is not null)
+            {
+                // £25 pounds: the symbol has said which currency; a second name is one too many, not a weight.
+                return Fail($"'{Span(amount.First, _p + length)}' names a currency twice");
+            }
+
             if (!CurrencyOf(name!, out currency))
             {
                 return false;

@@ -7,7 +7,8 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be
 /// accounted for: an optional qualifier, one number (or a range of two), an optional scale and an optional unit or
 /// currency, nothing else (the grammar is in docs/statistics.md; the words are in <see cref="NumberWords"/>).
-/// One pass over the tokens with a lookahead of at most four tokens: linear, no backtracking.
+/// One pass over the tokens with a lookahead bounded by the longest phrase of a table (a currency name such as
+/// <c>Bosnia and Herzegovina convertible marks</c>): linear, no backtracking.
 /// </summary>
 internal static class NumberReader
 {

@@ -4,8 +4,9 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
-/// The words and symbols <see cref="NumberReader"/> understands, lower-cased. docs/statistics.md lists the
-/// same; a word not here is never guessed at.
+/// The words and symbols <see cref="NumberReader"/> understands, lower-cased, but for the currency names
+/// (<see cref="Currencies"/>) and the units (<see cref="MeasureUnits"/>). docs/statistics.md lists the same; a word
+/// in none of them is never guessed at.
 /// </summary>
 internal static class NumberWords
 {

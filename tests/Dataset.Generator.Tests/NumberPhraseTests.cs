@@ -9,30 +9,35 @@ using Dataset.Generator.Tests.Infrastructure;
 namespace Dataset.Generator.Tests;
 
 /// <summary>
-/// Every phrase of <c>Numbers/phrases.txt</c> read two ways: by <see cref="NumberReader"/> directly, and as the text of a
+/// Every phrase of the tables of <c>Numbers/</c> (<c>phrases.txt</c> and beside it) read two ways: by <see cref="NumberReader"/> directly, and as the text of a
 /// <c>.stat</c> annotation through the parser, which must give exactly the expected value, upper bound, qualifier and
 /// unit, or exactly the expected diagnostic.
 /// </summary>
 public sealed partial class NumberPhraseTests
 {
-    private static readonly string TablePath = Path.Combine(RepositoryPaths.Tests, "Numbers", "phrases.txt");
+    private static readonly string TableFolder = Path.Combine(RepositoryPaths.Tests, "Numbers");
 
-    public static TheoryData<int, string, string, string?> Phrases()
+    /// <summary>The rows of every table of <c>Numbers/</c> (<c>phrases.txt</c>, <c>currencies.txt</c>, <c>units.txt</c>), each with its file and line.</summary>
+    public static TheoryData<string, string, string, string?> Phrases()
     {
-        var data = new TheoryData<int, string, string, string?>();
-        var number = 0;
-        foreach (var line in File.ReadLines(TablePath))
+        var data = new TheoryData<string, string, string, string?>();
+        foreach (var table in Directory.GetFiles(TableFolder, "*.txt").Order(StringComparer.Ordinal))
         {
-            number++;
-            if (line.Length == 0 || line.StartsWith('#'))
+            var number = 0;
+            foreach (var line in File.ReadLines(table))
             {
-                continue;
-            }
+                number++;
+                if (line.Length == 0 || line.StartsWith('#'))
+                {
+                    continue;
+                }
 
-            var columns = line.Split(" | ");
-            Assert.True(columns.Length is 2 or 3, $"line {number} needs 'text | expected [| unit]': {line}");
-            var text = columns[0] == "(empty)" ? string.Empty : Unescape(columns[0]);
-            data.Add(number, text, Unescape(columns[1]), columns.Length == 3 ? columns[2] : null);
+                var where = Path.GetFileName(table) + ":" + number.ToString(CultureInfo.InvariantCulture);
+                var columns = line.Split(" | ");
+                Assert.True(columns.Length is 2 or 3, $"{where} needs 'text | expected [| unit]': {line}");
+                var text = columns[0] == "(empty)" ? string.Empty : Unescape(columns[0]);
+                data.Add(where, text, Unescape(columns[1]), columns.Length == 3 ? columns[2] : null);
+            }
         }
 
         return data;
@@ -47,7 +52,7 @@ public sealed partial class NumberPhraseTests
 
     [Theory]
     [MemberData(nameof(Phrases))]
-    public void ReadsThePhraseExactlyOrSaysWhatItCannotRead(int line, string text, string expected, string? unit)
+    public void ReadsThePhraseExactlyOrSaysWhatItCannotRead(string line, string text, string expected, string? unit)
     {
         _ = line;
         var reading = NumberReader.Read(text, unit);

@@ -34,9 +34,12 @@ public sealed class NumberPropertyTests
         [("$", "USD"), ("US$", "USD"), ("\u00A3", "GBP"), ("\u20AC", "EUR"), ("\u00A5", "JPY"), ("\u20B9", "INR"), ("A$", "AUD"), ("HK$", "HKD"), ("USD ", "USD"), ("EUR ", "EUR"), ("GBP ", "GBP")];
 
     private static readonly (string Text, string Code)[] CurrencySuffixes =
-        [(" dollars", "USD"), (" euros", "EUR"), (" pounds", "GBP"), (" yen", "JPY"), (" yuan", "CNY"), (" USD", "USD"), (" CHF", "CHF"), (" US dollars", "USD"), (" roubles", "RUB"), ("\u20AC", "EUR"), (" \u20AC", "EUR")];
+        [(" dollars", "USD"), (" euros", "EUR"), (" pounds sterling", "GBP"), (" stg", "GBP"), (" dlrs", "USD"), (" Canadian dlrs", "CAD"), (" Saudi riyals", "SAR"), (" SAR", "SAR"), (" yen", "JPY"), (" yuan", "CNY"), (" USD", "USD"), (" CHF", "CHF"), (" US dollars", "USD"), (" roubles", "RUB"), ("\u20AC", "EUR"), (" \u20AC", "EUR")];
 
     private static readonly string[] PercentSuffixes = ["%", " %", " percent", " per cent", " pct", " Percent"];
+
+    private static readonly (string Text, string Unit)[] MeasureSuffixes =
+        [(" barrels", "barrels"), (" bpd", "bpd"), (" barrels per day", "bpd"), (" tonnes", "tonnes"), (" km", "km"), (" people", "people"), (" Years", "years"), (" megawatts", "MW"), (" shares", "shares")];
 
     private static readonly (string Text, Model.StatQualifier Qualifier)[] QualifierWords =
     [
@@ -190,7 +193,13 @@ public sealed class NumberPropertyTests
         var negative = value != 0m && random.Next(5) == 0;
         var glyph = random.Next(2) == 0 ? "-" : "\u2212";
         var word = random.Next(2) == 0 ? "minus " : "negative ";
-        var decoration = random.Next(4);
+        var decoration = random.Next(5);
+        if (decoration == 0 && text.Length > 1 && text[^1] is 'k' or 'K' or 'm' or 'M' && char.IsDigit(text[^2]))
+        {
+            // A glued k or m is a scale only with a currency or a unit: alone, 1.8m may be metres.
+            decoration = 1 + random.Next(4);
+        }
+
         if (decoration == 1)
         {
             var (prefix, code) = CurrencyPrefixes[random.Next(CurrencyPrefixes.Length)];
@@ -221,6 +230,12 @@ public sealed class NumberPropertyTests
             {
                 text += PercentSuffixes[random.Next(PercentSuffixes.Length)];
                 unit = "percent";
+            }
+            else if (decoration == 4)
+            {
+                var (suffix, measure) = MeasureSuffixes[random.Next(MeasureSuffixes.Length)];
+                text += suffix;
+                unit = measure;
             }
 
             if (negative)
@@ -309,18 +324,19 @@ public sealed class NumberPropertyTests
 
     private static (string, decimal, bool, bool) Fraction(Random random)
     {
-        var denominator = random.Next(2, 11);
+        var denominator = random.Next(2, 17);
         var numerator = random.Next(1, denominator);
         var whole = random.Next(3) == 0 ? 0 : random.Next(1, 100);
-        var expected = decimal.Parse(((whole * denominator + numerator) / (double)denominator).ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-        string[] names = ["", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-        string[] plurals = ["", "", "halves", "thirds", "quarters", "fifths", "sixths", "sevenths", "eighths", "ninths", "tenths"];
+        // 15 significant digits, the midpoint away from zero (a double's G15 may round 9.545454545454545 down).
+        var expected = NumberReader.RoundToSignificantDigits((whole * denominator + numerator) / (decimal)denominator);
+        string[] names = ["", "", "half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
         var inWords = numerator == 1
-            ? (denominator == 8 ? "an" : random.Next(2) == 0 ? "a" : "one") + " " + names[denominator]
-            : UnitWords[numerator] + (random.Next(2) == 0 ? "-" : " ") + plurals[denominator];
+            ? (denominator is 8 or 11 ? "an" : random.Next(2) == 0 ? "a" : "one") + " " + names[denominator]
+            : UnitWords[numerator] + (random.Next(2) == 0 ? "-" : " ") + (denominator == 2 ? "halves" : names[denominator] + "s");
+        var mixed = random.Next(2) == 0 ? " " : "-";
         return random.Next(3) switch
         {
-            0 => ((whole == 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture) + " ") + $"{numerator}/{denominator}", expected, false, true),
+            0 => ((whole == 0 ? string.Empty : whole.ToString(CultureInfo.InvariantCulture) + mixed) + $"{numerator}/{denominator}", expected, false, true),
             1 => (whole == 0 ? inWords : Words(whole, random) + " and " + inWords, expected, true, false),
             _ => (whole == 0 ? inWords : whole.ToString(CultureInfo.InvariantCulture) + " and " + inWords, expected, whole == 0, whole != 0),
         };

@@ -98,7 +98,7 @@ public sealed class NumberReaderTests
     [InlineData("the 36 civilians")]
     [InlineData("one of them")]
     [InlineData("36 innocent people")]
-    [InlineData("14 people")]
+    [InlineData("14 civilians")]
     [InlineData("percent of 14")]
     [InlineData("40 or more")]
     [InlineData("twenty\u2013one")]
@@ -138,8 +138,8 @@ public sealed class NumberReaderTests
     }
 
     [Theory]
-    [InlineData("10 years", "years")]
-    [InlineData("one hour", "hours")]
+    [InlineData("300 sorties", "sorties")]
+    [InlineData("one flight", "flights")]
     [InlineData("20 flight missions", "flight missions")]
     public void TheDeclaredUnitAccountsForTheWordsThatEndTheText(string text, string unit)
     {

@@ -23,6 +23,9 @@ internal sealed partial class NumberGrammar
         public bool UsedHundred;
         public bool NeedsScale;
 
+        /// <summary>Above 0 for a minor unit of a currency (<c>cts</c>): the power of ten the amount was divided by.</summary>
+        public int Exponent;
+
         public readonly decimal Value => Denominator == 1m ? Numerator : NumberReader.RoundToSignificantDigits(Numerator / Denominator);
     }
 
@@ -130,7 +133,7 @@ internal sealed partial class NumberGrammar
             return true;
         }
 
-        if (token.Kind == NumberTokenKind.Word && NumberWords.CurrencyCodes.TryGetValue(token.Text, out currency))
+        if ((currency = Currencies.Code(_tokens, _p, _text)) is not null)
         {
             _p++;
             return true;
@@ -191,17 +194,16 @@ internal sealed partial class NumberGrammar
                 return SetFraction(ref amount, token.Value, glued.Numerator, glued.Denominator, _p + 1);
             }
 
-            if (_p < Count && !_tokens[_p].Glued && _tokens[_p].Kind == NumberTokenKind.Digits && _tokens[_p].IsInteger && IsGluedFractionBar(_p + 1))
+            if (_p < Count && !_tokens[_p].Glued && IsIntegerDigits(_p) && IsGluedFractionBar(_p + 1))
             {
                 // 2 1/2: a proper fraction after the whole number.
-                var numerator = _tokens[_p].Value;
-                var denominator = _tokens[_p + 2].Value;
-                if (numerator >= denominator)
-                {
-                    return Fail($"'{Span(_p - 1, _p + 3)}' is not a whole number and a fraction below one");
-                }
+                return SetMixedFraction(ref amount, token.Value, _p);
+            }
 
-                return SetFraction(ref amount, token.Value, numerator, denominator, _p + 3);
+            if (_p + 1 < Count && _tokens[_p].Glued && _tokens[_p].IsSymbol('-') && _tokens[_p + 1].Glued && IsIntegerDigits(_p + 1) && IsGluedFractionBar(_p + 2))
+            {
+                // 72-5/8, the wire's mixed fraction: a hyphen before a proper fraction is no range.
+                return SetMixedFraction(ref amount, token.Value, _p + 1);
             }
 
             ReadAndFraction(ref amount);
@@ -225,6 +227,21 @@ internal sealed partial class NumberGrammar
     private bool IsGluedFractionBar(int i) =>
         i + 1 < Count && _tokens[i].Glued && _tokens[i].IsSymbol('/') && _tokens[i + 1].Glued
         && _tokens[i + 1].Kind == NumberTokenKind.Digits && _tokens[i + 1].IsInteger && _tokens[i + 1].Problem == NumberDigitsProblem.None;
+
+    private bool IsIntegerDigits(int i) => i < Count && _tokens[i].Kind == NumberTokenKind.Digits && _tokens[i].IsInteger;
+
+    /// <summary>The whole number before a proper fraction whose numerator is at <paramref name="numeratorAt"/>.</summary>
+    private bool SetMixedFraction(ref Amount amount, decimal whole, int numeratorAt)
+    {
+        var numerator = _tokens[numeratorAt].Value;
+        var denominator = _tokens[numeratorAt + 2].Value;
+        if (numerator >= denominator)
+        {
+            return Fail($"'{Span(_p - 1, numeratorAt + 3)}' is not a whole number and a fraction below one");
+        }
+
+        return SetFraction(ref amount, whole, numerator, denominator, numeratorAt + 3);
+    }
 
     private bool SetFraction(ref Amount amount, decimal whole, decimal numerator, decimal denominator, int next)
     {

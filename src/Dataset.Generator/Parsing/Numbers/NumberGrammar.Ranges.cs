@@ -81,6 +81,22 @@ internal sealed partial class NumberGrammar
         }
 
         var unit = lower.Unit ?? lower.Currency;
+        if (GluedScaleProblem(unit) is { } doubt)
+        {
+            return Failure(doubt);
+        }
+
+        if (_parenthesized && lower.Currency is not null)
+        {
+            // ($99.99): the accounting negative.
+            if (lower.Numerator < 0m)
+            {
+                return Failure($"'{Span(lower.First, Count)}' has a sign inside the parentheses that make a sum of money negative");
+            }
+
+            lower.Numerator = -lower.Numerator;
+        }
+
         return new NumberReading(NumberReadingStatus.Read, lower.Value, null, qualifier, unit, null);
     }
 
@@ -114,9 +130,25 @@ internal sealed partial class NumberGrammar
             return Failure($"a sum of money cannot be in {unit}");
         }
 
+        if (GluedScaleProblem(unit ?? currency) is { } doubt)
+        {
+            return Failure(doubt);
+        }
+
+        if (_parenthesized && currency is not null)
+        {
+            return Failure("a range of money in parentheses may be an accounting negative or an aside");
+        }
+
         if (!lower.UsedScale && upper.Scale != 1m)
         {
             lower.Numerator = checked(lower.Numerator * upper.Scale);
+        }
+
+        if (lower.Currency is null && upper.Exponent > 0)
+        {
+            // 15-18 cts: the minor unit on the upper bound is the lower bound's too.
+            lower.Numerator = MinorToMajor(lower.Numerator, upper.Exponent);
         }
 
         var low = lower.Value;

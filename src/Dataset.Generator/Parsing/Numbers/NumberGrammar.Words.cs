@@ -203,8 +203,8 @@ internal sealed partial class NumberGrammar
 
     /// <summary>
     /// A fraction in words at <paramref name="i"/>: <c>a</c>/<c>an</c>/<c>one</c> and a singular denominator
-    /// (<c>a half</c>, <c>one third</c>, <c>an eighth</c>), or two to nine and a plural one (<c>two-thirds</c>,
-    /// <c>three quarters</c>).
+    /// (<c>a half</c>, <c>one third</c>, <c>an eighth</c>, <c>a sixteenth</c>), or two to nineteen and a plural one
+    /// (<c>two-thirds</c>, <c>three quarters</c>, <c>three-sixteenths</c>).
     /// </summary>
     private bool ReadFractionAt(int i, out decimal numerator, out decimal denominator, out int next)
     {
@@ -218,7 +218,7 @@ internal sealed partial class NumberGrammar
         }
 
         var singular = word is "a" or "an" or "one";
-        if (!singular && UnitWord(i) is not (>= 2 and <= 9))
+        if (!singular && UnitWord(i) is not (>= 2 and <= 19))
         {
             return false;
         }

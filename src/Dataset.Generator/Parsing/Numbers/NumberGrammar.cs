@@ -18,16 +18,24 @@ internal sealed partial class NumberGrammar
     private readonly List<NumberToken> _tokens;
     private readonly int _end;
     private readonly string? _declaredUnit;
+
+    /// <summary>The text was in parentheses: a sum of money there is the accounting negative, <c>($99.99)</c>.</summary>
+    private readonly bool _parenthesized;
     private int _p;
+
+    /// <summary>The first glued <c>m</c> or <c>k</c> read as a scale, and where its amount starts; -1 for none.</summary>
+    private int _gluedScale = -1;
+    private int _gluedScaleNumber;
     private string? _problem;
     private bool _overflow;
 
-    public NumberGrammar(string text, List<NumberToken> tokens, int end, string? declaredUnit)
+    public NumberGrammar(string text, List<NumberToken> tokens, int end, string? declaredUnit, bool parenthesized)
     {
         _text = text;
         _tokens = tokens;
         _end = end;
         _declaredUnit = declaredUnit is null ? null : declaredUnit.Trim();
+        _parenthesized = parenthesized;
     }
 
     private int Count => _tokens.Count;
@@ -66,6 +74,11 @@ internal sealed partial class NumberGrammar
         if (Word(i) is { } multitude && NumberWords.Multitudes.Contains(multitude))
         {
             return $"'{Span(numberStart, i + 1)}' is not a figure";
+        }
+
+        if ((Word(i) is "a" or "an" or "per" || _tokens[i].IsSymbol('/')) && Word(i + 1) is { } what)
+        {
+            return $"'{Span(numberStart, Count)}' is a rate (an amount per {what}), which a statistic does not hold yet: annotate the amount alone, as in '{Span(numberStart, i)}'";
         }
 
         return $"'{_text.Substring(_tokens[_p].Start, _end - _tokens[_p].Start)}' after the number is not a scale or a unit: {Advice}";

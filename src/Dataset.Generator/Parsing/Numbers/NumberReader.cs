@@ -7,7 +7,8 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be
 /// accounted for: an optional qualifier, one number (or a range of two), an optional scale and an optional unit or
 /// currency, nothing else (the grammar is in docs/statistics.md; the words are in <see cref="NumberWords"/>).
-/// One pass over the tokens with a lookahead of at most four tokens: linear, no backtracking.
+/// One pass over the tokens with a lookahead bounded by the longest phrase of a table (a currency name such as
+/// <c>Bosnia and Herzegovina convertible marks</c>): linear, no backtracking.
 /// </summary>
 internal static class NumberReader
 {
@@ -21,8 +22,8 @@ internal static class NumberReader
     /// <param name="declaredUnit">The <c>unit=</c> attribute: when the text ends with it (<c>10 years</c>, <c>unit=years</c>), that part is accounted for.</param>
     public static NumberReading Read(string text, string? declaredUnit = null)
     {
-        var tokens = NumberTokenizer.Tokenize(text, out _, out var end);
-        return new NumberGrammar(text, tokens, end, declaredUnit).ReadStatistic();
+        var tokens = NumberTokenizer.Tokenize(text, out _, out var end, out var parenthesized);
+        return new NumberGrammar(text, tokens, end, declaredUnit, parenthesized).ReadStatistic();
     }
 
     /// <summary>

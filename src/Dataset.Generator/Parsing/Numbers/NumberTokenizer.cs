@@ -74,10 +74,12 @@ internal enum NumberDigitsProblem
 /// </summary>
 internal static class NumberTokenizer
 {
-    public static List<NumberToken> Tokenize(string text, out int start, out int end)
+    /// <param name="parenthesized">A pair of round brackets enclosed the text (<c>($99.99)</c>).</param>
+    public static List<NumberToken> Tokenize(string text, out int start, out int end, out bool parenthesized)
     {
         start = 0;
         end = text.Length;
+        parenthesized = false;
         while (true)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
@@ -93,6 +95,7 @@ internal static class NumberTokenizer
             // Brackets and quotation marks only in pairs: a lone 5" or 5' may be inches or feet.
             if (end - start >= 2 && Closing(text[start]) is { } closing && text[end - 1] == closing)
             {
+                parenthesized |= closing == ')';
                 start++;
                 end--;
                 continue;

@@ -4,8 +4,9 @@ using Dataset.Generator.Model;
 namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
-/// The words and symbols <see cref="NumberReader"/> understands, lower-cased. docs/statistics.md lists the
-/// same; a word not here is never guessed at.
+/// The words and symbols <see cref="NumberReader"/> understands, lower-cased, but for the currency names
+/// (<see cref="Currencies"/>) and the units (<see cref="MeasureUnits"/>). docs/statistics.md lists the same; a word
+/// in none of them is never guessed at.
 /// </summary>
 internal static class NumberWords
 {
@@ -90,6 +91,16 @@ internal static class NumberWords
         ["eighth"] = 8,
         ["ninth"] = 9,
         ["tenth"] = 10,
+        ["eleventh"] = 11,
+        ["twelfth"] = 12,
+        ["thirteenth"] = 13,
+        ["fourteenth"] = 14,
+        ["fifteenth"] = 15,
+        ["sixteenth"] = 16,
+        ["seventeenth"] = 17,
+        ["eighteenth"] = 18,
+        ["nineteenth"] = 19,
+        ["twentieth"] = 20,
     };
 
     public static readonly Dictionary<string, int> PluralDenominators = new()
@@ -104,6 +115,16 @@ internal static class NumberWords
         ["eighths"] = 8,
         ["ninths"] = 9,
         ["tenths"] = 10,
+        ["elevenths"] = 11,
+        ["twelfths"] = 12,
+        ["thirteenths"] = 13,
+        ["fourteenths"] = 14,
+        ["fifteenths"] = 15,
+        ["sixteenths"] = 16,
+        ["seventeenths"] = 17,
+        ["eighteenths"] = 18,
+        ["nineteenths"] = 19,
+        ["twentieths"] = 20,
     };
 
     /// <summary>Unicode vulgar fractions: <c>2½</c>, <c>¾</c>.</summary>
@@ -207,41 +228,6 @@ internal static class NumberWords
         ["hk"] = "HKD",
         ["nz"] = "NZD",
         ["s"] = "SGD",
-    };
-
-    /// <summary>ISO 4217 codes, before or after the number: <c>USD 20</c>, <c>20 EUR</c>.</summary>
-    public static readonly Dictionary<string, string> CurrencyCodes = new()
-    {
-        ["usd"] = "USD",
-        ["eur"] = "EUR",
-        ["gbp"] = "GBP",
-        ["jpy"] = "JPY",
-        ["cny"] = "CNY",
-        ["chf"] = "CHF",
-        ["cad"] = "CAD",
-        ["aud"] = "AUD",
-        ["inr"] = "INR",
-        ["rub"] = "RUB",
-        ["hkd"] = "HKD",
-        ["nzd"] = "NZD",
-        ["sgd"] = "SGD",
-    };
-
-    /// <summary>Currency names after the number: <c>20 euros</c>, <c>5 US dollars</c>. Longest match first.</summary>
-    public static readonly (string[] Words, string Unit)[] CurrencyNames =
-    {
-        (new[] { "hong", "kong", "dollars" }, "HKD"), (new[] { "hong", "kong", "dollar" }, "HKD"),
-        (new[] { "pounds", "sterling" }, "GBP"), (new[] { "pound", "sterling" }, "GBP"),
-        (new[] { "us", "dollars" }, "USD"), (new[] { "us", "dollar" }, "USD"),
-        (new[] { "australian", "dollars" }, "AUD"), (new[] { "australian", "dollar" }, "AUD"),
-        (new[] { "canadian", "dollars" }, "CAD"), (new[] { "canadian", "dollar" }, "CAD"),
-        (new[] { "swiss", "francs" }, "CHF"), (new[] { "swiss", "franc" }, "CHF"),
-        (new[] { "dollars" }, "USD"), (new[] { "dollar" }, "USD"),
-        (new[] { "euros" }, "EUR"), (new[] { "euro" }, "EUR"),
-        (new[] { "pounds" }, "GBP"), (new[] { "pound" }, "GBP"), (new[] { "sterling" }, "GBP"),
-        (new[] { "yen" }, "JPY"), (new[] { "yuan" }, "CNY"), (new[] { "renminbi" }, "CNY"),
-        (new[] { "roubles" }, "RUB"), (new[] { "rouble" }, "RUB"), (new[] { "rubles" }, "RUB"), (new[] { "ruble" }, "RUB"),
-        (new[] { "rupees" }, "INR"), (new[] { "rupee" }, "INR"),
     };
 
     public const string Percent = "percent";

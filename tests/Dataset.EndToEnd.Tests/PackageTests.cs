@@ -8,11 +8,11 @@ using Dataset.EndToEnd.Tests.Infrastructure;
 
 namespace Dataset.EndToEnd.Tests;
 
-/// <summary>What `dotnet pack` produces: the Dataset package, laid out the way NuGet and the compiler expect, and the Dataset.Tool package.</summary>
+/// <summary>What `dotnet pack` produces: the Dataset package, laid out the way NuGet and the compiler expect, the Dataset.Tool package and the Dataset.Templates package.</summary>
 public sealed class PackageTests(PackageFixture fixture)
 {
     [Fact]
-    public void PackingTheSolutionProducesOnlyTheDatasetAndDatasetToolPackages()
+    public void PackingTheSolutionProducesOnlyTheDatasetDatasetToolAndDatasetTemplatesPackages()
     {
         Assert.True(fixture.SolutionPack.Succeeded, $"dotnet pack of the solution failed.{Environment.NewLine}{fixture.SolutionPack}");
 
@@ -21,8 +21,8 @@ public sealed class PackageTests(PackageFixture fixture)
             : [];
 
         Assert.True(
-            packages.SequenceEqual([fixture.PackageFileName, fixture.ToolPackageFileName]),
-            $"Expected exactly {fixture.PackageFileName} and {fixture.ToolPackageFileName} in {fixture.SolutionPackagesDirectory}, found: [{string.Join(", ", packages)}].{Environment.NewLine}{fixture.SolutionPack}");
+            packages.SequenceEqual(new[] { fixture.PackageFileName, fixture.TemplatesPackageFileName, fixture.ToolPackageFileName }.Order(StringComparer.Ordinal)),
+            $"Expected exactly {fixture.PackageFileName}, {fixture.ToolPackageFileName} and {fixture.TemplatesPackageFileName} in {fixture.SolutionPackagesDirectory}, found: [{string.Join(", ", packages)}].{Environment.NewLine}{fixture.SolutionPack}");
     }
 
     [Fact]

@@ -33,15 +33,15 @@ public sealed class DocumentationLinkTests
 
     /// <summary>
     /// A package README is shown by the package gallery, away from the repository: Dataset's PACKAGE.md is packed as the
-    /// package's README.md and Dataset.Tool's as PACKAGE.md, at the package's root, with none of the files a relative
-    /// link could name. Their links must be absolute addresses.
+    /// package's README.md, Dataset.Tool's and Dataset.Templates' as PACKAGE.md, at the package's root, with none of the
+    /// files a relative link could name. Their links must be absolute addresses.
     /// </summary>
     [Fact]
     public void PackageReadmesHaveOnlyAbsoluteLinks()
     {
         var root = RepositoryRoot();
         var packageReadmes = DocumentationPages(root).Where(page => page.EndsWith("/PACKAGE.md", StringComparison.Ordinal)).ToList();
-        Assert.Equal(["src/Dataset.Tool/PACKAGE.md", "src/Dataset/PACKAGE.md"], packageReadmes);
+        Assert.Equal(["src/Dataset.Templates/PACKAGE.md", "src/Dataset.Tool/PACKAGE.md", "src/Dataset/PACKAGE.md"], packageReadmes);
 
         var files = new RepositoryFiles(root);
         var relative = packageReadmes.SelectMany(page => MarkdownLinks.RelativeLinks(files.Read(page)!).Select(link => $"{page}: {link}")).ToList();

@@ -8,8 +8,9 @@ namespace Dataset.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// Packs the Dataset package once for the whole test assembly, with a version no earlier run used, into a temporary
-/// directory outside the repository. Also packs the whole solution, so a test can check that it packs Dataset and
-/// Dataset.Tool only, and installs the tool from that pack (once, on first use) with <c>dotnet tool install --tool-path</c>.
+/// directory outside the repository. Also packs the whole solution, so a test can check that it packs Dataset,
+/// Dataset.Tool and Dataset.Templates only, and installs the tool from that pack (once, on first use) with
+/// <c>dotnet tool install --tool-path</c>; the templates package of that pack is what <c>dotnet new install</c> installs.
 /// </summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
@@ -48,6 +49,11 @@ public sealed class PackageFixture : IAsyncLifetime
     public string PackagePath => Path.Combine(PackagesDirectory, PackageFileName);
 
     public string ToolPackageFileName => $"Dataset.Tool.{Version}.nupkg";
+
+    public string TemplatesPackageFileName => $"Dataset.Templates.{Version}.nupkg";
+
+    /// <summary>The templates package in the solution's pack.</summary>
+    public string TemplatesPackagePath => Path.Combine(SolutionPackagesDirectory, TemplatesPackageFileName);
 
     /// <summary>The folder `dotnet tool install --tool-path` installs the dataset command into.</summary>
     public string ToolDirectory => Path.Combine(Root, "tools");

@@ -1,0 +1,8 @@
+using System;
+using DatasetLibrary1;
+
+// The dataset of the referenced library: its example article, data/harbour-library-opens.md.
+Console.WriteLine($"Articles: {Articles.All.Count}");
+Console.WriteLine($"Quote: {Quotes.Ruiz.ShortWalk.Text}");
+Console.WriteLine($"Speaker: {Quotes.Ruiz.ShortWalk.Speaker.Name}");
+Console.WriteLine($"Books: {Stats.Library.Books}");

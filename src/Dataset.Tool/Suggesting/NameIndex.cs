@@ -22,6 +22,21 @@ internal sealed class NameIndex
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le", "al", "el", "bin", "ben", "ibn" };
 
+    /// <summary>The words of a company's legal form, which the copy leaves out after the first mention.</summary>
+    private static readonly HashSet<string> LegalSuffixes = new(StringComparer.Ordinal)
+    {
+        "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "Plc", "PLC", "SA", "AG", "NV", "N.V.", "Spa", "SpA", "AB", "KK", "LP", "Group", "Holdings",
+    };
+
+    /// <summary>The abbreviations the copy writes for a place.</summary>
+    private static readonly Dictionary<string, string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["United States"] = "U.S.",
+        ["United Kingdom"] = "U.K.",
+        ["United Nations"] = "U.N.",
+        ["European Union"] = "EU",
+    };
+
     private readonly Dictionary<string, List<EntityModel>> _forms;
     private readonly Regex? _pattern;
 
@@ -86,6 +101,16 @@ internal sealed class NameIndex
                     }
 
                     break;
+                case EntityKind.Organization when words.Length >= 2 && LegalSuffixes.Contains(words[^1]):
+                    // "Robeson Industries Corp" is also "Robeson Industries", "Toshin Steel Co Ltd" "Toshin Steel".
+                    var kept = words.Length;
+                    while (kept > 1 && LegalSuffixes.Contains(words[kept - 1]))
+                    {
+                        kept--;
+                    }
+
+                    Add(string.Join(' ', words[..kept]), entity);
+                    break;
                 case EntityKind.Organization when words.Length >= 3:
                     var upTo = Array.FindIndex(words, 1, word => Connectors.Contains(word));
                     if (upTo >= 2)
@@ -98,6 +123,9 @@ internal sealed class NameIndex
                         Add(string.Join(' ', words[1..]), entity);
                     }
 
+                    break;
+                case EntityKind.Place when Abbreviations.TryGetValue(entity.Name, out var abbreviation):
+                    Add(abbreviation, entity);
                     break;
                 case EntityKind.Place when words.Length >= 2 && char.IsUpper(words[0][0]) && words.Skip(1).All(word => char.IsLower(word[0])):
                     Add(words[0], entity);

@@ -137,13 +137,27 @@ internal static class Suggester
                 continue;
             }
 
+            // The span an editor writes: the scale, currency or unit words after the number too ("2.4 mln dlrs", "14.6 pct"),
+            // but not a count of people or a duration, which the number alone states ("36 people", "five years").
+            var value = match.Value;
+            foreach (var longer in Longer(text, end))
+            {
+                var extended = NumberReader.Read(text[start..longer]);
+                if (extended.Status == NumberReadingStatus.Read && extended.Unit is not null and not "people" && !TimeUnits.Contains(extended.Unit) && regions.IsFree(start, longer, SuggestionKind.Stat)
+                    && !mentions.Any(mention => start < mention.End && mention.Start < longer))
+                {
+                    (reading, end, value) = (extended, longer, text[start..longer]);
+                    break;
+                }
+            }
+
             var next = NextWords(text, end, 3);
             var isYear = Regex.IsMatch(match.Value, "^(1[89][0-9]{2}|20[0-9]{2})$");
             var unit = reading.Unit is null ? isYear ? "year" : next.Count > 0 && TimeUnits.Contains(next[0]) ? next[0] : null : null;
             var key = UniqueKey(isYear ? "Year" + match.Value : KeyFromWords(next, 2, "Number"), group, ids);
             var attributes = ".stat #" + group + "." + key + (unit is null ? string.Empty : " unit=" + unit);
-            var value = reading.Value.ToString(CultureInfo.InvariantCulture) + (reading.Unit is null ? unit is null ? string.Empty : " " + unit : " " + reading.Unit);
-            suggestions.Add(new Suggestion(SuggestionKind.Stat, start, end, match.Value, attributes, $"statistic {value} ({reading.Qualifier}) as Stats.{group}.{key}", CanApply: true));
+            var figure = reading.Value.ToString(CultureInfo.InvariantCulture) + (reading.Unit is null ? unit is null ? string.Empty : " " + unit : " " + reading.Unit);
+            suggestions.Add(new Suggestion(SuggestionKind.Stat, start, end, value, attributes, $"statistic {figure} ({reading.Qualifier}) as Stats.{group}.{key}", CanApply: true));
         }
 
         return suggestions;
@@ -233,6 +247,23 @@ internal static class Suggester
 
         var next = NextWords(text, end, 1);
         return (next.Count > 0 && next[0] is "of" or "another" or "day") || before is "no" or "any" or "each" or "some" or "this" or "that" or "which";
+    }
+
+    /// <summary>Where the next one to four words after <paramref name="position"/> end, the farthest first (on one line).</summary>
+    private static IEnumerable<int> Longer(string text, int position)
+    {
+        var ends = new List<int>();
+        foreach (Match word in Regex.Matches(text[position..Math.Min(text.Length, position + 60)], @"\G[ \t]+[\p{L}$%/]+(?:\.\p{L}\.)?"))
+        {
+            ends.Add(position + word.Index + word.Length);
+            if (ends.Count == 4)
+            {
+                break;
+            }
+        }
+
+        ends.Reverse();
+        return ends;
     }
 
     /// <summary>Up to <paramref name="count"/> words after <paramref name="position"/> in the same sentence (a hyphen joins, as in "four-year-long").</summary>

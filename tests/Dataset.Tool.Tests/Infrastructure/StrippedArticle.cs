@@ -4,8 +4,8 @@ using Dataset.Tool.Loading;
 
 namespace Dataset.Tool.Tests.Infrastructure;
 
-/// <summary>An original annotation, located in the stripped text: its kind, attributes and where its words now are.</summary>
-internal sealed record TruthAnnotation(string Kind, string? Ref, int Start, int End, string Text);
+/// <summary>An original annotation, located in the stripped text: its kind, ref or id, and where its words now are.</summary>
+internal sealed record TruthAnnotation(string Kind, string? Ref, string? Id, int Start, int End, string Text);
 
 /// <summary>
 /// An annotated article with every annotation's brackets and attributes removed (its words kept), and where each
@@ -27,13 +27,14 @@ internal sealed class StrippedArticle
     {
         var parse = ArticleParser.Read(path, Path.GetFileName(path), LoadedDataset.ReadText(path));
         var removed = new List<(int Start, int End)>();
-        var regions = new List<(string Kind, string? Ref, int Start, int End)>();
+        var regions = new List<(string Kind, string? Ref, string? Id, int Start, int End)>();
         foreach (var annotation in parse.Annotations)
         {
             var (span, inner) = (annotation.Span, annotation.TextSpan);
             removed.Add((span.Start, inner.Start));
             removed.Add((inner.End, span.End));
-            regions.Add((annotation.Kind.Name(), annotation.Attributes.FirstOrDefault(a => a.Prefix == '=' && a.Name == "ref").Value, inner.Start, inner.End));
+            regions.Add((annotation.Kind.Name(), annotation.Attributes.FirstOrDefault(a => a.Prefix == '=' && a.Name == "ref").Value,
+                annotation.Attributes.FirstOrDefault(a => a.Prefix == '#').Name, inner.Start, inner.End));
         }
 
         removed.Sort();
@@ -48,7 +49,7 @@ internal sealed class StrippedArticle
         text.Append(parse.Text, position, parse.Text.Length - position);
         int Map(int offset) => offset - removed.Where(range => range.End <= offset).Sum(range => range.End - range.Start);
         var stripped = text.ToString();
-        var truth = regions.Select(region => new TruthAnnotation(region.Kind, region.Ref, Map(region.Start), Map(region.End), stripped[Map(region.Start)..Map(region.End)])).ToList();
+        var truth = regions.Select(region => new TruthAnnotation(region.Kind, region.Ref, region.Id, Map(region.Start), Map(region.End), stripped[Map(region.Start)..Map(region.End)])).ToList();
         return new StrippedArticle(stripped, truth);
     }
 }

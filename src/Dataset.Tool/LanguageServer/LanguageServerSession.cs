@@ -18,6 +18,7 @@ namespace Dataset.Tool.LanguageServer;
 internal sealed class LanguageServerSession
 {
     private readonly Workspace _workspace = new();
+    private readonly EditorTexts _texts = new();
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
     private readonly string? _rootOption;
     private readonly string _helpLinkBase;
@@ -52,7 +53,7 @@ internal sealed class LanguageServerSession
         return new InitializeResult(
             new ServerCapabilities
             {
-                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: 1),
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKinds.Incremental),
                 HoverProvider = true,
                 CompletionProvider = new CompletionOptions(new[] { ".", "#", "=", " ", "{" }),
                 DefinitionProvider = true,
@@ -108,24 +109,28 @@ internal sealed class LanguageServerSession
     public void Exit() => _exit.TrySetResult();
 
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public Task DidOpen(DidOpenTextDocumentParams parameters) =>
-        PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version));
+    public Task DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        _texts.Open(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty);
+        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty, parameters.TextDocument.Version));
+    }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public Task DidChange(DidChangeTextDocumentParams parameters)
     {
-        // Full sync: the last change holds the whole text.
-        if (parameters.ContentChanges is not { Count: > 0 } changes)
+        // Incremental sync: each change edits the text the ones before it left (a change without a range replaces it).
+        if (parameters.ContentChanges is not { Count: > 0 } changes || _texts.Change(parameters.TextDocument.Uri, changes) is not { } text)
         {
             return Task.CompletedTask;
         }
 
-        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, changes[changes.Count - 1].Text, parameters.TextDocument.Version));
+        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version));
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public Task DidClose(DidCloseTextDocumentParams parameters)
     {
+        _texts.Close(parameters.TextDocument.Uri);
         _workspace.Close(parameters.TextDocument.Uri);
         return PublishAsync(changed: null, new[] { parameters.TextDocument.Uri });
     }

@@ -6,12 +6,12 @@ namespace Dataset.Tool.Tests.LanguageServer;
 public sealed class LifecycleTests
 {
     [Fact]
-    public async Task InitializeAnswersFullSyncAndTheFeaturesAndShutdownThenExitEndsWithExitCode0()
+    public async Task InitializeAnswersIncrementalSyncAndTheFeaturesAndShutdownThenExitEndsWithExitCode0()
     {
         await using var workspace = await ServerWorkspace.StartAsync();
         var capabilities = workspace.Initialize.GetProperty("capabilities");
 
-        Assert.Equal(1, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
+        Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());

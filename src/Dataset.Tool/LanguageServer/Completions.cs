@@ -158,7 +158,7 @@ internal static class Completions
                 Kind = CompletionItemKinds.Field,
                 Detail = ArticleItems.NameAndRole(entity),
                 Documentation = MarkupContent.Markdown($"`{ArticleItems.ClassOf(kind)}.{entity.Key}`: {ArticleItems.NameAndRole(entity)}"),
-                TextEdit = new TextEdit(document.Positions.Range(replaceFrom, offset), Declaration(entity)),
+                TextEdit = new TextEdit(document.Positions.Range(replaceFrom, offset), FrontMatterDeclarations.Declaration(entity.Key, entity.Name, entity.Role)),
             })
             .ToList();
     }
@@ -181,15 +181,4 @@ internal static class Completions
 
         return null;
     }
-
-    /// <summary>A declaration as the front matter writes it: <c>Kerry: { name: John Kerry, role: US Secretary of State }</c>.</summary>
-    private static string Declaration(EntityModel entity) =>
-        entity.Role is { Length: > 0 } role
-            ? $"{entity.Key}: {{ name: {Scalar(entity.Name)}, role: {Scalar(role)} }}"
-            : $"{entity.Key}: {{ name: {Scalar(entity.Name)} }}";
-
-    private static string Scalar(string value) =>
-        value.IndexOfAny(new[] { ':', '{', '}', '[', ']', ',', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' }) < 0 && value.Trim() == value
-            ? value
-            : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

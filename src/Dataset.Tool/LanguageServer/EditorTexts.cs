@@ -19,6 +19,9 @@ internal sealed class EditorTexts
 
     public void Close(string uri) => _texts.Remove(uri);
 
+    /// <summary>The line break the file writes (CRLF when its text has one), for the lines an edit adds.</summary>
+    public string NewLine(string uri) => _texts.TryGetValue(uri, out var text) && text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+
     /// <summary>The text after <paramref name="changes"/>, applied in order; null when the file was never opened and the first change is not the whole text.</summary>
     public string? Change(string uri, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {

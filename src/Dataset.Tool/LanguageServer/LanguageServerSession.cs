@@ -60,6 +60,7 @@ internal sealed class LanguageServerSession
                 ReferencesProvider = true,
                 DocumentSymbolProvider = true,
                 RenameProvider = true,
+                CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix }),
             },
             new ServerInfo("dataset", ToolInfo.Version));
     }
@@ -137,7 +138,7 @@ internal sealed class LanguageServerSession
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Hover? Hover(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => HoverContent.At(document, offset, _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>()));
+        At(parameters, (document, offset) => HoverContent.At(document, offset, DiagnosticsOf(document)));
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(TextDocumentPositionParams parameters) =>
@@ -173,6 +174,22 @@ internal sealed class LanguageServerSession
                 ? throw new LocalRpcException($"Cannot rename '{name.Key}' to '{parameters.NewName}': {problem}") { ErrorCode = -32803 }
                 : EntityRename.Edit(_workspace.Documents.ToList(), name, parameters.NewName);
         });
+
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
+    {
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document)
+        {
+            return Array.Empty<CodeAction>();
+        }
+
+        var start = document.Positions.Offset(parameters.Range.Start);
+        var end = document.Positions.Offset(parameters.Range.End);
+        return QuickFixes.For(_workspace.Documents.ToList(), document, Math.Min(start, end), Math.Max(start, end), DiagnosticsOf(document), _texts.NewLine(parameters.TextDocument.Uri));
+    }
+
+    private IReadOnlyList<DocumentDiagnostic> DiagnosticsOf(WorkspaceDocument document) =>
+        _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>();
 
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)

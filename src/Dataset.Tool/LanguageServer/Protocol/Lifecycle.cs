@@ -39,4 +39,6 @@ internal sealed record ServerCapabilities
     public required bool DocumentSymbolProvider { get; init; }
 
     public required bool RenameProvider { get; init; }
+
+    public required CodeActionOptions CodeActionProvider { get; init; }
 }

@@ -61,6 +61,7 @@ internal sealed class LanguageServerSession
                 DocumentSymbolProvider = true,
                 RenameProvider = true,
                 CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix }),
+                SemanticTokensProvider = new SemanticTokensOptions(ArticleTokens.Legend, Range: true, Full: true),
             },
             new ServerInfo("dataset", ToolInfo.Version));
     }
@@ -187,6 +188,16 @@ internal sealed class LanguageServerSession
         var end = document.Positions.Offset(parameters.Range.End);
         return QuickFixes.For(_workspace.Documents.ToList(), document, Math.Min(start, end), Math.Max(start, end), DiagnosticsOf(document), _texts.NewLine(parameters.TextDocument.Uri));
     }
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensFull(SemanticTokensParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document ? ArticleTokens.Of(document) : new SemanticTokens(Array.Empty<int>());
+
+    [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensRange(SemanticTokensRangeParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document
+            ? ArticleTokens.Of(document, parameters.Range.Start.Line, parameters.Range.End.Line)
+            : new SemanticTokens(Array.Empty<int>());
 
     private IReadOnlyList<DocumentDiagnostic> DiagnosticsOf(WorkspaceDocument document) =>
         _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>();

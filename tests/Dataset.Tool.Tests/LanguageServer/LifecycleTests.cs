@@ -18,6 +18,7 @@ public sealed class LifecycleTests
         Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("renameProvider").GetBoolean());
+        Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(kind => kind.GetString()));
         Assert.Contains(capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray(), c => c.GetString() == ".");
         Assert.Equal("dataset", workspace.Initialize.GetProperty("serverInfo").GetProperty("name").GetString());
 

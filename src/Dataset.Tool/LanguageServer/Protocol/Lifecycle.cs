@@ -41,4 +41,6 @@ internal sealed record ServerCapabilities
     public required bool RenameProvider { get; init; }
 
     public required CodeActionOptions CodeActionProvider { get; init; }
+
+    public required SemanticTokensOptions SemanticTokensProvider { get; init; }
 }

@@ -1,5 +1,6 @@
 using System;
 using Dataset.Generator.Model;
+using Dataset.Tool.LanguageServer.Protocol;
 
 namespace Dataset.Tool.LanguageServer;
 
@@ -14,6 +15,12 @@ internal static class FrontMatterDeclarations
         role is { Length: > 0 }
             ? $"{key}: {{ name: {Scalar(name)}, role: {Scalar(role)} }}"
             : $"{key}: {{ name: {Scalar(name)} }}";
+
+    /// <summary>The edit that declares <paramref name="key"/> in the document's front matter, its lines ending with <paramref name="newLine"/>; null where <see cref="Insertion"/> finds no place.</summary>
+    public static TextEdit? Edit(WorkspaceDocument document, EntityKind kind, string name, string? role, string key, string newLine) =>
+        Insertion(document, kind, Declaration(key, name, role)) is var (offset, text)
+            ? new TextEdit(document.Positions.Range(offset, offset), text.Replace("\n", newLine, StringComparison.Ordinal))
+            : null;
 
     /// <summary>
     /// Where <paramref name="declaration"/> is inserted in the document's front matter and the text inserted there, or

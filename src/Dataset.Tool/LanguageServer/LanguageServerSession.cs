@@ -143,7 +143,7 @@ internal sealed class LanguageServerSession
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset)) ?? new CompletionList(false, Array.Empty<CompletionItem>());
+        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset, _texts.NewLine(parameters.TextDocument.Uri))) ?? new CompletionList(false, Array.Empty<CompletionItem>());
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<LspLocation> Definition(TextDocumentPositionParams parameters) =>

@@ -75,7 +75,7 @@ internal static class QuickFixes
             var edits = new List<TextEdit> { new(use.Location.Range, closest) };
             var title = $"Did you mean `{closest}`?";
             if (!here.Contains(closest, StringComparer.Ordinal) && elsewhere.TryGetValue(closest, out var declared)
-                && Declare(document, name.Kind, declared.Entity.Name, declared.Entity.Role, closest, newLine) is { } declaration)
+                && FrontMatterDeclarations.Edit(document, name.Kind, declared.Entity.Name, declared.Entity.Role, closest, newLine) is { } declaration)
             {
                 edits.Add(declaration);
                 title = $"Did you mean `{closest}`? (declared under `{section}:` as in {declared.Document.Model.RelativePath})";
@@ -92,7 +92,7 @@ internal static class QuickFixes
         var (entityName, role, from) = elsewhere.TryGetValue(name.Key, out var same)
             ? (same.Entity.Name, same.Entity.Role, " as in " + same.Document.Model.RelativePath)
             : (MentionedName(document, use.Start) ?? name.Key, null, string.Empty);
-        if (Declare(document, name.Kind, entityName, role, name.Key, newLine) is { } insertion)
+        if (FrontMatterDeclarations.Edit(document, name.Kind, entityName, role, name.Key, newLine) is { } insertion)
         {
             yield return Action($"Declare `{name.Key}` under `{section}:`{from}", new[] { diagnostic.Lsp }, isPreferred: false, document, new[] { insertion });
         }
@@ -110,11 +110,6 @@ internal static class QuickFixes
         var words = string.Join(" ", document.Text.Substring(start, end - start).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return words.Length > 0 && words.IndexOfAny(new[] { '[', ']', '{', '}' }) < 0 ? words : null;
     }
-
-    private static TextEdit? Declare(WorkspaceDocument document, EntityKind kind, string name, string? role, string key, string newLine) =>
-        FrontMatterDeclarations.Insertion(document, kind, FrontMatterDeclarations.Declaration(key, name, role)) is var (offset, text)
-            ? new TextEdit(document.Positions.Range(offset, offset), text.Replace("\n", newLine, StringComparison.Ordinal))
-            : null;
 
     /// <summary>One action a reading the message names, each checked: the article with it reads the figure.</summary>
     private static IEnumerable<CodeAction> ForUnreadFigure(WorkspaceDocument document, DocumentDiagnostic diagnostic)

@@ -63,7 +63,7 @@ public sealed class IncrementalSyncTests
         }
     }
 
-    private static Task ChangeAsync(ServerWorkspace workspace, int version, params ((int Line, int Character) Start, (int Line, int Character) End, string Text)[] changes) =>
+    internal static Task ChangeAsync(ServerWorkspace workspace, int version, params ((int Line, int Character) Start, (int Line, int Character) End, string Text)[] changes) =>
         workspace.Client.NotifyAsync("textDocument/didChange", new
         {
             textDocument = new { uri = workspace.SeedUri, version },
@@ -79,7 +79,7 @@ public sealed class IncrementalSyncTests
         });
 
     /// <summary>The protocol's position of an offset, counted here independently of the server: lines end at CRLF, LF or CR.</summary>
-    private static (int Line, int Character) PositionOf(string text, int offset)
+    internal static (int Line, int Character) PositionOf(string text, int offset)
     {
         var (line, lineStart) = (0, 0);
         for (var i = 0; i < offset; i++)
@@ -94,7 +94,7 @@ public sealed class IncrementalSyncTests
     }
 
     /// <summary>An offset no position can split: not between CR and LF, nor inside a surrogate pair.</summary>
-    private static int Boundary(string text, int offset) =>
+    internal static int Boundary(string text, int offset) =>
         offset > 0 && offset < text.Length && ((text[offset - 1] == '\r' && text[offset] == '\n') || char.IsLowSurrogate(text[offset])) ? offset - 1 : offset;
 
     private static string Normalized(ServerWorkspace workspace, JsonElement result) => result.GetRawText().Replace(workspace.SeedUri, "seed", StringComparison.Ordinal);

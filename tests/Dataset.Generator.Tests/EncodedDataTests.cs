@@ -56,12 +56,12 @@ public sealed class EncodedDataTests
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'3', newer[2]);
-        newer[2] = (byte)'4';
+        Assert.Equal((byte)'4', newer[2]);
+        newer[2] = (byte)'5';
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 4", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("format 5", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 4", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public sealed class EncodedDataTests
         var (_, longChunks) = Blocks("long-texts.md", LongArticle());
 
         // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat).
-        Assert.Equal("DS30", Encoding.ASCII.GetString(index, 0, 4));
-        Assert.Equal("DS31", Encoding.ASCII.GetString(chunks[0], 0, 4));
-        Assert.Equal("DS31", Encoding.ASCII.GetString(longChunks[0], 0, 4));
+        Assert.Equal("DS40", Encoding.ASCII.GetString(index, 0, 4));
+        Assert.Equal("DS41", Encoding.ASCII.GetString(chunks[0], 0, 4));
+        Assert.Equal("DS41", Encoding.ASCII.GetString(longChunks[0], 0, 4));
         Assert.True(longChunks[0].Length * 2 < Encoding.UTF8.GetByteCount(LongArticle()), "packed, the long article takes less than half its text");
     }
 
@@ -186,7 +186,7 @@ public sealed class EncodedDataTests
 
             foreach (var stat in article.Stats)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{stat.Group}|{stat.Key}|{stat.Value}|{stat.Unit}|{stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{stat.Location}|{stat.Location.Start},{stat.Location.Length}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{stat.Group}|{stat.Key}|{stat.Value}|{stat.Upper}|{stat.Unit}|{stat.Per}|{stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{stat.Location}|{stat.Location.Start},{stat.Location.Length}\n");
             }
 
             foreach (var mention in article.Mentions)

@@ -15,7 +15,8 @@ namespace Dataset.Benchmarks.LanguageServer;
 /// (initialize) and published the workspace's diagnostics (initialized). The time to the initialize answer and from
 /// the process's start are printed too.</item>
 /// <item><b>Keystroke</b>: one character typed in a paragraph of the open article (didChange, as the server's sync kind
-/// asks: the whole text or the one-character range) to the publishDiagnostics of that version.</item>
+/// asks: the whole text or the one-character range) to the publishDiagnostics of that version; then the same with
+/// letters appended to a statistic's key, which changes the article's keys (the checks across articles run again).</item>
 /// <item><b>Completion</b>: textDocument/completion after <c>ref=</c> in a person mention, to its answer (which must offer items).</item>
 /// <item><b>Memory</b>: the server's peak resident set (VmHWM in /proc/PID/status) at the end.</item>
 /// </list>
@@ -60,6 +61,7 @@ public static class LspBenchmark
         double InitializeMs,
         double ReadyMs,
         double[] KeystrokeMs,
+        double[] KeyKeystrokeMs,
         double[] CompletionMs,
         int CompletionItems,
         long PeakBytes,
@@ -105,38 +107,50 @@ public static class LspBenchmark
                 throw new InvalidOperationException("The synthetic article has diagnostics: " + opened.ToJsonString());
             }
 
-            // Keystrokes: a word typed character by character at the end of the first paragraph of the body, then the next word after it.
-            var at = text.IndexOf("\n\n", text.IndexOf("\n---", 3, StringComparison.Ordinal) + 5, StringComparison.Ordinal);
-            var typed = "and the talks went on ";
-            var keystrokeMs = new double[keystrokes];
-            for (var i = 0; i < keystrokes; i++)
+            // Keystrokes: a word typed character by character at the end of the first paragraph of the body.
+            var paragraphEnd = text.IndexOf("\n\n", text.IndexOf("\n---", 3, StringComparison.Ordinal) + 5, StringComparison.Ordinal);
+            var keystrokeMs = Type(paragraphEnd, "and the talks went on ", keystrokes);
+
+            // Keystrokes in a key: letters appended to a statistic's key, so the article's keys change with each one and
+            // the checks across articles run again (on the keys the edit touched).
+            var statKey = text.IndexOf("{.stat #", StringComparison.Ordinal);
+            statKey = text.IndexOfAny([' ', '}'], statKey + "{.stat #".Length);
+            var keyMs = Type(statKey, "abcdefghij", Math.Max(10, keystrokes / 4));
+
+            double[] Type(int at, string typed, int count)
             {
-                var character = typed[i % typed.Length].ToString();
-                var (line, column) = Position(text, at);
-                text = text.Insert(at, character);
-                version++;
-                var change = incremental
-                    ? new JsonObject
+                var times = new double[count];
+                for (var i = 0; i < count; i++)
+                {
+                    var character = typed[i % typed.Length].ToString();
+                    var (line, column) = Position(text, at);
+                    text = text.Insert(at, character);
+                    version++;
+                    var change = incremental
+                        ? new JsonObject
+                        {
+                            ["range"] = new JsonObject { ["start"] = Pos(line, column), ["end"] = Pos(line, column) },
+                            ["text"] = character,
+                        }
+                        : new JsonObject { ["text"] = text };
+                    var expected = version;
+                    var before = Stopwatch.GetTimestamp();
+                    lsp.Notify("textDocument/didChange", new JsonObject
                     {
-                        ["range"] = new JsonObject { ["start"] = Pos(line, column), ["end"] = Pos(line, column) },
-                        ["text"] = character,
+                        ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
+                        ["contentChanges"] = new JsonArray(change),
+                    });
+                    var (published, arrived) = lsp.WaitForDiagnostics(uri, message => (int?)message["version"] == expected, Timeout);
+                    if (published["diagnostics"]!.AsArray().Count != 0)
+                    {
+                        throw new InvalidOperationException("A keystroke gave diagnostics: " + published.ToJsonString());
                     }
-                    : new JsonObject { ["text"] = text };
-                var expected = version;
-                var before = Stopwatch.GetTimestamp();
-                lsp.Notify("textDocument/didChange", new JsonObject
-                {
-                    ["textDocument"] = new JsonObject { ["uri"] = uri, ["version"] = version },
-                    ["contentChanges"] = new JsonArray(change),
-                });
-                var (published, arrived) = lsp.WaitForDiagnostics(uri, message => (int?)message["version"] == expected, Timeout);
-                if (published["diagnostics"]!.AsArray().Count != 0)
-                {
-                    throw new InvalidOperationException("A keystroke in a paragraph gave diagnostics: " + published.ToJsonString());
+
+                    times[i] = Milliseconds(before, arrived);
+                    at++;
                 }
 
-                keystrokeMs[i] = Milliseconds(before, arrived);
-                at++;
+                return times;
             }
 
             // Completion after `ref=` in the article's first person mention (5 warm-up requests, then 50 timed).
@@ -165,7 +179,7 @@ public static class LspBenchmark
 
             var (peak, current) = lsp.Memory();
             var exitCode = await lsp.ShutdownAsync(Timeout).ConfigureAwait(false);
-            return new Result(count, Milliseconds(started, initialized), Milliseconds(sent, initialized), Milliseconds(sent, ready), keystrokeMs, [.. completionMs], items, peak, current, exitCode);
+            return new Result(count, Milliseconds(started, initialized), Milliseconds(sent, initialized), Milliseconds(sent, ready), keystrokeMs, keyMs, [.. completionMs], items, peak, current, exitCode);
         }
         finally
         {
@@ -188,6 +202,9 @@ public static class LspBenchmark
         Row("keystroke -> diagnostics, median", median, small ? 50 : 100, "ms");
         Row("keystroke -> diagnostics, p95", p95, small ? 150 : null, "ms");
         Console.WriteLine($"  {"",-34} (min {sorted[0]:N1}, max {sorted[^1]:N1} over {sorted.Length})");
+        var keys = result.KeyKeystrokeMs.Order().ToArray();
+        Row("keystroke in a key, median", Percentile(keys, 0.5), small ? 50 : 100, "ms");
+        Row("keystroke in a key, p95", Percentile(keys, 0.95), small ? 150 : null, "ms");
         Row($"completion after ref=, median", completion, small ? 30 : null, "ms");
         Console.WriteLine($"  {"",-34} ({result.CompletionItems} items; p95 {Percentile([.. result.CompletionMs.Order()], 0.95):N1} ms)");
         Row("peak memory (VmHWM)", peakMb, small ? 300 : 1_500, "MB");

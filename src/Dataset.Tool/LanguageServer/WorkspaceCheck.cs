@@ -18,15 +18,15 @@ internal sealed record DocumentDiagnostic(int Start, int End, string Message, st
 /// Every diagnostic the build gives for the workspace's articles, per file: each file's own (from its parse, made once
 /// a parse) and the checks across articles, run on the articles' keys as the generator runs them. As in the
 /// generator, the checks across articles are run again only when some article's keys changed: an edit of a paragraph
-/// leaves every key equal (they hold no body position), and only the duplicate-member errors are placed again. A
+/// leaves every key equal (they hold no body position), and only the duplicate-member errors are placed again; an
+/// edit of a key checks again only the articles that share a key with it (<see cref="CrossArticleChecks"/>). A
 /// diagnostic with a second location in another file (a duplicate article id, entity or member) shows in both, each
 /// pointing at the other.
 /// </summary>
 internal sealed class WorkspaceCheck
 {
     private readonly string _helpLinkBase;
-    private ImmutableArray<ArticleKeys> _keys = ImmutableArray<ArticleKeys>.Empty;
-    private DatasetIndex? _index;
+    private readonly CrossArticleChecks _across = new();
 
     public WorkspaceCheck(string helpLinkBase) => _helpLinkBase = helpLinkBase;
 
@@ -34,7 +34,7 @@ internal sealed class WorkspaceCheck
     public IReadOnlyDictionary<string, IReadOnlyList<DocumentDiagnostic>> Run(IReadOnlyList<WorkspaceDocument> documents)
     {
         var byPath = new Dictionary<string, WorkspaceDocument>(documents.Count, StringComparer.Ordinal);
-        var keys = ImmutableArray.CreateBuilder<ArticleKeys>(documents.Count);
+        var keys = new List<ArticleKeys>(documents.Count);
         foreach (var document in documents)
         {
             byPath[document.Path] = document;
@@ -55,39 +55,14 @@ internal sealed class WorkspaceCheck
             }
         }
 
-        var index = Index(keys.ToImmutable());
-        var across = index.Diagnostics.Concat(DatasetChecks.ConflictDiagnostics(index.Conflicts, documents.Where(document => document.Locations is not null).Select(document => document.Locations!)));
+        var (diagnostics, conflicts) = _across.Run(keys);
+        var across = diagnostics.Concat(DatasetChecks.ConflictDiagnostics(conflicts.ToEquatableArray(), documents.Where(document => document.Locations is not null).Select(document => document.Locations!)));
         foreach (var (path, diagnostic) in across.SelectMany(info => Convert(byPath, info)))
         {
             result[path] = result.TryGetValue(path, out var before) ? before.Append(diagnostic).ToArray() : new[] { diagnostic };
         }
 
         return result;
-    }
-
-    /// <summary>The index of the last run when no article's keys changed since (an unchanged file keeps its keys' instance), else a new one.</summary>
-    private DatasetIndex Index(ImmutableArray<ArticleKeys> keys)
-    {
-        if (_index is null || keys.Length != _keys.Length || !Same(keys, _keys))
-        {
-            _index = DatasetChecks.BuildIndex(keys);
-            _keys = keys;
-        }
-
-        return _index;
-
-        static bool Same(ImmutableArray<ArticleKeys> now, ImmutableArray<ArticleKeys> before)
-        {
-            for (var i = 0; i < now.Length; i++)
-            {
-                if (!ReferenceEquals(now[i], before[i]) && !now[i].Equals(before[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
     }
 
     /// <summary>The diagnostic at its place (and, for one with a second location, at that one too), each with the file it is in.</summary>

@@ -11,6 +11,7 @@ namespace Dataset.Benchmarks;
 /// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
 /// <c>probe N [N...] [--tracked]</c>: one timed full run per size, a quick look at how the cost grows, and the size of
 /// the generated C# against the articles (issue 9: at most 3x).
+/// <c>lsp [--sizes 1000,10000] [--keystrokes 200]</c>: the language server's targets (issue 20) on the real server process.
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,8 @@ public static class Program
                 return ScalingRunner.Run(rest);
             case "corpus":
                 return CorpusCommand.Run(rest);
+            case "lsp":
+                return LanguageServer.LspBenchmark.Run(rest);
             case "probe":
                 // One full run per size, timed: a quick look at how the cost grows.
                 foreach (var size in rest.Where(arg => arg != "--tracked").Select(int.Parse))
@@ -56,6 +59,7 @@ public static class Program
                            Dataset.Benchmarks scaling [n]
                            Dataset.Benchmarks corpus --count N --out DIR [--json FILE] [--first-quote FILE]
                            Dataset.Benchmarks probe N [N...] [--tracked]
+                           Dataset.Benchmarks lsp [--sizes 1000,10000] [--keystrokes 200] [--server DLL]
                     """);
                 return command == "help" ? 0 : 2;
         }

@@ -52,6 +52,23 @@ public sealed class EncodedDataTests
     }
 
     [Fact]
+    public void ListingTheArticlesReadsNoChunkAndAnArticleOnlyItsOwn()
+    {
+        var files = Enumerable.Range(0, 3).Select(i => GeneratorHarness.Article($"a{i}.md", $"---\ntitle: Article {i}\nsource: Wire\npublished: 2020-01-0{i + 1}\n---\nParagraph {i}.\n")).ToArray();
+        var read = new List<int>();
+        var data = GeneratedCode.Read(GeneratorHarness.Run(files).Driver.GetRunResult()).Decode(read.Add);
+
+        Assert.Equal(3, data.Articles.Count);
+        Assert.Empty(read);
+        Assert.Equal("A1", data.Articles[1].Id);
+        Assert.Single(read);
+        Assert.Same(data.Articles[1], data.Articles[1]);
+        Assert.Equal(["A0", "A1", "A2"], data.Articles.Select(article => article.Id));
+        Assert.Equal(3, read.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.Articles[3]);
+    }
+
+    [Fact]
     public void DataOfANewerFormatThrowsAnExceptionNamingBothVersions()
     {
         var (index, chunks) = SeedBlocks();

@@ -44,12 +44,19 @@ internal static class QuickFixes
         {
             foreach (var suggestion in Suggester.Suggest(document.Parse).Where(suggestion => suggestion.Start <= end && start <= suggestion.End))
             {
-                var edits = new[]
+                // A name several entities share: one action for each of them.
+                var choices = suggestion.Candidates.Count > 0
+                    ? suggestion.Candidates.Select(entity => (Title: $"mention of {ArticleItems.ClassOf(entity.Kind)}.{entity.Key} ({entity.Name})", Attributes: "." + AnnotationKinds.Mention(entity.Kind).Name() + " ref=" + entity.Key))
+                    : new[] { (Title: suggestion.Description, suggestion.Attributes) };
+                foreach (var (title, attributes) in choices)
                 {
-                    new TextEdit(document.Positions.Range(suggestion.Start, suggestion.Start), "["),
-                    new TextEdit(document.Positions.Range(suggestion.End, suggestion.End), "]{" + suggestion.Attributes + "}"),
-                };
-                actions.Add(Action("Annotate " + suggestion.Description, Array.Empty<LspDiagnostic>(), isPreferred: false, document, edits));
+                    var edits = new[]
+                    {
+                        new TextEdit(document.Positions.Range(suggestion.Start, suggestion.Start), "["),
+                        new TextEdit(document.Positions.Range(suggestion.End, suggestion.End), "]{" + attributes + "}"),
+                    };
+                    actions.Add(Action("Annotate " + title, Array.Empty<LspDiagnostic>(), isPreferred: false, document, edits));
+                }
             }
         }
 

@@ -102,6 +102,21 @@ public sealed class CodeActionTests
     }
 
     [Fact]
+    public async Task ANameTwoEntitiesShareIsOfferedAsAMentionOfEach()
+    {
+        const string Jordan = "---\nid: Jordan\ntitle: Jordan\nsource: AFP\npublished: 2015-10-02\npeople:\n  MichaelJordan: { name: Michael Jordan }\nplaces:\n  Jordan: { name: Jordan }\n---\n\n[Michael Jordan]{.person ref=MichaelJordan} flew to [Jordan]{.place ref=Jordan}.\n\nLater Jordan spoke.\n";
+        await using var workspace = await ServerWorkspace.StartAsync([("data/jordan.md", Jordan)]);
+        var uri = workspace.UriOf("data/jordan.md");
+        await workspace.Client.OpenAsync(uri, Jordan);
+        await workspace.Client.DiagnosticsAsync(uri, 1, workspace.Token);
+
+        var actions = await ActionsAtAsync(workspace, Jordan, "Jordan spoke", 2, uri);
+
+        Assert.EndsWith("Later [Jordan]{.person ref=MichaelJordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of People.MichaelJordan (Michael Jordan)"), uri), StringComparison.Ordinal);
+        Assert.EndsWith("Later [Jordan]{.place ref=Jordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of Places.Jordan (Jordan)"), uri), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InACrlfFileTheDeclarationsLinesEndWithCrlf()
     {
         await using var workspace = await ServerWorkspace.StartAsync();

@@ -179,7 +179,8 @@ internal sealed class LanguageServerSession
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
     {
-        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document)
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document
+            || (parameters.Context?.Only is { } only && !only.Any(kind => kind == CodeActionKinds.QuickFix || CodeActionKinds.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal))))
         {
             return Array.Empty<CodeAction>();
         }

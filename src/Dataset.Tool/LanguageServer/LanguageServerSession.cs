@@ -114,8 +114,15 @@ internal sealed class LanguageServerSession
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public Task DidOpen(DidOpenTextDocumentParams parameters)
     {
-        _texts.Open(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty);
-        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty, parameters.TextDocument.Version));
+        var text = parameters.TextDocument.Text ?? string.Empty;
+        if (_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version) is not { } document)
+        {
+            // Not an article: the server leaves it alone, and keeps no copy of its text.
+            return Task.CompletedTask;
+        }
+
+        _texts.Open(parameters.TextDocument.Uri, text);
+        return PublishAsync(document);
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -180,7 +187,8 @@ internal sealed class LanguageServerSession
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
     {
-        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document)
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document
+            || (parameters.Context?.Only is { } only && !only.Any(kind => kind == CodeActionKinds.QuickFix || CodeActionKinds.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal))))
         {
             return Array.Empty<CodeAction>();
         }

@@ -18,9 +18,11 @@ namespace Dataset.Tool.LanguageServer;
 internal sealed class LanguageServerSession
 {
     private readonly Workspace _workspace = new();
+    private readonly EditorTexts _texts = new();
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _publishedSome = new(StringComparer.Ordinal);
+    private readonly WorkspaceCheck _check;
     private readonly string? _rootOption;
-    private readonly string _helpLinkBase;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _watchFiles;
     private IReadOnlyDictionary<string, IReadOnlyList<DocumentDiagnostic>> _diagnostics = new Dictionary<string, IReadOnlyList<DocumentDiagnostic>>();
@@ -28,7 +30,7 @@ internal sealed class LanguageServerSession
     public LanguageServerSession(string? rootOption, string helpLinkBase)
     {
         _rootOption = rootOption;
-        _helpLinkBase = helpLinkBase;
+        _check = new WorkspaceCheck(helpLinkBase);
     }
 
     /// <summary>Set by the connection before it listens: where diagnostics are published.</summary>
@@ -52,13 +54,15 @@ internal sealed class LanguageServerSession
         return new InitializeResult(
             new ServerCapabilities
             {
-                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: 1),
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKinds.Incremental),
                 HoverProvider = true,
                 CompletionProvider = new CompletionOptions(new[] { ".", "#", "=", " ", "{" }),
                 DefinitionProvider = true,
                 ReferencesProvider = true,
                 DocumentSymbolProvider = true,
                 RenameProvider = true,
+                CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix }),
+                SemanticTokensProvider = new SemanticTokensOptions(ArticleTokens.Legend, Range: true, Full: true),
             },
             new ServerInfo("dataset", ToolInfo.Version));
     }
@@ -108,35 +112,46 @@ internal sealed class LanguageServerSession
     public void Exit() => _exit.TrySetResult();
 
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public Task DidOpen(DidOpenTextDocumentParams parameters) =>
-        PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version));
+    public Task DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        var text = parameters.TextDocument.Text ?? string.Empty;
+        if (_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version) is not { } document)
+        {
+            // Not an article: the server leaves it alone, and keeps no copy of its text.
+            return Task.CompletedTask;
+        }
+
+        _texts.Open(parameters.TextDocument.Uri, text);
+        return PublishAsync(document);
+    }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public Task DidChange(DidChangeTextDocumentParams parameters)
     {
-        // Full sync: the last change holds the whole text.
-        if (parameters.ContentChanges is not { Count: > 0 } changes)
+        // Incremental sync: each change edits the text the ones before it left (a change without a range replaces it).
+        if (parameters.ContentChanges is not { Count: > 0 } changes || _texts.Change(parameters.TextDocument.Uri, changes) is not { } text)
         {
             return Task.CompletedTask;
         }
 
-        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, changes[changes.Count - 1].Text, parameters.TextDocument.Version));
+        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version));
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public Task DidClose(DidCloseTextDocumentParams parameters)
     {
+        _texts.Close(parameters.TextDocument.Uri);
         _workspace.Close(parameters.TextDocument.Uri);
         return PublishAsync(changed: null, new[] { parameters.TextDocument.Uri });
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Hover? Hover(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => HoverContent.At(document, offset, _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>()));
+        At(parameters, (document, offset) => HoverContent.At(document, offset, DiagnosticsOf(document)));
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset)) ?? new CompletionList(false, Array.Empty<CompletionItem>());
+        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset, _texts.NewLine(parameters.TextDocument.Uri))) ?? new CompletionList(false, Array.Empty<CompletionItem>());
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<LspLocation> Definition(TextDocumentPositionParams parameters) =>
@@ -169,6 +184,33 @@ internal sealed class LanguageServerSession
                 : EntityRename.Edit(_workspace.Documents.ToList(), name, parameters.NewName);
         });
 
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
+    {
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document
+            || (parameters.Context?.Only is { } only && !only.Any(kind => kind == CodeActionKinds.QuickFix || CodeActionKinds.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal))))
+        {
+            return Array.Empty<CodeAction>();
+        }
+
+        var start = document.Positions.Offset(parameters.Range.Start);
+        var end = document.Positions.Offset(parameters.Range.End);
+        return QuickFixes.For(_workspace.Documents.ToList(), document, Math.Min(start, end), Math.Max(start, end), DiagnosticsOf(document), _texts.NewLine(parameters.TextDocument.Uri));
+    }
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensFull(SemanticTokensParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document ? ArticleTokens.Of(document) : new SemanticTokens(Array.Empty<int>());
+
+    [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensRange(SemanticTokensRangeParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document
+            ? ArticleTokens.Of(document, parameters.Range.Start.Line, parameters.Range.End.Line)
+            : new SemanticTokens(Array.Empty<int>());
+
+    private IReadOnlyList<DocumentDiagnostic> DiagnosticsOf(WorkspaceDocument document) =>
+        _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>();
+
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)
         where T : class =>
@@ -181,18 +223,44 @@ internal sealed class LanguageServerSession
     private async Task PublishAsync(WorkspaceDocument? changed, IEnumerable<string>? gone = null)
     {
         var documents = _workspace.Documents.ToList();
-        _diagnostics = WorkspaceCheck.Run(documents, _helpLinkBase);
+        _diagnostics = _check.Run(documents);
         var messages = new List<PublishDiagnosticsParams>();
 
-        // The changed file first, then the others its change touched (a duplicate id it adds or removes).
-        foreach (var document in documents.OrderBy(document => document == changed ? 0 : 1))
+        // The changed file first, then the others whose diagnostics changed (a duplicate id it adds or removes): only a
+        // file with diagnostics now or at its last publish can have changed.
+        var candidates = new HashSet<string>(_diagnostics.Keys, StringComparer.Ordinal);
+        candidates.UnionWith(_publishedSome);
+        foreach (var document in changed is null ? Array.Empty<WorkspaceDocument>() : new[] { changed })
         {
-            var diagnostics = _diagnostics[document.Path].Select(diagnostic => diagnostic.Lsp).ToList();
+            candidates.Remove(document.Path);
+            Publish(document);
+        }
+
+        foreach (var path in candidates.Order(StringComparer.Ordinal))
+        {
+            if (_workspace.FindPath(path) is { } document)
+            {
+                Publish(document);
+            }
+        }
+
+        void Publish(WorkspaceDocument document)
+        {
+            var diagnostics = _diagnostics.TryGetValue(document.Path, out var found) ? found.Select(diagnostic => diagnostic.Lsp).ToList() : new List<LspDiagnostic>();
             var signature = JsonSerializer.Serialize(diagnostics, LspConnection.SerializerOptions);
             var known = _published.TryGetValue(document.Path, out var before);
             if (document == changed || (known ? before != signature : diagnostics.Count > 0))
             {
                 _published[document.Path] = signature;
+                if (diagnostics.Count > 0)
+                {
+                    _publishedSome.Add(document.Path);
+                }
+                else
+                {
+                    _publishedSome.Remove(document.Path);
+                }
+
                 messages.Add(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
             }
         }
@@ -200,8 +268,9 @@ internal sealed class LanguageServerSession
         // A file that left the workspace has no diagnostics left.
         foreach (var uri in gone ?? Array.Empty<string>())
         {
-            if (DocumentUris.ToPath(uri) is { } path && !documents.Any(document => document.Path == path) && _published.Remove(path))
+            if (DocumentUris.ToPath(uri) is { } path && _workspace.FindPath(path) is null && _published.Remove(path))
             {
+                _publishedSome.Remove(path);
                 messages.Add(new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>()));
             }
         }

@@ -73,7 +73,10 @@ internal static class Suggester
                 var first = match.Entities[0];
                 suggestions.Add(new Suggestion(
                     SuggestionKind.Mention, match.Start, match.End, text, "." + AnnotationKinds.Mention(first.Kind).Name() + " ref=" + first.Key,
-                    $"mention of {candidates}: ambiguous, choose one", CanApply: false));
+                    $"mention of {candidates}: ambiguous, choose one", CanApply: false)
+                {
+                    Candidates = match.Entities,
+                });
             }
         }
 

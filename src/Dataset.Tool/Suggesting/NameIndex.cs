@@ -130,6 +130,9 @@ internal sealed class NameIndex
         }
     }
 
+    /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "Ltd"): what ends an organization's name.</summary>
+    public static bool IsLegalForm(string word) => LegalSuffixes.Contains(word) && !string.Equals(word, "Group", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The people the article declares.</summary>
     public IReadOnlyList<EntityModel> People { get; }
 

@@ -109,7 +109,8 @@ internal static class QuoteFinder
     private static QuoteSpan? Attribute(string text, int bodyStart, int open, int close, int start, int end, List<NameMatch> people, List<NameMatch> organizations, IReadOnlyList<EntityModel> persons)
     {
         var sentenceStart = SentenceStart(text, open, bodyStart);
-        var sentenceEnd = SentenceEnd(text, close);
+        // A quote that ends its own sentence ("We will sell it.") ends the sentence there.
+        var sentenceEnd = close > start && close - 1 > end && text[end..(close - 1)].IndexOfAny(['.', '!', '?']) >= 0 ? close : SentenceEnd(text, close);
         var after = text[close..sentenceEnd];
         var before = text[sentenceStart..open];
         var words = Word.Matches(text[start..end]).Count;
@@ -182,7 +183,7 @@ internal static class QuoteFinder
                     : new QuoteSpan(start, end, cue, null, candidates, $"'{head}' names no person before");
             }
 
-            if (GroupWords.Contains(head) || organizations.Any(organization => organization.Start >= subjectStart && organization.End <= subjectEnd && HasWord(text[organization.Start..organization.End], head)))
+            if (GroupWords.Contains(head) || NameIndex.IsLegalForm(subjectWords[^1]) || organizations.Any(organization => organization.Start >= subjectStart && organization.End <= subjectEnd && HasWord(text[organization.Start..organization.End], head)))
             {
                 // An organization or a group speaks; the format wants a person.
                 return new QuoteSpan(start, end, cue, null, [], "organization");
@@ -207,8 +208,8 @@ internal static class QuoteFinder
             return new QuoteSpan(start, end, cue, null, holders.Count > 0 ? holders : candidates, what);
         }
 
-        // Else the person named nearest the verb in the sentence.
-        var nearest = outside.OrderBy(person => Math.Abs(person.Start - verbAt)).FirstOrDefault();
+        // Else the person named nearest the verb in the sentence, before it first (the subject's place).
+        var nearest = outside.Where(person => person.End <= verbAt).LastOrDefault() ?? outside.OrderBy(person => Math.Abs(person.Start - verbAt)).FirstOrDefault();
         return nearest is not null
             ? new QuoteSpan(start, end, cue, nearest.Entities[0], [], null)
             : new QuoteSpan(start, end, cue, null, candidates, "name its speaker");
@@ -239,7 +240,13 @@ internal static class QuoteFinder
             return false;
         }
 
-        // Only an attribution or nothing between: "...," he said. "..." or "...," he said, "..."
+        // Only an attribution or nothing between, and the quote opens a sentence or follows a comma: "...," he said. "..." or "...," he said, "..."
+        var lead = text[previousEnd..open].TrimEnd();
+        if (lead.Length > 0 && lead[^1] is not ('.' or ',' or ':' or '!' or '?' or '"' or '\u201D'))
+        {
+            return false;
+        }
+
         var between = text[previousEnd..open];
         return between.Length < 120 && !between.Contains("\n\n", StringComparison.Ordinal) && (ReportingVerb.IsMatch(between) || between.Trim().Trim('"', '\u201D', ',', '.').Length == 0);
     }

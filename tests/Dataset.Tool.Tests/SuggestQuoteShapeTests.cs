@@ -10,7 +10,7 @@ namespace Dataset.Tool.Tests;
 public sealed class SuggestQuoteShapeTests
 {
     private const string People =
-        "people:\n  Ruiz: { name: Ann Ruiz }\n  Halvorsen: { name: Per Halvorsen, role: oil minister }\n" +
+        "people:\n  Ruiz: { name: Ann Ruiz }\n  Halvorsen: { name: Per Halvorsen, role: oil minister }\n  Lind: { name: Eva Lind, role: Bellmark spokeswoman }\n" +
         "organizations:\n  Bellmark: { name: Bellmark Ltd }\n  Reuters: { name: Reuters }\n";
 
     [Theory]
@@ -26,6 +26,9 @@ public sealed class SuggestQuoteShapeTests
     [InlineData("According to Ruiz, \"the market has turned for good.\"", "the market has turned for good", "Ruiz")]
     [InlineData("Ruiz, who heads the unit, said: \"We will sell it.\" Halvorsen disagreed.", "We will sell it", "Ruiz")]
     [InlineData("Ruiz spoke first. Halvorsen disagreed. \"We will not sell,\" he said.", "We will not sell", "Halvorsen")]
+    [InlineData("Mrs Ann Ruiz met Mr Per Halvorsen. \"We agreed on a price,\" she said.", "We agreed on a price", "Ruiz")]
+    [InlineData("Ms. Ruiz met Halvorsen. \"We agreed on a price,\" he said.", "We agreed on a price", "Halvorsen")]
+    [InlineData("Eva Lind met Halvorsen on Monday. \"We agreed on a price,\" she said.", "We agreed on a price", "Lind")]
     public void TheQuoteAndItsSpeakerAreFoundInEveryWireShape(string sentence, string quote, string speaker)
     {
         var quotes = Quotes(sentence);

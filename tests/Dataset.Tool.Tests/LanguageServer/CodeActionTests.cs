@@ -69,7 +69,7 @@ public sealed class CodeActionTests
     [InlineData("1.8m", "Add `unit=m`", "1.8, unit m, Exact")]
     [InlineData("25 pounds", "Add `unit=pounds`", "25, unit pounds, Exact")]
     [InlineData("25 pounds", "Add `unit=GBP`", "25, unit GBP, Exact")]
-    [InlineData("16.00 dlrs a barrel", "Add `value=16` (16.00 dlrs)", "16, Exact")]
+    [InlineData("32K", "Add `unit=K`", "32, unit K, Exact")]
     public async Task AnUnreadFigureOffersEachReadingItsMessageNamesAndTheChosenOneIsRead(string figure, string title, string reading)
     {
         await using var workspace = await ServerWorkspace.StartAsync();

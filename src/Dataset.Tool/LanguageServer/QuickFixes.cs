@@ -14,7 +14,8 @@ namespace Dataset.Tool.LanguageServer;
 /// <summary>
 /// The quick fixes for a range of an article: for an unknown speaker or entity (DS2009, DS2010) its declaration in the
 /// front matter and the closest declared key of its kind across the workspace; for a mention without <c>ref=</c>
-/// (DS2013) the entities its words name; for a figure the reader could not read
+/// (DS2013) the entities its words name; for a key another article declares with another name (DS4002) that name;
+/// for a figure the reader could not read
 /// (DS3001) each <c>value=</c> or <c>unit=</c> its message names, kept only when the article then reads it; and the
 /// proposals of <c>dataset suggest</c> (<see cref="Suggester"/>) whose text the range touches.
 /// </summary>
@@ -37,6 +38,9 @@ internal static class QuickFixes
                     break;
                 case "DS2013":
                     actions.AddRange(ForMissingReference(workspace, document, diagnostic, newLine));
+                    break;
+                case "DS4002":
+                    actions.AddRange(ForConflictingName(workspace, document, diagnostic));
                     break;
                 case "DS3001":
                     actions.AddRange(ForUnreadFigure(document, diagnostic));
@@ -151,6 +155,30 @@ internal static class QuickFixes
 
             yield return Action(title, new[] { diagnostic.Lsp }, isPreferred: offered.Count == 1, document, edits);
         }
+    }
+
+    /// <summary>A key another article declares with another name: this declaration rewritten with that article's name and role.</summary>
+    private static IEnumerable<CodeAction> ForConflictingName(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, DocumentDiagnostic diagnostic)
+    {
+        var here = document.Model.Entities.FirstOrDefault(entity => document.Positions.Offsets(entity.Location).Start == diagnostic.Start);
+        if (here is null || diagnostic.Lsp.RelatedInformation is not [var related, ..]
+            || workspace.FirstOrDefault(other => other.Uri == related.Location.Uri) is not { } other
+            || ArticleItems.Entity(other.Model, here.Kind, here.Key) is not { } there)
+        {
+            yield break;
+        }
+
+        // Only a declaration written on its key's line as a flow map (`Kerry: { name: ..., role: ... }`) is rewritten.
+        var lineEnd = document.Text.IndexOf('\n', diagnostic.Start);
+        lineEnd = lineEnd < 0 ? document.Text.Length : lineEnd;
+        var declared = document.Text.Substring(diagnostic.Start, lineEnd - diagnostic.Start);
+        if (!Regex.IsMatch(declared, "^" + Regex.Escape(here.Key) + @"[ \t]*:[ \t]*\{[^{}]*\}[ \t]*$", RegexOptions.CultureInvariant))
+        {
+            yield break;
+        }
+
+        var edit = new TextEdit(document.Positions.Range(diagnostic.Start, lineEnd), FrontMatterDeclarations.Declaration(here.Key, there.Name, there.Role));
+        yield return Action($"Use the name `{there.Name}` as in {other.Model.RelativePath}", new[] { diagnostic.Lsp }, isPreferred: true, document, new[] { edit });
     }
 
     /// <summary>The words of the mention whose <c>ref=</c> is at <paramref name="offset"/> (one line, trimmed), or null for a quote's speaker.</summary>

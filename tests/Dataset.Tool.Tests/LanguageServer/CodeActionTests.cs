@@ -136,6 +136,20 @@ public sealed class CodeActionTests
     }
 
     [Fact]
+    public async Task AKeyAnotherArticleNamesOtherwiseTakesThatArticlesNameAndRole()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync([("data/un-talks.md", Guterres)]);
+        var text = ServerWorkspace.SeedText.Replace("people:\n", "people:\n  Guterres: { name: A. Guterres }\n", StringComparison.Ordinal);
+        await workspace.OpenSeedAsync(text);
+
+        var actions = await ActionsAtAsync(workspace, text, "Guterres: { name: A.", 0);
+
+        var renamed = Apply(workspace, text, Single(actions, "Use the name `António Guterres` as in data/un-talks.md"));
+        Assert.Contains("people:\n  Guterres: { name: António Guterres, role: UN High Commissioner for Refugees }\n  Kerry:", renamed, StringComparison.Ordinal);
+        await AssertCleanAsync(workspace, renamed, 2);
+    }
+
+    [Fact]
     public async Task AClientThatAsksOnlyForRefactoringsGetsNoQuickFixes()
     {
         await using var workspace = await ServerWorkspace.StartAsync();

@@ -10,12 +10,12 @@ using Dataset.Tool.LanguageServer.Protocol;
 namespace Dataset.Tool.LanguageServer;
 
 /// <summary>
-/// Quick fixes for a figure the reader could not read (DS3001): each <c>value=</c> or <c>unit=</c> its message names
+/// Quick fixes for a figure the reader could not read (DS3001): each <c>value=</c>, <c>unit=</c> or <c>per=</c> its message names
 /// (both readings of an ambiguous figure), kept only when the article with it reads the figure.
 /// </summary>
 internal static class FigureFixes
 {
-    private static readonly Regex UnitNamed = new(@"unit=(?<unit>[^\s,;:'"")]+)", RegexOptions.CultureInvariant);
+    private static readonly Regex AttributeNamed = new(@"(?<attribute>unit|per)=(?<value>""[^""]*""|[^\s,;:'"")]+)", RegexOptions.CultureInvariant);
     private static readonly Regex CurrencyCodes = new(@"several currencies \((?<codes>[^)]*)\)", RegexOptions.CultureInvariant);
     private static readonly Regex ScaledReading = new(@"may be (?<number>\S+) (?<scale>million|thousand) or", RegexOptions.CultureInvariant);
     private static readonly Regex AmountAlone = new(@"as in '(?<amount>[^']+)'", RegexOptions.CultureInvariant);
@@ -50,7 +50,7 @@ internal static class FigureFixes
         }
     }
 
-    /// <summary>The attributes a DS3001 message names: each <c>unit=X</c>, each currency code it lists, the value of each number it spells out.</summary>
+    /// <summary>The attributes a DS3001 message names: each <c>unit=X</c> and <c>per=X</c>, each currency code it lists, the value of each number it spells out.</summary>
     private static IEnumerable<(string Attribute, string Value, string? Why)> Readings(string message)
     {
         foreach (Match match in ScaledReading.Matches(message))
@@ -69,9 +69,9 @@ internal static class FigureFixes
             }
         }
 
-        foreach (Match match in UnitNamed.Matches(message))
+        foreach (Match match in AttributeNamed.Matches(message))
         {
-            yield return ("unit", match.Groups["unit"].Value, null);
+            yield return (match.Groups["attribute"].Value, match.Groups["value"].Value, null);
         }
 
         foreach (Match match in CurrencyCodes.Matches(message))

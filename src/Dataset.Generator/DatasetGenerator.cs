@@ -91,6 +91,22 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(conflicts.Combine(memberLocations).Combine(options), static (context, pair) => ReportConflicts(context, pair.Left.Left, pair.Left.Right, pair.Right));
 
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
+
+        // The catalog over dataset libraries. A C# edit makes a new compilation, so the libraries step runs again, but
+        // it reads only the references' attributes into an equal model: the steps after it stay cached.
+        var libraries = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => LibraryReferences.Read(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Libraries);
+        var ownData = index
+            .Select(static (index, _) => CatalogChecks.OwnData(index))
+            .WithTrackingName(TrackingNames.OwnData);
+        context.RegisterSourceOutput(ownData.Combine(options), static (context, pair) => EmitLibraryAttribute(context, pair.Left, pair.Right));
+        var catalog = ownData
+            .Combine(libraries)
+            .Combine(options)
+            .Select(static (pair, _) => (Sources: CatalogChecks.Sources(pair.Left.Left, pair.Right.Namespace, pair.Left.Right), References: pair.Left.Right))
+            .WithTrackingName(TrackingNames.CatalogSources);
+        context.RegisterSourceOutput(catalog.Combine(options), static (context, pair) => EmitCatalog(context, pair.Left.Sources, pair.Left.References, pair.Right));
     }
 
     private static bool IsArticle(AnalyzerConfigOptions options) =>
@@ -195,6 +211,28 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             Report(context, DiagnosticInfo.InternalError(string.Empty, exception), options);
+        }
+    }
+
+    private static void EmitLibraryAttribute(SourceProductionContext context, LibraryModel own, GeneratorOptions options)
+    {
+        // Only a public dataset is a library another project's catalog can read.
+        if (own.ArticleCount > 0 && options.IsPublic && options.Language.IsSupported)
+        {
+            context.AddSource(LibraryAttributeEmitter.HintName, SourceText.From(LibraryAttributeEmitter.Emit(own, options), Encoding.UTF8));
+        }
+    }
+
+    private static void EmitCatalog(SourceProductionContext context, EquatableArray<LibraryModel> sources, ReferencedLibraries references, GeneratorOptions options)
+    {
+        foreach (var diagnostic in CatalogChecks.Diagnostics(sources, references))
+        {
+            Report(context, diagnostic, options);
+        }
+
+        if (sources.Count > 0 && options.Language.IsSupported)
+        {
+            context.AddSource(CatalogEmitter.HintName, SourceText.From(CatalogEmitter.Emit(sources, options), Encoding.UTF8));
         }
     }
 

@@ -35,4 +35,13 @@ public static class TrackingNames
 
     /// <summary>One value per generated article file.</summary>
     public const string OutputFiles = nameof(OutputFiles);
+
+    /// <summary>The dataset libraries the compilation references (their attributes, read from metadata).</summary>
+    public const string Libraries = nameof(Libraries);
+
+    /// <summary>The project's own dataset as a catalog source: its counts and entities.</summary>
+    public const string OwnData = nameof(OwnData);
+
+    /// <summary>The sources of the project's DatasetCatalog, in order.</summary>
+    public const string CatalogSources = nameof(CatalogSources);
 }

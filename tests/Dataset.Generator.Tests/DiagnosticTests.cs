@@ -434,6 +434,43 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DS4004_ConflictingLibraryEntity()
+    {
+        var shard1 = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 1)));
+        var shard2 = DatasetLibraries.Build("Shard2", ("beta.md", DatasetLibraries.Article("Beta", "Kerry", "John F. Kerry", 1)));
+        var run = GeneratorHarness.Run(
+            [],
+            "internal static class Use { internal static int People => Sample.DatasetCatalog.People.Count; }",
+            references: [MetadataReference.CreateFromImage(shard1), MetadataReference.CreateFromImage(shard2)]);
+
+        AssertSingleWithoutLocation(run, "DS4004", DiagnosticSeverity.Warning,
+            "Person 'Kerry' is named 'John Kerry' in Shard1 and 'John F. Kerry' in Shard2: DatasetCatalog lists the key once, as 'John Kerry'; use the same name in both, or another key");
+        Assert.Empty(CompilerProblems(run));
+    }
+
+    [Fact]
+    public void DS9005_LibraryFormatVersion()
+    {
+        // A library built by another version of the package: its attribute gives another data format.
+        var version = DatasetLibraries.GeneratorFormatVersion;
+        var old = CSharpCompilation.Create(
+            "Old.Data",
+            [CSharpSyntaxTree.ParseText($"[assembly: Dataset.Storage.DatasetLibraryAttribute(typeof(Old.Data.Articles), FormatVersion = {version - 1}, ArticleCount = 1)] namespace Old.Data {{ public static class Articles {{ }} }}", cancellationToken: TestContext.Current.CancellationToken)],
+            GeneratorHarness.CreateCompilation(string.Empty).References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article(ValidParagraph))],
+            UsesValidMembers,
+            references: [MetadataReference.CreateFromImage(DatasetLibraries.Emit(old))]);
+
+        AssertSingleWithoutLocation(run, "DS9005", DiagnosticSeverity.Error,
+            $"The dataset library 'Old.Data' was generated with data format {version - 1}, and this project's Dataset package reads format {version}: build the library and this project with the same version of the Dataset package; DatasetCatalog leaves the library out");
+        Assert.Empty(CompilerProblems(run));
+        Assert.DoesNotContain("Old.Data", run.Sources["DatasetCatalog.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("new global::Dataset.DatasetLibrary(\"Consumer\"", run.Sources["DatasetCatalog.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void DS9001_InvalidNamespace()
     {
         var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", Article(ValidParagraph))], UsesValidMembers.Replace("Sample.", string.Empty), rootNamespace: "My-Project");
@@ -561,7 +598,7 @@ public sealed class DiagnosticTests
     {
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
-            var arguments = Enumerable.Range(0, 5).Select(index => (object)("arg" + index)).ToArray();
+            var arguments = Enumerable.Range(0, 6).Select(index => (object)("arg" + index)).ToArray();
             var message = Diagnostic.Create(descriptor, Location.None, arguments).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
 
             Assert.DoesNotMatch(@"\{[0-9]\}", message);

@@ -46,8 +46,19 @@ public sealed class ImmutableDataTests
     public void NoRuntimeTypeCanBeConstructedOrDerivedFromOutsideTheRuntime()
     {
         var runtime = typeof(global::Dataset.Article).Assembly;
+
+        // What generated code creates: the decoder of a dataset, and a catalog's lists, sources and their descriptions
+        // (a library's name and counts, and the attribute a library carries). None of them is a record of the data.
+        Type[] generatedCodeCreates =
+        [
+            typeof(global::Dataset.Storage.EncodedDataset),
+            typeof(global::Dataset.Storage.EncodedCatalog),
+            typeof(global::Dataset.Storage.CatalogSource),
+            typeof(global::Dataset.Storage.DatasetLibraryAttribute),
+            typeof(global::Dataset.DatasetLibrary),
+        ];
         var constructors = runtime.GetExportedTypes()
-            .Where(type => type != typeof(global::Dataset.Storage.EncodedDataset) && !type.IsSubclassOf(typeof(Delegate)))
+            .Where(type => !generatedCodeCreates.Contains(type) && !type.IsSubclassOf(typeof(Delegate)))
             .SelectMany(type => type.GetConstructors(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
             .Where(constructor => constructor.IsPublic || constructor.IsFamily || constructor.IsFamilyOrAssembly)
             .Select(constructor => constructor.DeclaringType!.Name + constructor)

@@ -60,4 +60,24 @@ public sealed class InjectionTests
         Assert.Equal("data/" + name, Assert.Single(code.Decode().Articles).Location.File);
         Assert.Equal(["Articles.Talks", "Quotes.Kerry", "Quotes.Kerry.Agreed", "Stats.Strikes", "Stats.Strikes.Missions", "Statistics.Strikes", "Statistics.Strikes.Missions", "People.Kerry", "People.Lavrov", "Organizations.Nato", "Places.Russia"], code.MemberPaths().OrderBy(path => path.Split('.')[0] switch { "Articles" => 0, "Quotes" => 1, "Stats" => 2, "Statistics" => 3, "People" => 4, "Organizations" => 5, _ => 6 }).ThenBy(path => path, StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void AFileNameIsEscapedOnceInEveryDocComment()
+    {
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("a&b.md", Article(ValidParagraph).Replace("title: Talks\n", "id: Talks\ntitle: Talks\n", StringComparison.Ordinal))], UsesValidMembers);
+
+        Assert.Empty(run.CompilationDiagnostics);
+        var comments = GeneratedCode.Read(run.Driver.GetRunResult()).Trees
+            .SelectMany(tree => tree.GetRoot().DescendantTrivia())
+            .Where(trivia => trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia))
+            .Select(trivia => trivia.ToFullString())
+            .Where(comment => comment.Contains("a&", StringComparison.Ordinal))
+            .ToList();
+        Assert.NotEmpty(comments);
+        Assert.All(comments, comment =>
+        {
+            Assert.Contains("a&amp;b.md", comment, StringComparison.Ordinal);
+            Assert.DoesNotContain("&amp;amp;", comment, StringComparison.Ordinal);
+        });
+    }
 }

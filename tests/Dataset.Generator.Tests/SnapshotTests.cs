@@ -286,6 +286,20 @@ public sealed class SnapshotTests
         Assert.DoesNotContain("Undeclared", run.Sources["Article_Broken.g.cs"]);
     }
 
+    [Fact]
+    public void CatalogOverTwoLibraries()
+    {
+        var shard1 = DatasetLibraries.Build("News.Y2014", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 2)));
+        var shard2 = DatasetLibraries.Build("News.Y2015", ("beta.md", DatasetLibraries.Article("Beta", "Lavrov", "Sergei Lavrov", 1)));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("kerry.md", KerryArticle)],
+            "internal static class Use { internal static global::Dataset.Quote Q => Sample.DatasetCatalog.Quotes[0]; }",
+            references: [MetadataReference.CreateFromImage(shard1), MetadataReference.CreateFromImage(shard2)]);
+
+        Verify(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
+
     // The helper itself, on a scratch folder: the tests above only ever see it succeed.
 
     [Fact]

@@ -150,6 +150,10 @@ internal static class DiagnosticDescriptors
         "DS4003", Dataset, "Duplicate member across articles",
         "'{0}' is already generated from another article: use a different key");
 
+    public static readonly DiagnosticDescriptor ConflictingLibraryEntity = Warning(
+        "DS4004", Dataset, "Entity named differently by two dataset libraries",
+        "{0} '{1}' is named '{2}' in {3} and '{4}' in {5}: DatasetCatalog lists the key once, as '{2}'; use the same name in both, or another key");
+
     public static readonly DiagnosticDescriptor InvalidNamespace = Error(
         "DS9001", Configuration, "Invalid namespace",
         "The namespace '{0}' (from {1}) is not a valid C# namespace: set DatasetNamespace; the dataset is generated in the global namespace");
@@ -165,6 +169,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidStatConstants = Error(
         "DS9004", Configuration, "Invalid DatasetStatConstants",
         "DatasetStatConstants '{0}' must be 'true' or 'false'; statistics are generated as constants");
+
+    public static readonly DiagnosticDescriptor LibraryFormatVersion = Error(
+        "DS9005", Configuration, "Dataset library of another data format",
+        "The dataset library '{0}' was generated with data format {1}, and this project's Dataset package reads format {2}: build the library and this project with the same version of the Dataset package; DatasetCatalog leaves the library out");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DS9999", Configuration, "Dataset generator failure",

@@ -55,7 +55,7 @@ internal static class OutputFileEmitter
         var source = new StringBuilder();
         ArticleEmitter.Header(origin, options, source);
         WriteMembers(source, planned, options, diagnostics, cancellationToken);
-        WriteChunk(source, file.Chunk, ArticleEmitter.Comment(origin), planned, options, diagnostics, cancellationToken);
+        WriteChunk(source, file.Chunk, origin, planned, options, diagnostics, cancellationToken);
         source.Append(ArticleEmitter.Footer(options));
         return new EmittedFile(file.HintName, source.ToString(), diagnostics);
     }

@@ -13,7 +13,11 @@ internal static class Suggestions
     public const int MaxCandidates = 1000;
 
     /// <summary>Returns <c>: did you mean 'X'?</c> for the closest candidate, or an empty string.</summary>
-    public static string DidYouMean(string typed, IEnumerable<string> candidates)
+    public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
+        Closest(typed, candidates) is { } best ? $": did you mean '{best}'?" : string.Empty;
+
+    /// <summary>The candidate closest to <paramref name="typed"/> (ignoring case) within a small edit distance, or null.</summary>
+    public static string? Closest(string typed, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -35,7 +39,7 @@ internal static class Suggestions
         }
 
         var allowed = Math.Max(1, Math.Min(3, typed.Length / 3));
-        return best is not null && bestDistance <= allowed ? $": did you mean '{best}'?" : string.Empty;
+        return best is not null && bestDistance <= allowed ? best : null;
     }
 
     /// <summary>Levenshtein distance, with a cut-off so long strings cost nothing.</summary>

@@ -22,6 +22,7 @@ internal static class SuggestCommand
         var apply = new Option<bool>("--apply") { Description = "Write the unambiguous suggestions (mentions of declared entities, statistics) into the files, then check them" };
         var group = new Option<string?>("--group") { Description = "The statistics group for suggested statistics. Default: the article's id" };
         var key = new Option<string?>("--key") { Description = "The key for the one suggested statistic (with --kind stat and a file that has exactly one)" };
+        var everyNumber = new Option<bool>("--every-number") { Description = "Also propose years, durations and counts written in words (by default only figures: amounts, percentages, quantities)" };
         var kind = new Option<string[]>("--kind") { Description = "Only these kinds: mention, stat, quote (repeatable). Default: all", AllowMultipleArgumentsPerToken = true };
         kind.AcceptOnlyFromAmong("mention", "stat", "quote");
 
@@ -31,6 +32,7 @@ internal static class SuggestCommand
         command.Options.Add(group);
         command.Options.Add(key);
         command.Options.Add(kind);
+        command.Options.Add(everyNumber);
         command.SetAction(parseResult =>
         {
             var stdout = parseResult.InvocationConfiguration.Output;
@@ -54,7 +56,7 @@ internal static class SuggestCommand
                     continue;
                 }
 
-                var suggestions = Suggester.Suggest(parse, parseResult.GetValue(group)).Where(suggestion => kinds.Contains(suggestion.Kind)).ToList();
+                var suggestions = Suggester.Suggest(parse, parseResult.GetValue(group), parseResult.GetValue(everyNumber)).Where(suggestion => kinds.Contains(suggestion.Kind)).ToList();
                 perFile.Add((article.FilePath, parse.Lines, suggestions));
             }
 

@@ -18,7 +18,7 @@ internal static class Completions
     private static readonly Dictionary<AnnotationKind, string[]> AttributeNames = new()
     {
         [AnnotationKind.Quote] = new[] { "cue" },
-        [AnnotationKind.Stat] = new[] { "value", "unit" },
+        [AnnotationKind.Stat] = new[] { "value", "unit", "per" },
         [AnnotationKind.Person] = new[] { "ref" },
         [AnnotationKind.Organization] = new[] { "ref" },
         [AnnotationKind.Place] = new[] { "ref" },
@@ -27,19 +27,19 @@ internal static class Completions
     private static readonly Dictionary<string, string> KindHelp = new(StringComparer.Ordinal)
     {
         ["quote"] = "A quote: `#Speaker.Key`, the speaker a declared person; `cue=` the reporting verb",
-        ["stat"] = "A statistic: `#Group.Key`; the text must read as a number (`value=`, `unit=` to say it)",
+        ["stat"] = "A statistic: `#Group.Key`; the text must read as a number (`value=`, `unit=`, `per=` to say it)",
         ["person"] = "A mention of a declared person: `ref=Key`",
         ["org"] = "A mention of a declared organization: `ref=Key`",
         ["place"] = "A mention of a declared place: `ref=Key`",
     };
 
-    public static CompletionList At(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, int offset)
+    public static CompletionList At(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, int offset, string newLine = "\n")
     {
         var text = document.Text;
         var lineStart = offset == 0 ? 0 : text.LastIndexOf('\n', offset - 1) + 1;
         var items = document.Parse.FrontMatter is { } frontMatter && offset < document.Positions.Offsets(frontMatter).End
             ? InFrontMatter(workspace, document, lineStart, offset)
-            : OpenBrace(text, lineStart, offset) is { } open ? InAttributes(workspace, document, open, offset) : Array.Empty<CompletionItem>();
+            : OpenBrace(text, lineStart, offset) is { } open ? InAttributes(workspace, document, open, offset, newLine) : Array.Empty<CompletionItem>();
         return new CompletionList(false, items);
     }
 
@@ -62,7 +62,7 @@ internal static class Completions
         return null;
     }
 
-    private static IReadOnlyList<CompletionItem> InAttributes(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, int open, int offset)
+    private static IReadOnlyList<CompletionItem> InAttributes(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, int open, int offset, string newLine)
     {
         var text = document.Text;
         var tokenStart = offset;
@@ -91,9 +91,7 @@ internal static class Completions
         {
             if (kind == AnnotationKind.Quote)
             {
-                return article.Entities.Where(entity => entity.Kind == EntityKind.Person)
-                    .Select(entity => Item(entity.Key, tokenStart + 1, ArticleItems.NameAndRole(entity), CompletionItemKinds.Reference))
-                    .ToList();
+                return Keys(workspace, document, EntityKind.Person, tokenStart + 1, offset, newLine);
             }
 
             if (kind == AnnotationKind.Stat)
@@ -110,11 +108,7 @@ internal static class Completions
 
         if (token.StartsWith("ref=", StringComparison.Ordinal))
         {
-            return kind.Entity() is { } entityKind
-                ? article.Entities.Where(entity => entity.Kind == entityKind)
-                    .Select(entity => Item(entity.Key, tokenStart + 4, ArticleItems.NameAndRole(entity), CompletionItemKinds.Reference))
-                    .ToList()
-                : Array.Empty<CompletionItem>();
+            return kind.Entity() is { } entityKind ? Keys(workspace, document, entityKind, tokenStart + 4, offset, newLine) : Array.Empty<CompletionItem>();
         }
 
         if (token.Contains('=', StringComparison.Ordinal) || token.StartsWith('#'))
@@ -124,6 +118,48 @@ internal static class Completions
 
         var names = AttributeNames.TryGetValue(kind, out var known) ? known : AttributeNames.Values.SelectMany(list => list).Distinct().ToArray();
         return names.Select(name => Item(name + "=", tokenStart, $"The `{name}=` attribute", CompletionItemKinds.Property)).ToList();
+    }
+
+    /// <summary>
+    /// The keys of <paramref name="kind"/> the article declares, then those only other articles declare: choosing one of
+    /// those also declares it in this article's front matter, with the name and role the other article gives it.
+    /// </summary>
+    private static IReadOnlyList<CompletionItem> Keys(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, EntityKind kind, int replaceFrom, int offset, string newLine)
+    {
+        var range = document.Positions.Range(replaceFrom, offset);
+        var here = document.Model.Entities.Where(entity => entity.Kind == kind).ToList();
+        var declaredHere = new HashSet<string>(here.Select(entity => entity.Key), StringComparer.Ordinal);
+        var items = here.Select(entity => new CompletionItem
+        {
+            Label = entity.Key,
+            Kind = CompletionItemKinds.Reference,
+            Documentation = MarkupContent.Markdown(ArticleItems.NameAndRole(entity)),
+            TextEdit = new TextEdit(range, entity.Key),
+            SortText = "0" + entity.Key,
+        }).ToList();
+        var elsewhere = workspace.Where(other => other != document)
+            .SelectMany(other => other.Model.Entities.Where(entity => entity.Kind == kind && !declaredHere.Contains(entity.Key)).Select(entity => (Document: other, Entity: entity)))
+            .GroupBy(pair => pair.Entity.Key, StringComparer.Ordinal)
+            .Select(group => group.First())
+            .OrderBy(pair => pair.Entity.Key, StringComparer.Ordinal);
+        foreach (var (other, entity) in elsewhere)
+        {
+            var declaration = FrontMatterDeclarations.Edit(document, kind, entity.Name, entity.Role, entity.Key, newLine);
+            items.Add(new CompletionItem
+            {
+                Label = entity.Key,
+                Kind = CompletionItemKinds.Reference,
+                Detail = "declared in " + other.Model.RelativePath,
+                Documentation = MarkupContent.Markdown(
+                    $"{ArticleItems.NameAndRole(entity)}\n\nDeclared in `{other.Model.RelativePath}`" +
+                    (declaration is null ? string.Empty : $"; choosing it declares it under `{ArticleItems.SectionOf(kind)}:` here too")),
+                TextEdit = new TextEdit(range, entity.Key),
+                AdditionalTextEdits = declaration is null ? null : new[] { declaration },
+                SortText = "1" + entity.Key,
+            });
+        }
+
+        return items;
     }
 
     /// <summary>The kind the attributes opened at <paramref name="open"/> give (the first <c>.kind</c> up to the <c>}</c> or the line's end).</summary>
@@ -158,7 +194,7 @@ internal static class Completions
                 Kind = CompletionItemKinds.Field,
                 Detail = ArticleItems.NameAndRole(entity),
                 Documentation = MarkupContent.Markdown($"`{ArticleItems.ClassOf(kind)}.{entity.Key}`: {ArticleItems.NameAndRole(entity)}"),
-                TextEdit = new TextEdit(document.Positions.Range(replaceFrom, offset), Declaration(entity)),
+                TextEdit = new TextEdit(document.Positions.Range(replaceFrom, offset), FrontMatterDeclarations.Declaration(entity.Key, entity.Name, entity.Role)),
             })
             .ToList();
     }
@@ -181,15 +217,4 @@ internal static class Completions
 
         return null;
     }
-
-    /// <summary>A declaration as the front matter writes it: <c>Kerry: { name: John Kerry, role: US Secretary of State }</c>.</summary>
-    private static string Declaration(EntityModel entity) =>
-        entity.Role is { Length: > 0 } role
-            ? $"{entity.Key}: {{ name: {Scalar(entity.Name)}, role: {Scalar(role)} }}"
-            : $"{entity.Key}: {{ name: {Scalar(entity.Name)} }}";
-
-    private static string Scalar(string value) =>
-        value.IndexOfAny(new[] { ':', '{', '}', '[', ']', ',', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' }) < 0 && value.Trim() == value
-            ? value
-            : "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 }

@@ -22,8 +22,11 @@ internal sealed record EntityUse(WorkspaceDocument Document, int Start, int End,
 internal static class EntityReferences
 {
     /// <summary>The entity named at <paramref name="offset"/>, or null.</summary>
-    public static EntityName? At(WorkspaceDocument document, int offset) =>
-        Uses(document).FirstOrDefault(use => use.Use.Start <= offset && offset <= use.Use.End).Name is { Key: not null } name ? name : null;
+    public static EntityName? At(WorkspaceDocument document, int offset) => NamedAt(document, offset)?.Name;
+
+    /// <summary>The entity named at <paramref name="offset"/> and the place that names it, or null.</summary>
+    public static (EntityName Name, EntityUse Use)? NamedAt(WorkspaceDocument document, int offset) =>
+        Uses(document).FirstOrDefault(use => use.Use.Start <= offset && offset <= use.Use.End) is { Name.Key: not null } found ? found : null;
 
     /// <summary>The declarations of <paramref name="name"/>: in <paramref name="document"/> when it declares it, else in every article that does.</summary>
     public static IReadOnlyList<LspLocation> Definition(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, EntityName name)

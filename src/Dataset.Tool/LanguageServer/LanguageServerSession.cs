@@ -18,6 +18,7 @@ namespace Dataset.Tool.LanguageServer;
 internal sealed class LanguageServerSession
 {
     private readonly Workspace _workspace = new();
+    private readonly EditorTexts _texts = new();
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
     private readonly HashSet<string> _publishedSome = new(StringComparer.Ordinal);
     private readonly WorkspaceCheck _check;
@@ -53,13 +54,15 @@ internal sealed class LanguageServerSession
         return new InitializeResult(
             new ServerCapabilities
             {
-                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: 1),
+                TextDocumentSync = new TextDocumentSyncOptions(OpenClose: true, Change: TextDocumentSyncKinds.Incremental),
                 HoverProvider = true,
                 CompletionProvider = new CompletionOptions(new[] { ".", "#", "=", " ", "{" }),
                 DefinitionProvider = true,
                 ReferencesProvider = true,
                 DocumentSymbolProvider = true,
                 RenameProvider = true,
+                CodeActionProvider = new CodeActionOptions(new[] { CodeActionKinds.QuickFix }),
+                SemanticTokensProvider = new SemanticTokensOptions(ArticleTokens.Legend, Range: true, Full: true),
             },
             new ServerInfo("dataset", ToolInfo.Version));
     }
@@ -109,35 +112,46 @@ internal sealed class LanguageServerSession
     public void Exit() => _exit.TrySetResult();
 
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
-    public Task DidOpen(DidOpenTextDocumentParams parameters) =>
-        PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text, parameters.TextDocument.Version));
+    public Task DidOpen(DidOpenTextDocumentParams parameters)
+    {
+        var text = parameters.TextDocument.Text ?? string.Empty;
+        if (_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version) is not { } document)
+        {
+            // Not an article: the server leaves it alone, and keeps no copy of its text.
+            return Task.CompletedTask;
+        }
+
+        _texts.Open(parameters.TextDocument.Uri, text);
+        return PublishAsync(document);
+    }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
     public Task DidChange(DidChangeTextDocumentParams parameters)
     {
-        // Full sync: the last change holds the whole text.
-        if (parameters.ContentChanges is not { Count: > 0 } changes)
+        // Incremental sync: each change edits the text the ones before it left (a change without a range replaces it).
+        if (parameters.ContentChanges is not { Count: > 0 } changes || _texts.Change(parameters.TextDocument.Uri, changes) is not { } text)
         {
             return Task.CompletedTask;
         }
 
-        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, changes[changes.Count - 1].Text, parameters.TextDocument.Version));
+        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version));
     }
 
     [JsonRpcMethod("textDocument/didClose", UseSingleObjectParameterDeserialization = true)]
     public Task DidClose(DidCloseTextDocumentParams parameters)
     {
+        _texts.Close(parameters.TextDocument.Uri);
         _workspace.Close(parameters.TextDocument.Uri);
         return PublishAsync(changed: null, new[] { parameters.TextDocument.Uri });
     }
 
     [JsonRpcMethod("textDocument/hover", UseSingleObjectParameterDeserialization = true)]
     public Hover? Hover(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => HoverContent.At(document, offset, _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>()));
+        At(parameters, (document, offset) => HoverContent.At(document, offset, DiagnosticsOf(document)));
 
     [JsonRpcMethod("textDocument/completion", UseSingleObjectParameterDeserialization = true)]
     public CompletionList Completion(TextDocumentPositionParams parameters) =>
-        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset)) ?? new CompletionList(false, Array.Empty<CompletionItem>());
+        At(parameters, (document, offset) => Completions.At(_workspace.Documents.ToList(), document, offset, _texts.NewLine(parameters.TextDocument.Uri))) ?? new CompletionList(false, Array.Empty<CompletionItem>());
 
     [JsonRpcMethod("textDocument/definition", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<LspLocation> Definition(TextDocumentPositionParams parameters) =>
@@ -169,6 +183,33 @@ internal sealed class LanguageServerSession
                 ? throw new LocalRpcException($"Cannot rename '{name.Key}' to '{parameters.NewName}': {problem}") { ErrorCode = -32803 }
                 : EntityRename.Edit(_workspace.Documents.ToList(), name, parameters.NewName);
         });
+
+    [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
+    public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
+    {
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document
+            || (parameters.Context?.Only is { } only && !only.Any(kind => kind == CodeActionKinds.QuickFix || CodeActionKinds.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal))))
+        {
+            return Array.Empty<CodeAction>();
+        }
+
+        var start = document.Positions.Offset(parameters.Range.Start);
+        var end = document.Positions.Offset(parameters.Range.End);
+        return QuickFixes.For(_workspace.Documents.ToList(), document, Math.Min(start, end), Math.Max(start, end), DiagnosticsOf(document), _texts.NewLine(parameters.TextDocument.Uri));
+    }
+
+    [JsonRpcMethod("textDocument/semanticTokens/full", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensFull(SemanticTokensParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document ? ArticleTokens.Of(document) : new SemanticTokens(Array.Empty<int>());
+
+    [JsonRpcMethod("textDocument/semanticTokens/range", UseSingleObjectParameterDeserialization = true)]
+    public SemanticTokens SemanticTokensRange(SemanticTokensRangeParams parameters) =>
+        _workspace.Find(parameters.TextDocument.Uri) is { } document
+            ? ArticleTokens.Of(document, parameters.Range.Start.Line, parameters.Range.End.Line)
+            : new SemanticTokens(Array.Empty<int>());
+
+    private IReadOnlyList<DocumentDiagnostic> DiagnosticsOf(WorkspaceDocument document) =>
+        _diagnostics.TryGetValue(document.Path, out var diagnostics) ? diagnostics : Array.Empty<DocumentDiagnostic>();
 
     /// <summary>What <paramref name="answer"/> gives at the position, or null for a file the server does not hold.</summary>
     private T? At<T>(TextDocumentPositionParams parameters, Func<WorkspaceDocument, int, T?> answer)

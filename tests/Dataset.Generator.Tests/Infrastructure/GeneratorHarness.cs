@@ -29,11 +29,17 @@ internal static class GeneratorHarness
         string csharp = "",
         string? rootNamespace = "Sample",
         IReadOnlyDictionary<string, string>? properties = null,
-        LanguageVersion languageVersion = LanguageVersion.Latest)
+        LanguageVersion languageVersion = LanguageVersion.Latest,
+        IEnumerable<MetadataReference>? references = null)
     {
         var files = articles.ToImmutableArray();
         var driver = CreateDriver(files, rootNamespace, properties, languageVersion: languageVersion);
         var compilation = CreateCompilation(csharp, languageVersion);
+        if (references is not null)
+        {
+            compilation = compilation.AddReferences(references);
+        }
+
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, output, generatorDiagnostics);
     }

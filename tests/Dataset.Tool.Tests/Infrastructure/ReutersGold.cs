@@ -6,7 +6,8 @@ namespace Dataset.Tool.Tests.Infrastructure;
 /// <summary>
 /// The development set: real Reuters stories, kept outside the repository in ../shared/corpora/reuters-dev/, and their
 /// gold annotations, kept beside the tests in ReutersGold/&lt;story&gt;.tsv as positions only (no text of the stories):
-/// <c>entity kind key name</c> declares an entity; <c>mention kind key line column length</c>, <c>stat line column
+/// <c>entity kind key name [role]</c> declares an entity (the gold declares what an editor would, such as a quoted
+/// spokesman the story does not name); <c>mention kind key line column length</c>, <c>stat line column
 /// length [attribute]</c> and <c>quote speaker line column length</c> annotate the span at that place in the story file
 /// (1-based line and column). <see cref="Annotate"/> applies them to the story: the gold-annotated article.
 /// </summary>
@@ -58,7 +59,8 @@ internal static class ReutersGold
                         declarations[map] = entries = new StringBuilder(map + ":\n");
                     }
 
-                    entries.Append("  ").Append(fields[2]).Append(": { name: \"").Append(fields[3].Replace("\\", "\\\\").Replace("\"", "\\\"")).Append("\" }\n");
+                    entries.Append("  ").Append(fields[2]).Append(": { name: ").Append(Quoted(fields[3]))
+                        .Append(fields.Length > 4 ? ", role: " + Quoted(fields[4]) : string.Empty).Append(" }\n");
                     break;
                 case "mention":
                     Bracket(Offset(3), Number(fields[5]), "{." + fields[1] + " ref=" + fields[2] + "}");
@@ -95,6 +97,8 @@ internal static class ReutersGold
             inserts.Add((start + length, length, "]" + attributes));
         }
     }
+
+    private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static int Number(string field) => int.Parse(field, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -17,16 +17,17 @@ internal readonly record struct SuggestCounts(int Truth, int Suggested, int Corr
 /// matter's declarations kept), suggest runs on the result, and its suggestions are compared with the original
 /// annotations: the same words at the same place and, for a mention, the same entity, for a quote, the same speaker.
 /// Recall and precision per kind are printed to the test output, with each annotation missed and each suggestion wrong.
+/// <c>everyNumber</c> measures suggest's every-number style (years, durations, counts in words), the seed's style.
 /// </summary>
 internal static class SuggestMeasure
 {
-    public static string Measure(IReadOnlyList<string> paths, out Dictionary<SuggestionKind, SuggestCounts> counts)
+    public static string Measure(IReadOnlyList<string> paths, out Dictionary<SuggestionKind, SuggestCounts> counts, bool everyNumber = false)
     {
         counts = Enum.GetValues<SuggestionKind>().ToDictionary(kind => kind, _ => default(SuggestCounts));
         foreach (var path in paths)
         {
             var stripped = StrippedArticle.From(path);
-            var suggestions = SuggestOn(stripped.Text, Path.GetFileName(path));
+            var suggestions = SuggestOn(stripped.Text, Path.GetFileName(path), everyNumber);
             foreach (var kind in Enum.GetValues<SuggestionKind>())
             {
                 var truth = stripped.Truth.Where(annotation => KindOf(annotation.Kind) == kind).ToList();
@@ -66,10 +67,10 @@ internal static class SuggestMeasure
             _ => true,
         };
 
-    private static List<Suggestion> SuggestOn(string text, string name)
+    private static List<Suggestion> SuggestOn(string text, string name, bool everyNumber)
     {
         var parse = Generator.Parsing.ArticleParser.Read(name, name, text);
-        return parse.Model.IsEmittable ? Suggester.Suggest(parse).ToList() : throw new InvalidOperationException($"{name} is not emittable.");
+        return parse.Model.IsEmittable ? Suggester.Suggest(parse, everyNumber: everyNumber).ToList() : throw new InvalidOperationException($"{name} is not emittable.");
     }
 
     private static SuggestionKind KindOf(string kind) => kind switch

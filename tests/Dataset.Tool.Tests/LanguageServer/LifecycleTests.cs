@@ -6,18 +6,19 @@ namespace Dataset.Tool.Tests.LanguageServer;
 public sealed class LifecycleTests
 {
     [Fact]
-    public async Task InitializeAnswersFullSyncAndTheFeaturesAndShutdownThenExitEndsWithExitCode0()
+    public async Task InitializeAnswersIncrementalSyncAndTheFeaturesAndShutdownThenExitEndsWithExitCode0()
     {
         await using var workspace = await ServerWorkspace.StartAsync();
         var capabilities = workspace.Initialize.GetProperty("capabilities");
 
-        Assert.Equal(1, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
+        Assert.Equal(2, capabilities.GetProperty("textDocumentSync").GetProperty("change").GetInt32());
         Assert.True(capabilities.GetProperty("textDocumentSync").GetProperty("openClose").GetBoolean());
         Assert.True(capabilities.GetProperty("hoverProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("definitionProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("referencesProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("documentSymbolProvider").GetBoolean());
         Assert.True(capabilities.GetProperty("renameProvider").GetBoolean());
+        Assert.Equal(["quickfix"], capabilities.GetProperty("codeActionProvider").GetProperty("codeActionKinds").EnumerateArray().Select(kind => kind.GetString()));
         Assert.Contains(capabilities.GetProperty("completionProvider").GetProperty("triggerCharacters").EnumerateArray(), c => c.GetString() == ".");
         Assert.Equal("dataset", workspace.Initialize.GetProperty("serverInfo").GetProperty("name").GetString());
 

@@ -7,14 +7,16 @@ namespace Dataset.Tool.Tests.LanguageServer;
 /// <summary>
 /// A real editor on `dataset lsp`: Neovim's own LSP client (Debian's neovim, 0.7 or later; .ci/run installs it) runs
 /// Neovim/session.lua headless, which starts the server, opens an article with an unknown reference, and writes what it
-/// got for diagnostics, completion after <c>ref=</c>, hover on a statistic and a rename it applies to the buffer.
+/// got for diagnostics, the code actions on the diagnostic and the buffer after it applied "did you mean" (sent to the
+/// server as incremental changes, after which the diagnostic goes), completion after <c>ref=</c>, hover on a statistic
+/// and a rename it applies to the buffer.
 /// </summary>
 public sealed class NeovimTests
 {
     private const string Unknown = "\n[Kery]{.person ref=Kery} spoke.\n";
 
     [Fact]
-    public async Task NeovimsClientGetsDiagnosticsCompletionHoverAndARenameItApplies()
+    public async Task NeovimsClientGetsDiagnosticsACodeActionItAppliesCompletionHoverAndARenameItApplies()
     {
         using var directory = new TempDirectory();
         var text = File.ReadAllText(Repository.SeedArticle) + Unknown;
@@ -30,6 +32,8 @@ public sealed class NeovimTests
             hover = Position(text, text.IndexOf("[Sixty-nine percent]{.stat", StringComparison.Ordinal) + 3),
             rename = Position(text, mention + 2),
             newName = "JohnKerry",
+            codeAction = Position(text, text.IndexOf("ref=Kery}", StringComparison.Ordinal) + 5),
+            actionTitle = "Did you mean `Kerry`?",
         }));
         var output = Path.Combine(directory.Path, "session-output.json");
 
@@ -39,12 +43,15 @@ public sealed class NeovimTests
         var diagnostic = Assert.Single(session.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("Unknown person 'Kery': did you mean 'Kerry'?: declare it under 'people:' in the front matter", diagnostic.GetProperty("message").GetString());
         Assert.Equal(Position(text, text.IndexOf("ref=Kery}", StringComparison.Ordinal) + 4), new[] { diagnostic.GetProperty("line").GetInt32(), diagnostic.GetProperty("character").GetInt32() });
+        Assert.Contains("Declare `Kery` under `people:`", session.GetProperty("actions").EnumerateArray().Select(title => title.GetString()));
+        var fixedText = text.Replace("ref=Kery}", "ref=Kerry}", StringComparison.Ordinal);
+        Assert.Equal(fixedText.TrimEnd('\n'), session.GetProperty("fixed").GetString());
         var labels = session.GetProperty("completion").EnumerateArray().Select(label => label.GetString()).ToList();
         Assert.Contains("Kerry", labels);
         Assert.Contains("Lavrov", labels);
         Assert.DoesNotContain("Nato", labels);
         Assert.Contains("`Stats.LevadaPoll.Against = 69`", session.GetProperty("hover").GetString(), StringComparison.Ordinal);
-        var expected = text.Replace("  Kerry: {", "  JohnKerry: {", StringComparison.Ordinal).Replace("#Kerry.", "#JohnKerry.", StringComparison.Ordinal).Replace("ref=Kerry}", "ref=JohnKerry}", StringComparison.Ordinal);
+        var expected = fixedText.Replace("  Kerry: {", "  JohnKerry: {", StringComparison.Ordinal).Replace("#Kerry.", "#JohnKerry.", StringComparison.Ordinal).Replace("ref=Kerry}", "ref=JohnKerry}", StringComparison.Ordinal);
         Assert.Equal(expected.TrimEnd('\n'), session.GetProperty("renamed").GetString());
     }
 

@@ -4,7 +4,7 @@ namespace Dataset.Tool.LanguageServer.Protocol;
 
 internal sealed record DidOpenTextDocumentParams(TextDocumentItem TextDocument);
 
-/// <summary>A change: with full sync (the server's choice) <see cref="Range"/> is null and <see cref="Text"/> the whole text.</summary>
+/// <summary>A change: <see cref="Text"/> replaces <see cref="Range"/> (UTF-16 positions), or the whole text when the range is null.</summary>
 internal sealed record TextDocumentContentChangeEvent(LspRange? Range, string Text);
 
 internal sealed record DidChangeTextDocumentParams(VersionedTextDocumentIdentifier TextDocument, IReadOnlyList<TextDocumentContentChangeEvent> ContentChanges);

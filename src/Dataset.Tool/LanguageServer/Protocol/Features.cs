@@ -25,6 +25,12 @@ internal sealed record CompletionItem
     public MarkupContent? Documentation { get; init; }
 
     public TextEdit? TextEdit { get; init; }
+
+    /// <summary>Edits elsewhere in the document made with the completion (the declaration of a key another article declares).</summary>
+    public IReadOnlyList<TextEdit>? AdditionalTextEdits { get; init; }
+
+    /// <summary>Orders the items: those of the article before those of other articles.</summary>
+    public string? SortText { get; init; }
 }
 
 internal sealed record CompletionList(bool IsIncomplete, IReadOnlyList<CompletionItem> Items);

@@ -10,8 +10,17 @@ internal sealed record ServerInfo(string Name, string Version);
 
 internal sealed record InitializeResult(ServerCapabilities Capabilities, ServerInfo ServerInfo);
 
-/// <summary><see cref="Change"/>: 1 is TextDocumentSyncKind.Full, the whole text with every change.</summary>
+/// <summary><see cref="Change"/>: a <see cref="TextDocumentSyncKinds"/> number.</summary>
 internal sealed record TextDocumentSyncOptions(bool OpenClose, int Change);
+
+internal static class TextDocumentSyncKinds
+{
+    /// <summary>Every change sends the whole text.</summary>
+    public const int Full = 1;
+
+    /// <summary>A change sends the range it replaces and the new text of it.</summary>
+    public const int Incremental = 2;
+}
 
 internal sealed record CompletionOptions(IReadOnlyList<string> TriggerCharacters);
 
@@ -30,4 +39,8 @@ internal sealed record ServerCapabilities
     public required bool DocumentSymbolProvider { get; init; }
 
     public required bool RenameProvider { get; init; }
+
+    public required CodeActionOptions CodeActionProvider { get; init; }
+
+    public required SemanticTokensOptions SemanticTokensProvider { get; init; }
 }

@@ -71,6 +71,30 @@ local ok = step('diagnostics', function()
     result.diagnostics[#result.diagnostics + 1] = { line = diagnostic.lnum, character = diagnostic.col, message = diagnostic.message }
   end
 end)
+ok = ok and step('code action', function()
+  local parameters = at(config.codeAction)
+  parameters.range = { start = parameters.position, ['end'] = parameters.position }
+  parameters.position = nil
+  parameters.context = { diagnostics = vim.lsp.diagnostic.get_line_diagnostics(buffer, config.codeAction[1]) }
+  local actions = request('textDocument/codeAction', parameters)
+  result.actions = {}
+  local chosen
+  for _, action in ipairs(actions) do
+    result.actions[#result.actions + 1] = action.title
+    if action.title == config.actionTitle then
+      chosen = action
+    end
+  end
+  if not chosen then
+    error('no code action titled ' .. config.actionTitle)
+  end
+  -- Applying it changes the buffer, which the client sends to the server (incrementally when the server asks so).
+  vim.lsp.util.apply_workspace_edit(chosen.edit, 'utf-16')
+  if not vim.wait(config.timeout, function() return #vim.diagnostic.get(buffer) == 0 end, 50) then
+    error('the diagnostic stayed after the code action')
+  end
+  result.fixed = table.concat(vim.api.nvim_buf_get_lines(buffer, 0, -1, false), '\n')
+end)
 ok = ok and step('completion', function()
   local list = request('textDocument/completion', at(config.completion))
   result.completion = {}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using Dataset.Generator.Diagnostics;
+using Dataset.Generator.Model;
+using Dataset.Storage;
+
+namespace Dataset.Generator.Checks;
+
+/// <summary>
+/// The checks of a catalog over dataset libraries: which referenced libraries it can read (their data format must be
+/// this package's, DS9005), and the entity keys that two sources name differently (DS4004). The project's own data
+/// comes first, then the libraries in the order of the compilation's references.
+/// </summary>
+internal static class CatalogChecks
+{
+    /// <summary>The project's own dataset as a catalog source (without its name and namespace, which the options and the compilation give).</summary>
+    public static LibraryModel OwnData(DatasetIndex index) => new(
+        string.Empty,
+        string.Empty,
+        DataFormat.Version,
+        index.ArticleIds.Count,
+        index.Quotes.Count,
+        index.Stats.Count,
+        index.Entities.Count(entity => entity.Declaration.Kind == EntityKind.Person),
+        index.Entities.Count(entity => entity.Declaration.Kind == EntityKind.Organization),
+        index.Entities.Count(entity => entity.Declaration.Kind == EntityKind.Place),
+        index.Entities.Select(entity => LibraryEntity.Of(entity.Declaration)).ToEquatableArray());
+
+    /// <summary>
+    /// The sources of the catalog, in order: the project's own data (<paramref name="own"/>, named and placed in
+    /// <paramref name="ownNamespace"/>) when it has articles, then every referenced library of this data format. Empty
+    /// when the project references no dataset library: then there is no catalog.
+    /// </summary>
+    public static EquatableArray<LibraryModel> Sources(LibraryModel own, string ownNamespace, ReferencedLibraries references)
+    {
+        if (references.Libraries.Count == 0)
+        {
+            return EquatableArray<LibraryModel>.Empty;
+        }
+
+        var sources = new List<LibraryModel>();
+        if (own.ArticleCount > 0)
+        {
+            sources.Add(own with { Name = references.AssemblyName, Namespace = ownNamespace });
+        }
+
+        sources.AddRange(references.Libraries.Where(library => library.FormatVersion == DataFormat.Version));
+        return sources.ToEquatableArray();
+    }
+
+    /// <summary>DS9005 for each library of another data format, then DS4004 for each key named differently by two of <paramref name="sources"/>.</summary>
+    public static IEnumerable<DiagnosticInfo> Diagnostics(EquatableArray<LibraryModel> sources, ReferencedLibraries references)
+    {
+        foreach (var library in references.Libraries.Where(library => library.FormatVersion != DataFormat.Version))
+        {
+            yield return DiagnosticInfo.WithoutLocation(
+                DiagnosticDescriptors.LibraryFormatVersion.Id,
+                library.Name,
+                library.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                DataFormat.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var first = new Dictionary<(EntityKind Kind, string Key), (string Name, string Source)>();
+        foreach (var source in sources)
+        {
+            foreach (var entity in source.Entities)
+            {
+                if (!first.TryGetValue((entity.Kind, entity.Key), out var earlier))
+                {
+                    first.Add((entity.Kind, entity.Key), (entity.Name, source.Name));
+                }
+                else if (earlier.Name != entity.Name)
+                {
+                    yield return DiagnosticInfo.WithoutLocation(
+                        DiagnosticDescriptors.ConflictingLibraryEntity.Id,
+                        Noun(entity.Kind),
+                        entity.Key,
+                        earlier.Name,
+                        earlier.Source,
+                        entity.Name,
+                        source.Name);
+                }
+            }
+        }
+    }
+
+    private static string Noun(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => "Person",
+        EntityKind.Organization => "Organization",
+        _ => "Place",
+    };
+}

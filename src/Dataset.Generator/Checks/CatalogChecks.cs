@@ -41,7 +41,7 @@ internal static class CatalogChecks
         var sources = new List<LibraryModel>();
         if (own.ArticleCount > 0)
         {
-            sources.Add(own with { Name = references.AssemblyName, Namespace = ownNamespace });
+            sources.Add(own with { Name = references.AssemblyName.Length > 0 ? references.AssemblyName : "(this project)", Namespace = ownNamespace });
         }
 
         sources.AddRange(references.Libraries.Where(library => library.FormatVersion == DataFormat.Version));

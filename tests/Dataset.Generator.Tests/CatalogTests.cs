@@ -79,14 +79,17 @@ public sealed class CatalogTests
             read);
     }
 
-    [Fact]
-    public void AProjectWithoutDataOfItsOwnGetsACatalogOfItsLibrariesOnly()
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]
+    public void AProjectWithoutDataOfItsOwnGetsACatalogOfItsLibrariesOnly(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
     {
         var shard = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 2)));
         var run = GeneratorHarness.Run(
             [],
-            "internal static class Reader { public static string Read() => Sample.DatasetCatalog.Quotes.Count + \" \" + Sample.DatasetCatalog.Libraries[0].Name + \" \" + Sample.DatasetCatalog.People[0].Quotes[1].Text; }",
-            references: [MetadataReference.CreateFromImage(shard)]);
+            "internal static class Reader { public static string Read() { return Sample.DatasetCatalog.Quotes.Count + \" \" + Sample.DatasetCatalog.Libraries[0].Name + \" \" + Sample.DatasetCatalog.People[0].Quotes[1].Text; } }",
+            references: [MetadataReference.CreateFromImage(shard)],
+            languageVersion: version);
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics);

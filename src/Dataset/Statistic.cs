@@ -24,9 +24,11 @@ public sealed class Statistic : IEquatable<Statistic>
         Func<Article> article,
         int paragraph,
         SourceLocation location,
-        decimal? upper = null)
+        decimal? upper = null,
+        string? per = null)
     {
         Upper = upper;
+        Per = per;
         Group = group ?? throw new ArgumentNullException(nameof(group));
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Value = value;
@@ -58,6 +60,12 @@ public sealed class Statistic : IEquatable<Statistic>
     /// <summary>The unit, such as <c>percent</c>; <see langword="null"/> when the figure is a plain count.</summary>
     public string? Unit { get; }
 
+    /// <summary>
+    /// For a rate, what the value is per: <c>barrel</c> in <c>16.00 dlrs a barrel</c> (16 <c>USD</c> per barrel),
+    /// <c>year</c> in <c>3 pct a year</c>; <see langword="null"/> when the figure is no rate.
+    /// </summary>
+    public string? Per { get; }
+
     /// <summary>How the value relates to the real figure (<c>over 14,000</c> is <see cref="StatQualifier.AtLeast"/>).</summary>
     public StatQualifier Qualifier { get; }
 
@@ -87,6 +95,7 @@ public sealed class Statistic : IEquatable<Statistic>
         && Value == other.Value
         && Upper == other.Upper
         && Unit == other.Unit
+        && Per == other.Per
         && Qualifier == other.Qualifier
         && Text == other.Text
         && Sentence == other.Sentence
@@ -100,7 +109,7 @@ public sealed class Statistic : IEquatable<Statistic>
     /// <inheritdoc/>
     public override int GetHashCode() => HashCodes.Combine(ArticleId.GetHashCode(), Group.GetHashCode(), Key.GetHashCode(), Value.GetHashCode());
 
-    /// <summary>The value (or range) with its unit, such as <c>69 percent</c> or <c>20-30 percent</c>.</summary>
+    /// <summary>The value (or range) with its unit and rate, such as <c>69 percent</c>, <c>20-30 percent</c> or <c>16 USD per barrel</c>.</summary>
     public override string ToString()
     {
         var value = Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -109,6 +118,11 @@ public sealed class Statistic : IEquatable<Statistic>
             value += "-" + upper.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return Unit is null ? value : $"{value} {Unit}";
+        if (Unit is not null)
+        {
+            value += " " + Unit;
+        }
+
+        return Per is null ? value : $"{value} per {Per}";
     }
 }

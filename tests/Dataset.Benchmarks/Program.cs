@@ -5,12 +5,13 @@ using Dataset.Benchmarks.Generation;
 namespace Dataset.Benchmarks;
 
 /// <summary>
-/// <c>ratios [--quick] [--sizes 100,1000] [--reps 3]</c>: goals 1, 2, 3 and 6 side by side in one process.
+/// <c>ratios [--quick] [--sizes 100,1000] [--reps 3] [--shape light|dense]</c>: goals 1, 2, 3 and 6 side by side in one process.
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet tables (e.g. <c>bdn --filter '*'</c>).
 /// <c>scaling [n]</c>: one hostile file of n and 4n elements per shape; fails unless the time grows linearly.
-/// <c>corpus --count N --out DIR [--json FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
+/// <c>corpus --count N --out DIR [--shape light|dense] [--json FILE] [--json-quotes FILE] [--first-quote FILE]</c>: writes a corpus (used by build-overhead.sh).
 /// <c>probe N [N...] [--tracked]</c>: one timed full run per size, a quick look at how the cost grows, and the size of
 /// the generated C# against the articles (issue 9: at most 3x).
+/// <c>lsp [--sizes 1000,10000] [--keystrokes 200]</c>: the language server's targets (issue 20) on the real server process.
 /// </summary>
 public static class Program
 {
@@ -29,6 +30,8 @@ public static class Program
                 return ScalingRunner.Run(rest);
             case "corpus":
                 return CorpusCommand.Run(rest);
+            case "lsp":
+                return LanguageServer.LspBenchmark.Run(rest);
             case "probe":
                 // One full run per size, timed: a quick look at how the cost grows.
                 foreach (var size in rest.Where(arg => arg != "--tracked").Select(int.Parse))
@@ -51,11 +54,12 @@ public static class Program
                 return 0;
             default:
                 Console.WriteLine("""
-                    usage: Dataset.Benchmarks ratios [--quick] [--sizes 100,1000,10000] [--reps N]
+                    usage: Dataset.Benchmarks ratios [--quick] [--sizes 100,1000,10000] [--reps N] [--shape light|dense]
                            Dataset.Benchmarks bdn [--filter '*'] [other BenchmarkDotNet arguments]
                            Dataset.Benchmarks scaling [n]
-                           Dataset.Benchmarks corpus --count N --out DIR [--json FILE] [--first-quote FILE]
+                           Dataset.Benchmarks corpus --count N --out DIR [--shape light|dense] [--json FILE] [--json-quotes FILE] [--first-quote FILE]
                            Dataset.Benchmarks probe N [N...] [--tracked]
+                           Dataset.Benchmarks lsp [--sizes 1000,10000] [--keystrokes 200] [--server DLL]
                     """);
                 return command == "help" ? 0 : 2;
         }

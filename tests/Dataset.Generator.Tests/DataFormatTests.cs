@@ -123,6 +123,31 @@ public sealed class DataFormatTests
         }
     }
 
+    [Fact]
+    public void EveryFieldOfAStatisticTheWriterWritesTheReaderReadsBack()
+    {
+        // Each optional field null in one statistic and set in another: a field read from its neighbour's place cannot pass.
+        const string text = "---\ntitle: Rates\nsource: Wire\npublished: 1987-03-02\n---\n"
+            + "Oil was [16.00 dlrs a barrel]{.stat #Oil.Price}, up [15-18 pct a year]{.stat #Oil.Growth}, [5 a day]{.stat #Oil.Ships},"
+            + " [about 40]{.stat #Oil.Wells}, [20 flight missions]{.stat #Oil.Flights unit=\"flight missions\"} and [3 dlrs]{.stat #Oil.Fee per=tonne}.\n";
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("rates.md", text)]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var article = Assert.Single(GeneratedCode.Read(run.Driver.GetRunResult()).Decode().Articles);
+
+        Assert.Equal(
+            [
+                ("Price", 16m, (decimal?)null, "USD", "barrel", global::Dataset.StatQualifier.Exact, "16.00 dlrs a barrel"),
+                ("Growth", 15m, 18m, "percent", "year", global::Dataset.StatQualifier.Range, "15-18 pct a year"),
+                ("Ships", 5m, null, null, "day", global::Dataset.StatQualifier.Exact, "5 a day"),
+                ("Wells", 40m, null, null, null, global::Dataset.StatQualifier.About, "about 40"),
+                ("Flights", 20m, null, "flight missions", null, global::Dataset.StatQualifier.Exact, "20 flight missions"),
+                ("Fee", 3m, null, "USD", "tonne", global::Dataset.StatQualifier.Exact, "3 dlrs"),
+            ],
+            article.Stats.Select(stat => (stat.Key, stat.Value, stat.Upper, stat.Unit, stat.Per, stat.Qualifier, stat.Text)));
+        Assert.Equal("16 USD per barrel", article.Stats[0].ToString());
+        Assert.Equal("5 per day", article.Stats[2].ToString());
+    }
+
     private static void RoundTrips(long value)
     {
         var symbols = Encode(value);

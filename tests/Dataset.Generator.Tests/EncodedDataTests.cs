@@ -52,16 +52,33 @@ public sealed class EncodedDataTests
     }
 
     [Fact]
+    public void ListingTheArticlesReadsNoChunkAndAnArticleOnlyItsOwn()
+    {
+        var files = Enumerable.Range(0, 3).Select(i => GeneratorHarness.Article($"a{i}.md", $"---\ntitle: Article {i}\nsource: Wire\npublished: 2020-01-0{i + 1}\n---\nParagraph {i}.\n")).ToArray();
+        var read = new List<int>();
+        var data = GeneratedCode.Read(GeneratorHarness.Run(files).Driver.GetRunResult()).Decode(read.Add);
+
+        Assert.Equal(3, data.Articles.Count);
+        Assert.Empty(read);
+        Assert.Equal("A1", data.Articles[1].Id);
+        Assert.Single(read);
+        Assert.Same(data.Articles[1], data.Articles[1]);
+        Assert.Equal(["A0", "A1", "A2"], data.Articles.Select(article => article.Id));
+        Assert.Equal(3, read.Count);
+        Assert.Throws<ArgumentOutOfRangeException>(() => data.Articles[3]);
+    }
+
+    [Fact]
     public void DataOfANewerFormatThrowsAnExceptionNamingBothVersions()
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'3', newer[2]);
-        newer[2] = (byte)'4';
+        Assert.Equal((byte)'4', newer[2]);
+        newer[2] = (byte)'5';
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 4", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 3", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("format 5", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 4", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,9 +136,9 @@ public sealed class EncodedDataTests
         var (_, longChunks) = Blocks("long-texts.md", LongArticle());
 
         // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat).
-        Assert.Equal("DS30", Encoding.ASCII.GetString(index, 0, 4));
-        Assert.Equal("DS31", Encoding.ASCII.GetString(chunks[0], 0, 4));
-        Assert.Equal("DS31", Encoding.ASCII.GetString(longChunks[0], 0, 4));
+        Assert.Equal("DS40", Encoding.ASCII.GetString(index, 0, 4));
+        Assert.Equal("DS41", Encoding.ASCII.GetString(chunks[0], 0, 4));
+        Assert.Equal("DS41", Encoding.ASCII.GetString(longChunks[0], 0, 4));
         Assert.True(longChunks[0].Length * 2 < Encoding.UTF8.GetByteCount(LongArticle()), "packed, the long article takes less than half its text");
     }
 
@@ -186,7 +203,7 @@ public sealed class EncodedDataTests
 
             foreach (var stat in article.Stats)
             {
-                text.Append(CultureInfo.InvariantCulture, $"{stat.Group}|{stat.Key}|{stat.Value}|{stat.Unit}|{stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{stat.Location}|{stat.Location.Start},{stat.Location.Length}\n");
+                text.Append(CultureInfo.InvariantCulture, $"{stat.Group}|{stat.Key}|{stat.Value}|{stat.Upper}|{stat.Unit}|{stat.Per}|{stat.Qualifier}|{stat.Text}|{stat.Sentence}|{stat.Paragraph}|{stat.Location}|{stat.Location.Start},{stat.Location.Length}\n");
             }
 
             foreach (var mention in article.Mentions)

@@ -44,6 +44,24 @@ public sealed class IdeTests
     }
 
     [Fact]
+    public async Task AQuoteAddedToTheArticleIsInCompletionAtOnceWithoutABuild()
+    {
+        // What Visual Studio and VS Code do: the article is an additional document; its edit reruns the generator and
+        // the next completion sees the new member. Nothing is built or written to disk.
+        const string code = "class C { object M() => Sample.Quotes.Kerry.$$; }";
+        using var workspace = IdeWorkspace.Create([new InMemoryAdditionalText(SeedPath, SeedText)], string.Empty);
+        var before = await CompletionsAsync(workspace, code);
+        Assert.Contains("Deconfliction", before);
+        Assert.DoesNotContain("NextRound", before);
+
+        workspace.EditDataFile(SeedPath, SeedText + "\n\"[We will meet again next week]{.quote #Kerry.NextRound}\", [Kerry]{.person ref=Kerry} said.\n");
+        var after = await CompletionsAsync(workspace, code);
+
+        Assert.Contains("NextRound", after);
+        Assert.Superset(before, after);
+    }
+
+    [Fact]
     public async Task CompletionAfterAStatisticsGroupListsItsStats()
     {
         var names = await CompletionsAsync("class C { int M() => Sample.Stats.LevadaPoll.$$; }");
@@ -318,6 +336,11 @@ public sealed class IdeTests
     private static async Task<HashSet<string>> CompletionsAsync(string code)
     {
         using var workspace = IdeWorkspace.Create([new InMemoryAdditionalText(SeedPath, SeedText)], string.Empty);
+        return await CompletionsAsync(workspace, code);
+    }
+
+    private static async Task<HashSet<string>> CompletionsAsync(IdeWorkspace workspace, string code)
+    {
         var (document, position) = workspace.ProgramAt(code);
         var service = CompletionService.GetService(document)!;
 

@@ -17,7 +17,7 @@ public sealed partial class NumberPhraseTests
 {
     private static readonly string TableFolder = Path.Combine(RepositoryPaths.Tests, "Numbers");
 
-    /// <summary>The rows of every table of <c>Numbers/</c> (<c>phrases.txt</c>, <c>currencies.txt</c>, <c>units.txt</c>), each with its file and line.</summary>
+    /// <summary>The rows of every table of <c>Numbers/</c> (<c>phrases.txt</c>, <c>currencies.txt</c>, <c>units.txt</c>, <c>rates.txt</c>), each with its file and line.</summary>
     public static TheoryData<string, string, string, string?> Phrases()
     {
         var data = new TheoryData<string, string, string, string?>();
@@ -52,11 +52,14 @@ public sealed partial class NumberPhraseTests
 
     [Theory]
     [MemberData(nameof(Phrases))]
-    public void ReadsThePhraseExactlyOrSaysWhatItCannotRead(string line, string text, string expected, string? unit)
+    public void ReadsThePhraseExactlyOrSaysWhatItCannotRead(string line, string text, string expected, string? declared)
     {
         _ = line;
-        var reading = NumberReader.Read(text, unit);
-        var model = ArticleText.Parse(ArticleText.Article($"[{ArticleFactory.BodyEscaped(text)}]{{.stat #G.K{(unit is null ? string.Empty : " unit=" + ArticleFactory.AttributeQuoted(unit))}}}\n"));
+        var per = declared is not null && declared.StartsWith("per=", StringComparison.Ordinal) ? declared.Substring(4) : null;
+        var unit = per is null ? declared : null;
+        var reading = NumberReader.Read(text, unit, per);
+        var attribute = unit is not null ? " unit=" + ArticleFactory.AttributeQuoted(unit) : per is not null ? " per=" + ArticleFactory.AttributeQuoted(per) : string.Empty;
+        var model = ArticleText.Parse(ArticleText.Article($"[{ArticleFactory.BodyEscaped(text)}]{{.stat #G.K{attribute}}}\n"));
 
         if (expected.StartsWith("DS", StringComparison.Ordinal))
         {
@@ -89,14 +92,18 @@ public sealed partial class NumberPhraseTests
             return;
         }
 
-        var (qualifier, value, upper, expectedUnit) = Expectation(expected);
+        var (qualifier, value, upper, expectedUnit, expectedPer) = Expectation(expected);
         Assert.Equal(NumberReadingStatus.Read, reading.Status);
         Assert.Null(reading.Problem);
         Assert.Equal((value, upper, qualifier), (reading.Value, reading.Upper, reading.Qualifier));
+        if (per is null)
+        {
+            Assert.Equal(expectedPer, reading.Per);
+        }
 
         Assert.Empty(model.Diagnostics);
         var stat = Assert.Single(model.Stats);
-        Assert.Equal((value, upper, qualifier, expectedUnit), (decimal.Parse(stat.Value, CultureInfo.InvariantCulture), stat.Upper is null ? (decimal?)null : decimal.Parse(stat.Upper, CultureInfo.InvariantCulture), stat.Qualifier, stat.Unit));
+        Assert.Equal((value, upper, qualifier, expectedUnit, expectedPer), (decimal.Parse(stat.Value, CultureInfo.InvariantCulture), stat.Upper is null ? (decimal?)null : decimal.Parse(stat.Upper, CultureInfo.InvariantCulture), stat.Qualifier, stat.Unit, stat.Per));
         Assert.Equal(text.Trim(), stat.Text);
         ConstantAgreesWithValue(stat.Value, stat.ValueKind, smallest: stat.Upper is null);
         if (stat.Upper is not null)
@@ -139,7 +146,8 @@ public sealed partial class NumberPhraseTests
         return decimal.Truncate(value) != value ? StatValueKind.Double : value is >= int.MinValue and <= int.MaxValue ? StatValueKind.Int : StatValueKind.Long;
     }
 
-    private static (Model.StatQualifier Qualifier, decimal Value, decimal? Upper, string? Unit) Expectation(string expected)
+    /// <summary>The expected reading: [qualifier] value [upper] [unit] [per what].</summary>
+    private static (Model.StatQualifier Qualifier, decimal Value, decimal? Upper, string? Unit, string? Per) Expectation(string expected)
     {
         var parts = expected.Split(' ');
         var i = 0;
@@ -151,8 +159,10 @@ public sealed partial class NumberPhraseTests
 
         var value = decimal.Parse(parts[i++], CultureInfo.InvariantCulture);
         decimal? upper = qualifier == Model.StatQualifier.Range ? decimal.Parse(parts[i++], CultureInfo.InvariantCulture) : null;
-        var unit = i < parts.Length ? string.Join(" ", parts.Skip(i)) : null;
-        return (qualifier, value, upper, unit);
+        var per = Array.IndexOf(parts, "per", i);
+        var unitEnd = per < 0 ? parts.Length : per;
+        var unit = i < unitEnd ? string.Join(" ", parts.Skip(i).Take(unitEnd - i)) : null;
+        return (qualifier, value, upper, unit, per < 0 ? null : string.Join(" ", parts.Skip(per + 1)));
     }
 
     private static string Message(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, DiagnosticInfo diagnostic) =>

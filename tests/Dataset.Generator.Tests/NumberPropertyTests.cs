@@ -41,6 +41,10 @@ public sealed class NumberPropertyTests
     private static readonly (string Text, string Unit)[] MeasureSuffixes =
         [(" barrels", "barrels"), (" bpd", "bpd"), (" barrels per day", "bpd"), (" tonnes", "tonnes"), (" km", "km"), (" people", "people"), (" Years", "years"), (" megawatts", "MW"), (" shares", "shares")];
 
+    /// <summary>Rates written after a number: (text, what the rate is per).</summary>
+    private static readonly (string Text, string Per)[] Rates =
+        [(" a barrel", "barrel"), (" per barrel", "barrel"), (" a year", "year"), (" per annum", "year"), (" an ounce", "ounce"), (" per share", "share"), (" each share", "share"), (" A Day", "day"), (" per capita", "person"), (" a tonne", "tonne"), (" per dlr", "USD"), (" per square foot", "square foot")];
+
     private static readonly (string Text, Model.StatQualifier Qualifier)[] QualifierWords =
     [
         ("over ", Model.StatQualifier.AtLeast), ("more than ", Model.StatQualifier.AtLeast), ("at least ", Model.StatQualifier.AtLeast),
@@ -90,6 +94,38 @@ public sealed class NumberPropertyTests
         });
 
     /// <summary>
+    /// A rendered number followed by a rate (<c>a barrel</c>, <c>per annum</c>) reads as the same number, qualifier, unit
+    /// and bound, per that unit; followed by <c>a</c> or <c>per</c> and a word that is no unit, it is not read.
+    /// </summary>
+    [Fact]
+    public void EveryRenderedNumberWithARateReadsBackPerItsUnit() =>
+        Run("rates", seed =>
+        {
+            var random = new Random(seed);
+            var expected = Render(random);
+            var (rate, per) = Rates[random.Next(Rates.Length)];
+            if (expected.Text.EndsWith("half", StringComparison.OrdinalIgnoreCase) && rate.StartsWith(" a", StringComparison.Ordinal))
+            {
+                // "half a year" is an amount, not half per year.
+                return;
+            }
+
+            if (expected.Unit == "barrels" && per == "day")
+            {
+                // "barrels a day" is the unit bpd.
+                return;
+            }
+
+            var reading = NumberReader.Read(expected.Text + rate);
+            Assert.True(
+                reading.Status == NumberReadingStatus.Read && reading.Value == expected.Value && reading.Upper == expected.Upper && reading.Qualifier == expected.Qualifier && reading.Unit == expected.Unit && reading.Per == per,
+                $"seed {seed}: '{expected.Text}{rate}' should read as {expected} per {per}, but reads as {reading.Status} {reading.Value} {reading.Upper} {reading.Qualifier} {reading.Unit} per {reading.Per} ({reading.Problem})");
+
+            var unknown = NumberReader.Read(expected.Text + (random.Next(2) == 0 ? " a " : " per ") + "gizmo");
+            Assert.Equal(NumberReadingStatus.NoNumber, unknown.Status);
+        });
+
+    /// <summary>
     /// Text after a number or before it is never ignored: the reading of <c>number + text</c> (or <c>text + number</c>)
     /// either fails or differs from the number's own (in value, bound, qualifier or unit), so the text was read.
     /// </summary>
@@ -116,7 +152,8 @@ public sealed class NumberPropertyTests
 
             var reading = NumberReader.Read(whole);
             var ignored = reading.Status == NumberReadingStatus.Read
-                && reading.Value == number.Value && reading.Upper == number.Upper && reading.Qualifier == number.Qualifier && reading.Unit == number.Unit;
+                && reading.Value == number.Value && reading.Upper == number.Upper && reading.Qualifier == number.Qualifier && reading.Unit == number.Unit
+                && reading.Per is null;
 
             // "exactly", "just", "only" and "precisely" say Exact, which a bare number is too; "from" may open "20 to 30";
             // an opening quotation mark or bracket is not part of the number.

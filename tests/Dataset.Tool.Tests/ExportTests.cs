@@ -20,7 +20,7 @@ public sealed class ExportTests
         ---
 
         "[A quote, with "quotes"
-        over two lines]{.quote #Kerry.Two cue="told AFP"}," [Kerry]{.person ref=Kerry} said of [1.50]{.stat #Money.Rate unit=percent value=1.50} and [3,000,000,000]{.stat #Money.Total} and [over 14,000]{.stat #Money.Deaths}.
+        over two lines]{.quote #Kerry.Two cue="told AFP"}," [Kerry]{.person ref=Kerry} said of [1.50]{.stat #Money.Rate unit=percent value=1.50} and [3,000,000,000]{.stat #Money.Total} and [over 14,000]{.stat #Money.Deaths} at [16.00 dlrs a barrel]{.stat #Money.Oil}.
 
         """;
 
@@ -53,14 +53,18 @@ public sealed class ExportTests
         Assert.Equal("told AFP", quote.GetProperty("cue").GetString());
         Assert.Equal("Kerry, John \"JK\"", quote.GetProperty("speaker_name").GetString());
         var stats = document.RootElement.GetProperty("stats").EnumerateArray().ToList();
-        Assert.Equal(["1.5", "3000000000", "14000"], stats.Select(stat => stat.GetProperty("value").GetRawText()));
-        Assert.Equal(["Exact", "Exact", "AtLeast"], stats.Select(stat => stat.GetProperty("qualifier").GetString()));
+        Assert.Equal(["1.5", "3000000000", "14000", "16"], stats.Select(stat => stat.GetProperty("value").GetRawText()));
+        Assert.Equal(["Exact", "Exact", "AtLeast", "Exact"], stats.Select(stat => stat.GetProperty("qualifier").GetString()));
+        Assert.Equal(["percent", null, null, "USD"], stats.Select(stat => stat.GetProperty("unit").GetString()));
+        Assert.Equal([null, null, null, "barrel"], stats.Select(stat => stat.GetProperty("per").GetString()));
         Assert.Equal("Line\nbreak", document.RootElement.GetProperty("articles")[0].GetProperty("source").GetString());
 
         var bytes = File.ReadAllBytes(Path.Combine(csv, "quotes.csv"));
         Assert.False(bytes.AsSpan().StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }), "UTF-8 without a BOM");
         var quotes = Csv.Read(File.ReadAllText(Path.Combine(csv, "quotes.csv")));
         Assert.Equal("A quote, with \"quotes\" over two lines", quotes[1][quotes[0].IndexOf("text")]);
+        var statRows = Csv.Read(File.ReadAllText(Path.Combine(csv, "stats.csv")));
+        Assert.Equal(["", "", "", "barrel"], statRows.Skip(1).Select(row => row[statRows[0].IndexOf("per")]));
         var people = Csv.Read(File.ReadAllText(Path.Combine(csv, "people.csv")));
         Assert.Equal(["Kerry", "Kerry, John \"JK\"", "=1+1"], people[1]);
         var articles = Csv.Read(File.ReadAllText(Path.Combine(csv, "articles.csv")));

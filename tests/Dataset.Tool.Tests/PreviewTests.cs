@@ -110,6 +110,23 @@ public sealed class PreviewTests
     }
 
     [Fact]
+    public void ARatesGroupPageShowsItsUnitAndWhatItIsPer()
+    {
+        using var directory = new TempDirectory();
+        var article = directory.Write("data/oil.md", "---\ntitle: Oil\nsource: Wire\npublished: 1987-03-02\n---\n\nOil sold at [16.00 dlrs a barrel]{.stat #Oil.Price}, [5 a day]{.stat #Oil.Ships}.\n");
+        var site = Path.Combine(directory.Path, "site");
+
+        var result = ToolRunner.Run("preview", article, "--root", directory.Path, "--out", site);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var oil = File.ReadAllText(Path.Combine(site, "stats", "Oil.html"));
+        Assert.Contains("<th scope=\"row\">Price</th><td class=\"number\">16</td><td>USD per barrel</td><td>Exact</td><td>16.00 dlrs a barrel</td>", oil);
+        Assert.Contains("<th scope=\"row\">Ships</th><td class=\"number\">5</td><td>per day</td>", oil);
+        var page = File.ReadAllText(Path.Combine(site, "articles", "data-oil.html"));
+        Assert.Contains("Statistic Oil.Price · value 16 USD per barrel · Exact", page);
+    }
+
+    [Fact]
     public void IndexPagesListEachPersonsQuotesEachPlacesMentionsAndEachGroupsValues()
     {
         using var directory = new TempDirectory();

@@ -76,7 +76,7 @@ public sealed class SuggestTests
             [
                 "data/talks.md(10,1): suggestion: mention of People.Kerry (John Kerry): [John Kerry]{.person ref=Kerry}",
                 "data/talks.md(10,16): suggestion: statistic 36 people (Exact) as Stats.Talks.People: [36 people]{.stat #Talks.People}",
-                "data/talks.md(12,2): suggestion: quote: name its speaker (#Speaker.Key): [We agreed]{.quote #Speaker.WeAgreed cue=said}",
+                "data/talks.md(12,2): suggestion: quote: 'Kerry' names more than one declared person: choose one; the speaker may be People.Kerry or People.Kerry2: [We agreed]{.quote #Speaker.WeAgreed cue=said}",
                 "data/talks.md(12,14): suggestion: mention of People.Kerry or People.Kerry2: ambiguous, choose one: [Kerry]{.person ref=Kerry}",
                 "4 suggestions: 2 mentions, 1 statistic, 1 quote; 2 can be applied with --apply.",
             ],

@@ -111,10 +111,28 @@ public sealed class SuggestWireCopyTests
         Assert.Equal([mention], mentions);
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\"\"\"\"\" said \" he said \"")]
+    [InlineData("He said: \"")]
+    [InlineData("\u201CUnclosed, she said.\n\n\u201D\u201D told \u201C")]
+    [InlineData("99999999999999999999999999999999/7 and 1986-87 and 3-1/0 dlrs and .5.5.5 and 1,000,00 pct")]
+    [InlineData("between and 10 pct to to 5 - - -3 dlrs $ US$ 7")]
+    [InlineData("Ann Ruiz said")]
+    public void OddTextGivesSuggestionsInsideTheTextAndNoException(string body)
+    {
+        var text = FrontMatter + "people:\n  Ruiz: { name: Ann Ruiz }\n---\n\n" + body + "\n";
+        var parse = ArticleParser.Read("odd.md", "odd.md", text, TestContext.Current.CancellationToken);
+
+        var suggestions = parse.Model.IsEmittable ? Suggester.Suggest(parse, everyNumber: true).Concat(Suggester.Suggest(parse)).ToList() : [];
+
+        Assert.All(suggestions, suggestion => Assert.Equal(suggestion.Text, text[suggestion.Start..suggestion.End]));
+    }
+
     internal static List<Suggestion> Suggest(string body, string declarations = "", bool everyNumber = false)
     {
         var text = FrontMatter + declarations + "---\n\n" + body + "\n";
-        var parse = ArticleParser.Read("wire.md", "wire.md", text);
+        var parse = ArticleParser.Read("wire.md", "wire.md", text, TestContext.Current.CancellationToken);
         Assert.True(parse.Model.IsEmittable, text);
         return Suggester.Suggest(parse, everyNumber: everyNumber).ToList();
     }

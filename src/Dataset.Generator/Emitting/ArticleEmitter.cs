@@ -174,7 +174,7 @@ internal static class ArticleEmitter
     }
 
     /// <summary>
-    /// A statistic's docs: the value, qualifier and unit with the sentence; the words as written and where; and a
+    /// A statistic's docs: the value, qualifier, unit and rate with the sentence; the words as written and where; and a
     /// reference to the same statistic under <paramref name="root"/>.
     /// </summary>
     private static void StatDocs(CodeWriter writer, StatModel stat, ArticleModel article, string label, string root, GeneratorOptions options)
@@ -192,6 +192,11 @@ internal static class ArticleEmitter
         if (stat.Unit is not null)
         {
             writer.Text(" ").XmlEscaped(stat.Unit);
+        }
+
+        if (stat.Per is not null)
+        {
+            writer.Text(" per ").XmlEscaped(stat.Per);
         }
 
         writer.Text(": \u201C").XmlEscaped(stat.Sentence).Text("\u201D</summary>").End();

@@ -154,6 +154,7 @@ internal static class DataEncoder
             block.String(statSection, stat.Value);
             block.String(statSection, stat.Upper);
             block.String(statSection, stat.Unit);
+            block.String(statSection, stat.Per);
             statSection.AppendInt((int)stat.Qualifier);
             Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
             Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);

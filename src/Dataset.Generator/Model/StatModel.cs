@@ -28,6 +28,9 @@ internal sealed record StatModel
 
     public required string? Unit { get; init; }
 
+    /// <summary>What a rate is per (<c>barrel</c> in <c>16 dlrs a barrel</c>), or <see langword="null"/>.</summary>
+    public required string? Per { get; init; }
+
     public required StatQualifier Qualifier { get; init; }
 
     public required string Text { get; init; }

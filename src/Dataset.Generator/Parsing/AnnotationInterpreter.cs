@@ -155,6 +155,7 @@ internal sealed class AnnotationInterpreter
         }
 
         string? unit = null;
+        string? per = null;
         RawAttribute? explicitValue = null;
         foreach (var value in values)
         {
@@ -163,16 +164,19 @@ internal sealed class AnnotationInterpreter
                 case "unit":
                     unit = value.Value;
                     break;
+                case "per":
+                    per = value.Value;
+                    break;
                 case "value":
                     explicitValue = value;
                     break;
                 default:
-                    _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, AnnotationKind.Stat.Name(), Suggestions.DidYouMean(value.Name, new[] { "value", "unit" }));
+                    _diagnostics.Add(DiagnosticDescriptors.UnknownAttribute, _diagnostics.Span(value.Start, value.End), null, value.Name, AnnotationKind.Stat.Name(), Suggestions.DidYouMean(value.Name, new[] { "value", "unit", "per" }));
                     break;
             }
         }
 
-        var reading = NumberReader.Read(text, unit);
+        var reading = NumberReader.Read(text, unit, per);
         var read = reading.Status == NumberReadingStatus.Read;
         decimal number;
         decimal? upper = null;
@@ -241,6 +245,7 @@ internal sealed class AnnotationInterpreter
             Upper = stat.UpperLiteral,
             ValueKind = valueKind,
             Unit = unit ?? reading.Unit,
+            Per = per ?? reading.Per,
             Qualifier = qualifier,
             Text = text,
             Sentence = paragraph.Substring(sentenceStart, sentenceLength),

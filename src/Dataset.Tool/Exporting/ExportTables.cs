@@ -46,6 +46,7 @@ internal static class ExportTables
             .Column("key", ExportType.String, "The key (Statistic.Key).", row => row.Stat.Key)
             .Column("value", ExportType.Number, "The value (Statistic.Value).", row => decimal.Parse(row.Stat.Value, NumberStyles.Float, CultureInfo.InvariantCulture))
             .Column("unit", ExportType.OptionalString, "The unit (Statistic.Unit).", row => row.Stat.Unit)
+            .Column("per", ExportType.OptionalString, "What a rate is per, such as barrel (Statistic.Per).", row => row.Stat.Per)
             .Column("qualifier", ExportType.String, "How the words qualify the number (Statistic.Qualifier).", row => row.Stat.Qualifier.ToString(), Enum.GetNames<StatQualifier>())
             .Column("text", ExportType.String, "The number as written (Statistic.Text).", row => row.Stat.Text)
             .Column("sentence", ExportType.String, "The sentence it is in (Statistic.Sentence).", row => row.Stat.Sentence)

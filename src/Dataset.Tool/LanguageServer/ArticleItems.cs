@@ -44,13 +44,17 @@ internal static class ArticleItems
     /// <summary>A name and, when given, a role: <c>John Kerry, US Secretary of State</c>.</summary>
     public static string NameAndRole(EntityModel entity) => entity.Role is { Length: > 0 } role ? entity.Name + ", " + role : entity.Name;
 
-    /// <summary>A statistic's value as the reader reads its text: <c>69, unit percent, Exact</c>.</summary>
+    /// <summary>A statistic's value as the reader reads its text: <c>69, unit percent, Exact</c>; a rate's with what it is per: <c>16, unit USD per barrel, Exact</c>.</summary>
     public static string Reading(StatModel stat)
     {
         var parts = new List<string> { stat.Upper is null ? stat.Value : stat.Value + " to " + stat.Upper };
         if (stat.Unit is { } unit)
         {
-            parts.Add("unit " + unit);
+            parts.Add("unit " + unit + (stat.Per is { } ratePer ? " per " + ratePer : string.Empty));
+        }
+        else if (stat.Per is { } per)
+        {
+            parts.Add("per " + per);
         }
 
         parts.Add(stat.Qualifier.ToString());

@@ -18,7 +18,7 @@ internal static class Completions
     private static readonly Dictionary<AnnotationKind, string[]> AttributeNames = new()
     {
         [AnnotationKind.Quote] = new[] { "cue" },
-        [AnnotationKind.Stat] = new[] { "value", "unit" },
+        [AnnotationKind.Stat] = new[] { "value", "unit", "per" },
         [AnnotationKind.Person] = new[] { "ref" },
         [AnnotationKind.Organization] = new[] { "ref" },
         [AnnotationKind.Place] = new[] { "ref" },
@@ -27,7 +27,7 @@ internal static class Completions
     private static readonly Dictionary<string, string> KindHelp = new(StringComparer.Ordinal)
     {
         ["quote"] = "A quote: `#Speaker.Key`, the speaker a declared person; `cue=` the reporting verb",
-        ["stat"] = "A statistic: `#Group.Key`; the text must read as a number (`value=`, `unit=` to say it)",
+        ["stat"] = "A statistic: `#Group.Key`; the text must read as a number (`value=`, `unit=`, `per=` to say it)",
         ["person"] = "A mention of a declared person: `ref=Key`",
         ["org"] = "A mention of a declared organization: `ref=Key`",
         ["place"] = "A mention of a declared place: `ref=Key`",

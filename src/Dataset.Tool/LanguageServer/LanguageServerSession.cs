@@ -20,8 +20,9 @@ internal sealed class LanguageServerSession
     private readonly Workspace _workspace = new();
     private readonly EditorTexts _texts = new();
     private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _publishedSome = new(StringComparer.Ordinal);
+    private readonly WorkspaceCheck _check;
     private readonly string? _rootOption;
-    private readonly string _helpLinkBase;
     private readonly TaskCompletionSource _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _watchFiles;
     private IReadOnlyDictionary<string, IReadOnlyList<DocumentDiagnostic>> _diagnostics = new Dictionary<string, IReadOnlyList<DocumentDiagnostic>>();
@@ -29,7 +30,7 @@ internal sealed class LanguageServerSession
     public LanguageServerSession(string? rootOption, string helpLinkBase)
     {
         _rootOption = rootOption;
-        _helpLinkBase = helpLinkBase;
+        _check = new WorkspaceCheck(helpLinkBase);
     }
 
     /// <summary>Set by the connection before it listens: where diagnostics are published.</summary>
@@ -113,8 +114,15 @@ internal sealed class LanguageServerSession
     [JsonRpcMethod("textDocument/didOpen", UseSingleObjectParameterDeserialization = true)]
     public Task DidOpen(DidOpenTextDocumentParams parameters)
     {
-        _texts.Open(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty);
-        return PublishAsync(_workspace.Edit(parameters.TextDocument.Uri, parameters.TextDocument.Text ?? string.Empty, parameters.TextDocument.Version));
+        var text = parameters.TextDocument.Text ?? string.Empty;
+        if (_workspace.Edit(parameters.TextDocument.Uri, text, parameters.TextDocument.Version) is not { } document)
+        {
+            // Not an article: the server leaves it alone, and keeps no copy of its text.
+            return Task.CompletedTask;
+        }
+
+        _texts.Open(parameters.TextDocument.Uri, text);
+        return PublishAsync(document);
     }
 
     [JsonRpcMethod("textDocument/didChange", UseSingleObjectParameterDeserialization = true)]
@@ -179,7 +187,8 @@ internal sealed class LanguageServerSession
     [JsonRpcMethod("textDocument/codeAction", UseSingleObjectParameterDeserialization = true)]
     public IReadOnlyList<CodeAction> CodeAction(CodeActionParams parameters)
     {
-        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document)
+        if (_workspace.Find(parameters.TextDocument.Uri) is not { } document
+            || (parameters.Context?.Only is { } only && !only.Any(kind => kind == CodeActionKinds.QuickFix || CodeActionKinds.QuickFix.StartsWith(kind + ".", StringComparison.Ordinal))))
         {
             return Array.Empty<CodeAction>();
         }
@@ -214,18 +223,44 @@ internal sealed class LanguageServerSession
     private async Task PublishAsync(WorkspaceDocument? changed, IEnumerable<string>? gone = null)
     {
         var documents = _workspace.Documents.ToList();
-        _diagnostics = WorkspaceCheck.Run(documents, _helpLinkBase);
+        _diagnostics = _check.Run(documents);
         var messages = new List<PublishDiagnosticsParams>();
 
-        // The changed file first, then the others its change touched (a duplicate id it adds or removes).
-        foreach (var document in documents.OrderBy(document => document == changed ? 0 : 1))
+        // The changed file first, then the others whose diagnostics changed (a duplicate id it adds or removes): only a
+        // file with diagnostics now or at its last publish can have changed.
+        var candidates = new HashSet<string>(_diagnostics.Keys, StringComparer.Ordinal);
+        candidates.UnionWith(_publishedSome);
+        foreach (var document in changed is null ? Array.Empty<WorkspaceDocument>() : new[] { changed })
         {
-            var diagnostics = _diagnostics[document.Path].Select(diagnostic => diagnostic.Lsp).ToList();
+            candidates.Remove(document.Path);
+            Publish(document);
+        }
+
+        foreach (var path in candidates.Order(StringComparer.Ordinal))
+        {
+            if (_workspace.FindPath(path) is { } document)
+            {
+                Publish(document);
+            }
+        }
+
+        void Publish(WorkspaceDocument document)
+        {
+            var diagnostics = _diagnostics.TryGetValue(document.Path, out var found) ? found.Select(diagnostic => diagnostic.Lsp).ToList() : new List<LspDiagnostic>();
             var signature = JsonSerializer.Serialize(diagnostics, LspConnection.SerializerOptions);
             var known = _published.TryGetValue(document.Path, out var before);
             if (document == changed || (known ? before != signature : diagnostics.Count > 0))
             {
                 _published[document.Path] = signature;
+                if (diagnostics.Count > 0)
+                {
+                    _publishedSome.Add(document.Path);
+                }
+                else
+                {
+                    _publishedSome.Remove(document.Path);
+                }
+
                 messages.Add(new PublishDiagnosticsParams(document.Uri, document.Version, diagnostics));
             }
         }
@@ -233,8 +268,9 @@ internal sealed class LanguageServerSession
         // A file that left the workspace has no diagnostics left.
         foreach (var uri in gone ?? Array.Empty<string>())
         {
-            if (DocumentUris.ToPath(uri) is { } path && !documents.Any(document => document.Path == path) && _published.Remove(path))
+            if (DocumentUris.ToPath(uri) is { } path && _workspace.FindPath(path) is null && _published.Remove(path))
             {
+                _publishedSome.Remove(path);
                 messages.Add(new PublishDiagnosticsParams(uri, null, Array.Empty<LspDiagnostic>()));
             }
         }

@@ -13,7 +13,8 @@ namespace Dataset.Tool.LanguageServer;
 
 /// <summary>
 /// The quick fixes for a range of an article: for an unknown speaker or entity (DS2009, DS2010) its declaration in the
-/// front matter and the closest declared key of its kind across the workspace; for a figure the reader could not read
+/// front matter and the closest declared key of its kind across the workspace; for a mention without <c>ref=</c>
+/// (DS2013) the entities its words name; for a figure the reader could not read
 /// (DS3001) each <c>value=</c> or <c>unit=</c> its message names, kept only when the article then reads it; and the
 /// proposals of <c>dataset suggest</c> (<see cref="Suggester"/>) whose text the range touches.
 /// </summary>
@@ -34,6 +35,9 @@ internal static class QuickFixes
                 case "DS2009" or "DS2010":
                     actions.AddRange(ForUnknownKey(workspace, document, diagnostic, newLine));
                     break;
+                case "DS2013":
+                    actions.AddRange(ForMissingReference(workspace, document, diagnostic, newLine));
+                    break;
                 case "DS3001":
                     actions.AddRange(ForUnreadFigure(document, diagnostic));
                     break;
@@ -44,12 +48,19 @@ internal static class QuickFixes
         {
             foreach (var suggestion in Suggester.Suggest(document.Parse).Where(suggestion => suggestion.Start <= end && start <= suggestion.End))
             {
-                var edits = new[]
+                // A name several entities share: one action for each of them.
+                var choices = suggestion.Candidates.Count > 0
+                    ? suggestion.Candidates.Select(entity => (Title: $"mention of {ArticleItems.ClassOf(entity.Kind)}.{entity.Key} ({entity.Name})", Attributes: "." + AnnotationKinds.Mention(entity.Kind).Name() + " ref=" + entity.Key))
+                    : new[] { (Title: suggestion.Description, suggestion.Attributes) };
+                foreach (var (title, attributes) in choices)
                 {
-                    new TextEdit(document.Positions.Range(suggestion.Start, suggestion.Start), "["),
-                    new TextEdit(document.Positions.Range(suggestion.End, suggestion.End), "]{" + suggestion.Attributes + "}"),
-                };
-                actions.Add(Action("Annotate " + suggestion.Description, Array.Empty<LspDiagnostic>(), isPreferred: false, document, edits));
+                    var edits = new[]
+                    {
+                        new TextEdit(document.Positions.Range(suggestion.Start, suggestion.Start), "["),
+                        new TextEdit(document.Positions.Range(suggestion.End, suggestion.End), "]{" + attributes + "}"),
+                    };
+                    actions.Add(Action("Annotate " + title, Array.Empty<LspDiagnostic>(), isPreferred: false, document, edits));
+                }
             }
         }
 
@@ -95,6 +106,50 @@ internal static class QuickFixes
         if (FrontMatterDeclarations.Edit(document, name.Kind, entityName, role, name.Key, newLine) is { } insertion)
         {
             yield return Action($"Declare `{name.Key}` under `{section}:`{from}", new[] { diagnostic.Lsp }, isPreferred: false, document, new[] { insertion });
+        }
+    }
+
+    /// <summary>A mention without <c>ref=</c>: the entities of its kind whose name (or last name, or key) its words are, this article's first.</summary>
+    private static IEnumerable<CodeAction> ForMissingReference(IReadOnlyList<WorkspaceDocument> workspace, WorkspaceDocument document, DocumentDiagnostic diagnostic, string newLine)
+    {
+        if (ArticleItems.AnnotationAt(document.Parse, diagnostic.Start) is not { } annotation || annotation.Kind.Entity() is not { } kind
+            || MentionedName(document, diagnostic.Start) is not { } words)
+        {
+            yield break;
+        }
+
+        var (_, end) = document.Positions.Offsets(annotation.Span);
+        if (end == 0 || document.Text[end - 1] != '}')
+        {
+            yield break;
+        }
+
+        bool Named(EntityModel entity) =>
+            string.Equals(entity.Name, words, StringComparison.OrdinalIgnoreCase) || string.Equals(entity.Key, words, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(entity.Name.Split(' ')[^1], words, StringComparison.OrdinalIgnoreCase);
+        var offered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (other, entity) in workspace.OrderBy(other => other == document ? 0 : 1)
+            .SelectMany(other => other.Model.Entities.Where(entity => entity.Kind == kind && Named(entity)).Select(entity => (other, entity))))
+        {
+            if (!offered.Add(entity.Key))
+            {
+                continue;
+            }
+
+            var edits = new List<TextEdit> { new(document.Positions.Range(end - 1, end - 1), " ref=" + entity.Key) };
+            var title = $"Add `ref={entity.Key}` ({entity.Name})";
+            if (other != document && ArticleItems.Entity(document.Model, kind, entity.Key) is null)
+            {
+                if (FrontMatterDeclarations.Edit(document, kind, entity.Name, entity.Role, entity.Key, newLine) is not { } declaration)
+                {
+                    continue;
+                }
+
+                edits.Add(declaration);
+                title += $", declared as in {other.Model.RelativePath}";
+            }
+
+            yield return Action(title, new[] { diagnostic.Lsp }, isPreferred: offered.Count == 1, document, edits);
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Dataset.Generator.Parsing;
 using Dataset.Tool.Loading;
 
@@ -13,25 +14,28 @@ namespace Dataset.Tool.LanguageServer;
 /// </summary>
 internal sealed class Workspace
 {
-    private readonly Dictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
+    // In path order, as the checks and the answers list them; a change replaces one entry without sorting again.
+    private readonly SortedDictionary<string, WorkspaceDocument> _documents = new(StringComparer.Ordinal);
 
     /// <summary>The project directory: paths are relative to it, as the build makes them. Null before initialize names one.</summary>
     public string? Root { get; private set; }
 
-    public IEnumerable<WorkspaceDocument> Documents => _documents.Values.OrderBy(document => document.Path, StringComparer.Ordinal);
+    public IEnumerable<WorkspaceDocument> Documents => _documents.Values;
 
-    /// <summary>Reads every <c>data/**/*.md</c> file under <paramref name="root"/>.</summary>
+    /// <summary>Reads every <c>data/**/*.md</c> file under <paramref name="root"/>, parsing them in parallel (each parse is independent).</summary>
     public void Load(string root)
     {
         Root = root;
-        foreach (var path in ArticleFiles.Find(new[] { ArticleFiles.DefaultPath }, root, out _))
+        var paths = ArticleFiles.Find(new[] { ArticleFiles.DefaultPath }, root, out _).Where(path => !_documents.ContainsKey(path)).Distinct(StringComparer.Ordinal).ToArray();
+        var read = new WorkspaceDocument[paths.Length];
+        Parallel.For(0, paths.Length, i => read[i] = FromDisk(paths[i], DocumentUris.FromPath(paths[i])));
+        foreach (var document in read)
         {
-            if (!_documents.ContainsKey(path))
-            {
-                _documents[path] = FromDisk(path, DocumentUris.FromPath(path));
-            }
+            _documents[document.Path] = document;
         }
     }
+
+    public WorkspaceDocument? FindPath(string path) => _documents.TryGetValue(path, out var document) ? document : null;
 
     public WorkspaceDocument? Find(string uri) => DocumentUris.ToPath(uri) is { } path && _documents.TryGetValue(path, out var document) ? document : null;
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Dataset.Generator.Checks;
 using Dataset.Generator.Model;
 using Dataset.Generator.Parsing;
@@ -46,4 +47,7 @@ internal sealed class WorkspaceDocument
     public ArticleKeys? Keys { get; }
 
     public MemberLocations? Locations { get; }
+
+    /// <summary>The diagnostics of the parse itself, placed once by <see cref="WorkspaceCheck"/>; null until then.</summary>
+    public IReadOnlyList<DocumentDiagnostic>? OwnDiagnostics { get; set; }
 }

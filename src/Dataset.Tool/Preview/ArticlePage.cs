@@ -131,7 +131,7 @@ internal static class ArticlePage
         var (kind, details) = item switch
         {
             QuoteModel quote => (AnnotationKind.Quote.Name(), $"Quote {quote.Speaker}.{quote.Key} · speaker {links.PersonName(quote.Speaker)}" + (quote.Cue is null ? string.Empty : $" · cue “{quote.Cue}”")),
-            StatModel stat => (AnnotationKind.Stat.Name(), $"Statistic {stat.Group}.{stat.Key} · value {stat.Value}" + (stat.Unit is null ? string.Empty : " " + stat.Unit) + $" · {stat.Qualifier}"),
+            StatModel stat => (AnnotationKind.Stat.Name(), $"Statistic {stat.Group}.{stat.Key} · value {stat.Value}" + (stat.Unit is null ? string.Empty : " " + stat.Unit) + (stat.Per is null ? string.Empty : " per " + stat.Per) + $" · {stat.Qualifier}"),
             MentionModel mention => (AnnotationKinds.Mention(mention.Kind).Name(), $"{mention.Kind} {mention.EntityKey} · {links.EntityName(mention.Kind, mention.EntityKey)}"),
             _ => ("invalid", "Not generated: " + string.Join(" ", annotation.Attributes.Select(a => a.Prefix == '=' ? a.Name + "=" + a.Value : a.Prefix + a.Name)) + " (see the diagnostics)"),
         };

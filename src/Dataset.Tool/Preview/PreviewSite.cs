@@ -126,7 +126,7 @@ internal static class PreviewSite
             foreach (var row in group)
             {
                 table.Append("<tr><th scope=\"row\">").Append(Html.Escape(row.Stat.Key)).Append("</th><td class=\"number\">").Append(Html.Escape(row.Stat.Value)).Append("</td><td>")
-                    .Append(Html.Escape(row.Stat.Unit)).Append("</td><td>").Append(row.Stat.Qualifier).Append("</td><td>").Append(Html.Escape(row.Stat.Text)).Append("</td><td><a href=\"")
+                    .Append(Html.Escape(row.Stat.Unit)).Append(row.Stat.Per is null ? string.Empty : (row.Stat.Unit is null ? "per " : " per ") + Html.Escape(row.Stat.Per)).Append("</td><td>").Append(row.Stat.Qualifier).Append("</td><td>").Append(Html.Escape(row.Stat.Text)).Append("</td><td><a href=\"")
                     .Append(ArticleLink(row.Article, "a" + row.Stat.Location.Start)).Append("\">").Append(Html.Escape(row.Article.Title)).Append("</a></td></tr>\n");
             }
 

@@ -117,9 +117,10 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<(EntityModel Entity, int Rank)>> _forms;
     private readonly Regex? _pattern;
 
-    private NameIndex(Dictionary<string, List<(EntityModel Entity, int Rank)>> forms)
+    private NameIndex(Dictionary<string, List<(EntityModel Entity, int Rank)>> forms, IReadOnlyList<EntityModel> people)
     {
         _forms = forms;
+        People = people;
         if (forms.Count > 0)
         {
             // Longest forms first, so "United Nations Security Council" wins over "United Nations" at the same place.
@@ -128,6 +129,9 @@ internal sealed class NameIndex
             _pattern = new Regex(@"(?<![\p{L}\p{N}_])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}_]|(?<=\.)\p{L})", RegexOptions.CultureInvariant);
         }
     }
+
+    /// <summary>The people the article declares.</summary>
+    public IReadOnlyList<EntityModel> People { get; }
 
     public static NameIndex For(ArticleModel article)
     {
@@ -221,7 +225,7 @@ internal sealed class NameIndex
             }
         }
 
-        return new NameIndex(forms);
+        return new NameIndex(forms, article.Entities.Where(entity => entity.Kind == EntityKind.Person).ToList());
     }
 
     private static void AddOrganization(

@@ -252,8 +252,11 @@ internal static class StatisticFinder
             return false;
         }
 
-        var first = long.Parse(parts[0], CultureInfo.InvariantCulture);
-        var second = long.Parse(parts[1], CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) || !decimal.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var second))
+        {
+            return true; // digits past any figure: no statistic
+        }
+
         return value.Contains('/', StringComparison.Ordinal) ? first >= second : Year.IsMatch(parts[0]) && parts[1].Length is 2 or 4;
     }
 

@@ -19,14 +19,6 @@ internal static class Suggester
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
-    private static readonly Regex Quoted = new("(?:\"(?<text>[^\"]+?)\"|\u201C(?<text>[^\u201C\u201D]+?)\u201D)", Options);
-
-    private static readonly Regex ReportingVerb = new(
-        @"\b(?:said|says|say|told|tells|warned|added|asked|stated|declared|explained|insisted|noted|wrote|urged|argued|announced|replied|stressed|according\s+to)\b",
-        Options | RegexOptions.IgnoreCase);
-
-    private static readonly Regex Pronoun = new(@"\b(?:he|she|He|She)\b", Options);
-
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "that", "than", "its", "their", "his", "her",
@@ -81,7 +73,10 @@ internal static class Suggester
                 var first = match.Entities[0];
                 suggestions.Add(new Suggestion(
                     SuggestionKind.Mention, match.Start, match.End, text, "." + AnnotationKinds.Mention(first.Kind).Name() + " ref=" + first.Key,
-                    $"mention of {candidates}: ambiguous, choose one", CanApply: false));
+                    $"mention of {candidates}: ambiguous, choose one", CanApply: false)
+                {
+                    Candidates = match.Entities,
+                });
             }
         }
 
@@ -113,56 +108,18 @@ internal static class Suggester
     {
         var suggestions = new List<Suggestion>();
         var text = regions.Text;
-        var people = names.Find(text, regions.BodyStart).Where(match => match.Entities.Count == 1 && match.Entities[0].Kind == EntityKind.Person).ToList();
-        foreach (Match match in Quoted.Matches(text, regions.BodyStart))
+        foreach (var quote in QuoteFinder.Find(regions, names))
         {
-            var group = match.Groups["text"];
-            var start = group.Index;
-            var end = group.Index + group.Length;
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.' or ';' or ':'))
-            {
-                end--;
-            }
-
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            if (end - start < 2 || !regions.IsFree(start, end, SuggestionKind.Quote))
-            {
-                continue;
-            }
-
-            var sentenceStart = SentenceStart(text, match.Index, regions.BodyStart);
-            var sentenceEnd = SentenceEnd(text, match.Index + match.Length);
-            var after = text[(match.Index + match.Length)..sentenceEnd];
-            var beforeText = text[sentenceStart..match.Index];
-            var verb = ReportingVerb.Match(after);
-            var verbAt = match.Index + match.Length + verb.Index;
-            if (!verb.Success)
-            {
-                var verbs = ReportingVerb.Matches(beforeText);
-                if (verbs.Count == 0)
-                {
-                    continue;
-                }
-
-                verb = verbs[^1];
-                verbAt = sentenceStart + verb.Index;
-            }
-
-            // The speaker: the person named nearest the verb in the sentence, else (after "he", "she") the last person named before.
-            var inSentence = people.Where(person => person.Start >= sentenceStart && person.End <= sentenceEnd && (person.End <= match.Index || person.Start >= match.Index + match.Length)).ToList();
-            var speaker = inSentence.OrderBy(person => Math.Abs(person.Start - verbAt)).FirstOrDefault()?.Entities[0]
-                ?? (Pronoun.IsMatch(after + beforeText) ? people.LastOrDefault(person => person.End <= match.Index)?.Entities[0] : null);
-            var speakerKey = speaker?.Key ?? "Speaker";
+            var (start, end) = (quote.Start, quote.End);
+            var speakerKey = quote.Speaker?.Key ?? "Speaker";
             var words = Regex.Matches(text[start..end], @"[\p{L}][\p{L}'’]*").Select(word => word.Value.Replace("'", string.Empty).Replace("’", string.Empty)).ToList();
             var key = UniqueKey(KeyFromWords(words, 3, "Quote"), speakerKey, ids);
-            var cue = verb.Value.Contains(' ') ? "\"" + Regex.Replace(verb.Value, @"\s+", " ") + "\"" : verb.Value;
-            suggestions.Add(new Suggestion(
-                SuggestionKind.Quote, start, end, text[start..end], $".quote #{speakerKey}.{key} cue={cue}",
-                speaker is null ? "quote: name its speaker (#Speaker.Key)" : $"quote of {speaker.Name}? check the speaker", CanApply: false));
+            var cue = quote.Cue.Contains(' ', StringComparison.Ordinal) ? "\"" + quote.Cue + "\"" : quote.Cue;
+            var candidates = string.Join(" or ", quote.Candidates.Select(person => "People." + person.Key));
+            var description = quote.Speaker is { } speaker
+                ? $"quote of {speaker.Name}? check the speaker"
+                : $"quote: {quote.Open}" + (candidates.Length > 0 ? $"; the speaker may be {candidates}" : " (#Speaker.Key)");
+            suggestions.Add(new Suggestion(SuggestionKind.Quote, start, end, text[start..end], $".quote #{speakerKey}.{key} cue={cue}", description, CanApply: false));
         }
 
         return suggestions;
@@ -187,63 +144,6 @@ internal static class Suggester
 
         ids.Add(first + "." + candidate);
         return candidate;
-    }
-
-    /// <summary>Where the sentence around <paramref name="position"/> starts: after a sentence end, a blank line, or at most 300 characters back.</summary>
-    private static int SentenceStart(string text, int position, int bodyStart)
-    {
-        for (var i = position - 1; i > bodyStart && position - i < 300; i--)
-        {
-            if (text[i] == '\n' && IsBlankBefore(text, i))
-            {
-                return i + 1;
-            }
-
-            if (text[i] is '.' or '!' or '?' && i + 2 < text.Length && text[i + 1] == ' ' && (char.IsUpper(text[i + 2]) || text[i + 2] is '"' or '\u201C' or '['))
-            {
-                return i + 2;
-            }
-        }
-
-        return Math.Max(bodyStart, position - 300);
-    }
-
-    /// <summary>Where the sentence that goes on at <paramref name="position"/> ends: a sentence end, a blank line, or 300 characters on.</summary>
-    private static int SentenceEnd(string text, int position)
-    {
-        for (var i = position; i < text.Length && i - position < 300; i++)
-        {
-            if ((text[i] == '\n' && IsBlankAfter(text, i)) || (text[i] is '.' or '!' or '?' && (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]))))
-            {
-                return i;
-            }
-        }
-
-        return Math.Min(text.Length, position + 300);
-    }
-
-    /// <summary>Whether the line break at <paramref name="i"/> follows a blank line.</summary>
-    private static bool IsBlankBefore(string text, int i)
-    {
-        var j = i - 1;
-        while (j >= 0 && text[j] is ' ' or '\t')
-        {
-            j--;
-        }
-
-        return j >= 0 && text[j] == '\n';
-    }
-
-    /// <summary>Whether the line after the line break at <paramref name="i"/> is blank.</summary>
-    private static bool IsBlankAfter(string text, int i)
-    {
-        var j = i + 1;
-        while (j < text.Length && text[j] is ' ' or '\t')
-        {
-            j++;
-        }
-
-        return j >= text.Length || text[j] == '\n';
     }
 
     private static string Class(EntityKind kind) => kind switch

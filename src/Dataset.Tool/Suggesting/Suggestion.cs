@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using Dataset.Generator.Model;
+
 namespace Dataset.Tool.Suggesting;
 
 /// <summary>What a suggestion would annotate.</summary>
@@ -15,6 +19,9 @@ internal enum SuggestionKind
 /// </summary>
 internal sealed record Suggestion(SuggestionKind Kind, int Start, int End, string Text, string Attributes, string Description, bool CanApply)
 {
+    /// <summary>For a name several declared entities share, each of them (the first is the one <see cref="Attributes"/> names); else empty.</summary>
+    public IReadOnlyList<EntityModel> Candidates { get; init; } = Array.Empty<EntityModel>();
+
     /// <summary>The annotated text to paste: the words, then the attribute list.</summary>
     public string Annotated => "[" + Text + "]{" + Attributes + "}";
 }

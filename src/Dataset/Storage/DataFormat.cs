@@ -31,7 +31,7 @@ namespace Dataset.Storage;
 ///             on their own (a reader decodes only the texts it is asked for)
 /// str?     := str, or 0:int alone for null (<see cref="NullString"/>, which no str begins with). Only the texts
 ///             written str? below may be null: an article's dateline, an entity's role, a quote's cue, a stat's upper
-///             bound and unit, a link's title; a reader refuses 0 where the layout says str
+///             bound, unit and per (what a rate is per), a link's title; a reader refuses 0 where the layout says str
 /// </code>
 /// <para><b>The index</b> (kind 0) lists the articles (in data-file path order) and the entities.</para>
 /// <code>
@@ -48,7 +48,7 @@ namespace Dataset.Storage;
 /// paragraphs := count { paragraph:str }     quotes := count { quote }     stats := count { stat }
 /// mentions := count { mention }      blocks := count { block }      links := count { link }
 /// quote    := key:str speaker:str text:str cue:str? paragraph:int location
-/// stat     := group:str key:str value:str upper:str? unit:str? qualifier:int text:str sentence:str paragraph:int location
+/// stat     := group:str key:str value:str upper:str? unit:str? per:str? qualifier:int text:str sentence:str paragraph:int location
 /// mention  := kind:int entity:str text:str paragraph:int location
 /// block    := kind:int level:int location       (one per paragraph, in order: block i's text is paragraph i)
 /// link     := text:str url:str title:str? block:int location
@@ -62,7 +62,7 @@ namespace Dataset.Storage;
 internal static class DataFormat
 {
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";

@@ -126,11 +126,12 @@ internal sealed class EncodedChunk
             var value = Value(reader.String());
             var upper = reader.NullableString() is { } bound ? Value(bound) : (decimal?)null;
             var unit = reader.NullableString();
+            var per = reader.NullableString();
             var qualifier = reader.Int();
             var text = reader.String();
             var sentence = reader.String();
             var paragraph = reader.Int();
-            return new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper);
+            return new Statistic(group, key, value, unit, Qualifier(qualifier), text, sentence, id, self, paragraph, Location(ref reader, file), upper, per);
         });
 
         IReadOnlyList<Mention> Mentions() => List(ArticleSection.Mentions, (ref BlockReader.TableReader reader) =>

@@ -57,7 +57,7 @@ public sealed class EncodedDataset
     }
 
     /// <summary>Every article, ordered by id.</summary>
-    public IReadOnlyList<Article> Articles => Load().ArticlesById.Value;
+    public IReadOnlyList<Article> Articles => Load().ArticlesById;
 
     /// <summary>Every quote, in article (data-file path) order.</summary>
     public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(article => article.Quotes);
@@ -205,16 +205,8 @@ public sealed class EncodedDataset
         }
 
         var index = new Index(ids, chunks, positions, new EncodedChunk?[chunkCount], people, organizations, places);
-        index.ArticlesById = new Lazy<IReadOnlyList<Article>>(() =>
-        {
-            var articles = new Article[articleCount];
-            for (var i = 0; i < articleCount; i++)
-            {
-                articles[i] = ArticleAt(index, byId[i]);
-            }
-
-            return ReadOnly.List(articles);
-        });
+        // Listing the articles decodes none: each is decoded (and its chunk inflated) when it is first asked for.
+        index.ArticlesById = new LazyList<Article>(articleCount, i => ArticleAt(index, byId[i]));
         return index;
     }
 
@@ -285,7 +277,7 @@ public sealed class EncodedDataset
 
         public EntityTable<Place> Places { get; }
 
-        public Lazy<IReadOnlyList<Article>> ArticlesById { get; set; } = null!;
+        public IReadOnlyList<Article> ArticlesById { get; set; } = null!;
     }
 
     /// <summary>The entities of one kind, in key order, and by key.</summary>

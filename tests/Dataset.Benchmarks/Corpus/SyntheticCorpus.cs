@@ -8,11 +8,34 @@ namespace Dataset.Benchmarks.Corpus;
 public sealed record SyntheticArticle(string FileName, string Text, JsonArticle Data);
 
 /// <summary>
-/// Writes N realistic annotated articles, deterministic for a seed: about 4 KB each, about 15 annotations each
-/// (4 quotes, 5 statistics written with digits, separators, decimals, scale words, number words, qualifiers and
-/// percentages, 7 mentions; two of the quotes hold a nested mention or statistic). People, organizations and places
+/// How dense a synthetic article is. <see cref="Light"/> is the benchmarks' corpus since issue 5 (4 quotes, 5
+/// statistics, 7 mentions, 8 paragraphs, statistic groups shared across articles); <see cref="Dense"/> has the seed
+/// article's density (8 quotes, 8 statistics, 16 mentions, 16 paragraphs, a statistic group of its own per article),
+/// which costs the compiler about twice as many members and one class per article.
+/// </summary>
+public sealed record CorpusShape(string Name, int Quotes, int StatSentences, int MentionSentences, int Paragraphs, int People, int Organizations, int Places, bool GroupPerArticle)
+{
+    public static readonly CorpusShape Light = new("light", Quotes: 4, StatSentences: 4, MentionSentences: 2, Paragraphs: 8, People: 4, Organizations: 2, Places: 3, GroupPerArticle: false);
+
+    public static readonly CorpusShape Dense = new("dense", Quotes: 8, StatSentences: 7, MentionSentences: 6, Paragraphs: 16, People: 6, Organizations: 3, Places: 4, GroupPerArticle: true);
+
+    /// <summary>The shape named <paramref name="name"/> (<c>light</c> or <c>dense</c>).</summary>
+    public static CorpusShape Parse(string name) => name.ToLowerInvariant() switch
+    {
+        "light" => Light,
+        "dense" => Dense,
+        _ => throw new ArgumentException($"unknown corpus shape '{name}': light or dense"),
+    };
+}
+
+/// <summary>
+/// Writes N realistic annotated articles, deterministic for a seed. In the light shape (the default): about 4 KB each,
+/// about 15 annotations each (4 quotes, 5 statistics written with digits, separators, decimals, scale words, number
+/// words, qualifiers and percentages, 7 mentions; two of the quotes hold a nested mention or statistic); in the dense
+/// shape (<see cref="CorpusShape.Dense"/>) about 8 KB and 32 annotations, the seed article's density. People, organizations and places
 /// come from shared pools with a skewed pick, so popular people are declared and quoted in many articles and the
-/// generator's cross-file entity merging is exercised. Statistic groups are shared too (partial classes across files).
+/// generator's cross-file entity merging is exercised. Statistic groups are shared too (partial classes across files),
+/// except in the dense shape, where each article has a group of its own.
 /// Every article is valid: the generator reports no diagnostic for any N.
 /// </summary>
 public static class SyntheticCorpus
@@ -126,14 +149,17 @@ public static class SyntheticCorpus
     private static readonly Pool Places = new(200, PlaceName, _ => null);
 
     /// <summary><paramref name="count"/> articles, the same for the same seed.</summary>
-    public static IReadOnlyList<SyntheticArticle> Create(int count, int seed = DefaultSeed)
+    public static IReadOnlyList<SyntheticArticle> Create(int count, int seed = DefaultSeed) => Create(count, CorpusShape.Light, seed);
+
+    /// <summary><paramref name="count"/> articles of <paramref name="shape"/>, the same for the same seed.</summary>
+    public static IReadOnlyList<SyntheticArticle> Create(int count, CorpusShape shape, int seed = DefaultSeed)
     {
         var articles = new List<SyntheticArticle>(count);
         for (var i = 0; i < count; i++)
         {
             // One random stream per article: article i is the same whatever the count, so a corpus of 100 is the
             // start of the corpus of 10,000.
-            articles.Add(new ArticleBuilder(new Random(unchecked(seed * 31 + i)), i).Build());
+            articles.Add(new ArticleBuilder(new Random(unchecked(seed * 31 + i)), i, shape).Build());
         }
 
         return articles;
@@ -202,7 +228,7 @@ public static class SyntheticCorpus
 
     private readonly record struct Segment(string Source, string Plain);
 
-    private sealed class ArticleBuilder(Random random, int index)
+    private sealed class ArticleBuilder(Random random, int index, CorpusShape shape)
     {
         private readonly List<JsonQuote> _quotes = [];
         private readonly List<JsonStat> _stats = [];
@@ -213,41 +239,46 @@ public static class SyntheticCorpus
         private readonly HashSet<string> _usedQuoteKeys = [];
         private readonly HashSet<string> _usedMeasures = [];
         private int _paragraph;
+        private string? _group;
 
         public SyntheticArticle Build()
         {
             var topic = Topics[random.Next(Topics.Length)];
-            Declare(People, _people, 4);
-            Declare(Organizations, _organizations, 2);
-            Declare(Places, _places, 3);
+            Declare(People, _people, shape.People);
+            Declare(Organizations, _organizations, shape.Organizations);
+            Declare(Places, _places, shape.Places);
             var dateline = _places[0].Name.ToUpperInvariant();
             var published = new DateTime(2010, 1, 1).AddDays(random.Next(5_000));
             var title = $"{Capitalize(topic)} in {_places[0].Name} as {_people[0].Name} meets {_organizations[0].Name}";
             var fileName = $"article-{index:D5}-{topic.Replace(' ', '-')}.md";
 
-            // 8 paragraphs; 4 quotes, 5 statistics, 7 mentions = 16 annotations.
+            // Light: 8 paragraphs; 4 quotes, 5 statistics, 7 mentions = 16 annotations. Dense: 16 paragraphs; 8 quotes, 8
+            // statistics, 16 mentions = 32.
             var plan = new List<List<Func<Segment>>>();
-            for (var p = 0; p < 8; p++)
+            for (var p = 0; p < shape.Paragraphs; p++)
             {
                 plan.Add([]);
             }
 
-            // Quotes in paragraphs 2, 4, 6, 8 (the first with a nested mention, the third with a nested statistic, each
-            // with a mention of its speaker); statistics in paragraphs 1, 3, 5, 7; two more mentions in paragraphs 2 and 5.
+            // Quotes in the even paragraphs (of every four, the first with a nested mention, the third with a nested
+            // statistic, each with a mention of its speaker); statistics in the odd ones; the other mentions spread over
+            // the paragraphs from the second on, two paragraphs apart.
             NestedKind[] nesting = [NestedKind.Mention, NestedKind.None, NestedKind.Stat, NestedKind.None];
-            for (var q = 0; q < 4; q++)
+            for (var q = 0; q < shape.Quotes; q++)
             {
-                var nested = nesting[q];
+                var nested = nesting[q % nesting.Length];
                 plan[1 + (q * 2)].Add(() => QuoteSentence(nested));
             }
 
-            for (var s = 0; s < 4; s++)
+            for (var s = 0; s < shape.StatSentences; s++)
             {
                 plan[s * 2].Add(StatSentence);
             }
 
-            plan[1].Add(MentionSentence);
-            plan[4].Add(MentionSentence);
+            for (var m = 0; m < shape.MentionSentences; m++)
+            {
+                plan[(1 + (m * 3)) % shape.Paragraphs].Add(MentionSentence);
+            }
 
             var body = new StringBuilder();
             var paragraphs = new List<string>();
@@ -403,7 +434,9 @@ public static class SyntheticCorpus
 
         private Segment Stat()
         {
-            var group = StatGroups[random.Next(StatGroups.Length)];
+            var group = shape.GroupPerArticle
+                ? _group ??= StatGroups[random.Next(StatGroups.Length)] + index.ToString(CultureInfo.InvariantCulture)
+                : StatGroups[random.Next(StatGroups.Length)];
             string measure;
             do
             {

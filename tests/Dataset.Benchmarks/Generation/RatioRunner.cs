@@ -19,13 +19,14 @@ public static class RatioRunner
         var quick = args.Contains("--quick");
         var sizes = Option(args, "--sizes")?.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray()
             ?? (quick ? [100, 1_000] : [100, 1_000, 10_000]);
+        var shape = Corpus.CorpusShape.Parse(Option(args, "--shape") ?? Corpus.CorpusShape.Light.Name);
         var repetitions = Option(args, "--reps") is { } reps ? int.Parse(reps, CultureInfo.InvariantCulture) : (int?)null;
 
         // Roslyn's step tracking costs O(N^2) for this pipeline (4.5 s at N = 1,000, 143 s at N = 4,000): above this size the
         // re-run checks count the generator's reads of each data file instead, which is linear.
         var trackMax = Option(args, "--track-max") is { } max ? int.Parse(max, CultureInfo.InvariantCulture) : 2_000;
 
-        Console.WriteLine($"Dataset generator ratios ({(quick ? "quick" : "full")}): .NET {Environment.Version}, {Environment.ProcessorCount} cores, "
+        Console.WriteLine($"Dataset generator ratios ({(quick ? "quick" : "full")}, {shape.Name} corpus): .NET {Environment.Version}, {Environment.ProcessorCount} cores, "
             + $"Roslyn {typeof(GeneratorDriver).Assembly.GetName().Version}, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, "
             + $"{(IsOptimized() ? "optimized" : "NOT OPTIMIZED (run with -c Release)")}");
         Console.WriteLine();
@@ -34,7 +35,7 @@ public static class RatioRunner
         var failures = new List<string>();
         foreach (var size in sizes)
         {
-            results.Add(Measure(size, repetitions ?? (size >= 10_000 ? 3 : size >= 1_000 ? 7 : 15), quick ? 9 : 21, trackMax, failures));
+            results.Add(Measure(size, shape, repetitions ?? (size >= 10_000 ? 3 : size >= 1_000 ? 7 : 15), quick ? 9 : 21, trackMax, failures));
         }
 
         Print(results);
@@ -70,10 +71,10 @@ public static class RatioRunner
         string CSharpSteps,
         bool OutputTreesParsedEagerly);
 
-    private static SizeResult Measure(int count, int repetitions, int editRepetitions, int trackMax, List<string> failures)
+    private static SizeResult Measure(int count, Corpus.CorpusShape shape, int repetitions, int editRepetitions, int trackMax, List<string> failures)
     {
         Console.Error.WriteLine($"N = {count}: making the corpus and a first run...");
-        var scenario = Scenario.Get(count);
+        var scenario = Scenario.Get(count, shape);
 
         // Does the driver parse what it generates as part of RunGenerators? (Then the full time already includes a parse.)
         var eager = scenario.Warm.GetRunResult().Results.Single().GeneratedSources.Any(source => source.SyntaxTree.TryGetRoot(out _));

@@ -15,15 +15,16 @@ namespace Dataset.Benchmarks.Generation;
 /// </summary>
 public sealed class Scenario
 {
-    private static readonly ConcurrentDictionary<int, Scenario> Cache = new();
+    private static readonly ConcurrentDictionary<(int Count, CorpusShape Shape), Scenario> Cache = new();
 
     private readonly AdditionalText[] _editedArticle;
     private readonly Compilation[] _editedCSharp;
 
-    private Scenario(int count)
+    private Scenario(int count, CorpusShape shape)
     {
         Count = count;
-        Articles = SyntheticCorpus.Create(count);
+        Shape = shape;
+        Articles = SyntheticCorpus.Create(count, shape);
         Files = GeneratorHost.Files(Articles);
         InputBytes = Articles.Sum(article => (long)Encoding.UTF8.GetByteCount(article.Text));
         Compilation = GeneratorHost.CreateCompilation();
@@ -47,6 +48,8 @@ public sealed class Scenario
 
     public int Count { get; }
 
+    public CorpusShape Shape { get; }
+
     public IReadOnlyList<SyntheticArticle> Articles { get; }
 
     public ImmutableArray<AdditionalText> Files { get; }
@@ -68,8 +71,11 @@ public sealed class Scenario
 
     public string EditedPath { get; }
 
-    /// <summary>The scenario for <paramref name="count"/> articles, made once per process.</summary>
-    public static Scenario Get(int count) => Cache.GetOrAdd(count, static count => new Scenario(count));
+    /// <summary>The scenario for <paramref name="count"/> articles of the light shape, made once per process.</summary>
+    public static Scenario Get(int count) => Get(count, CorpusShape.Light);
+
+    /// <summary>The scenario for <paramref name="count"/> articles of <paramref name="shape"/>, made once per process.</summary>
+    public static Scenario Get(int count, CorpusShape shape) => Cache.GetOrAdd((count, shape), static key => new Scenario(key.Count, key.Shape));
 
     /// <summary>Full generation: a new driver (no cached state) over every data file.</summary>
     public GeneratorDriver RunFull() => GeneratorHost.CreateDriver(Files).RunGenerators(Compilation);

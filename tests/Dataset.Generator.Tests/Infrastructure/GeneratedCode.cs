@@ -53,7 +53,7 @@ internal sealed class GeneratedCode
     /// The dataset the generated code holds, decoded by the runtime from the data literals: the <c>Index</c> of
     /// <c>DatasetStorage</c>, and each chunk its <c>Chunk</c> method returns (<c>case N: return Class.Data;</c>).
     /// </summary>
-    public Dataset.Storage.EncodedDataset Decode()
+    public Dataset.Storage.EncodedDataset Decode(Action<int>? chunkRead = null)
     {
         var storage = Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Where(type => type.Identifier.ValueText == "DatasetStorage")
@@ -68,7 +68,11 @@ internal sealed class GeneratedCode
             .ToDictionary(
                 section => (int)((LiteralExpressionSyntax)((CaseSwitchLabelSyntax)section.Labels.Single()).Value).Token.Value!,
                 section => chunkClasses[((MemberAccessExpressionSyntax)((ReturnStatementSyntax)section.Statements.Single()).Expression!).Expression.ToString()]);
-        return new Dataset.Storage.EncodedDataset(Bytes(index), chunk => chunks[chunk]);
+        return new Dataset.Storage.EncodedDataset(Bytes(index), chunk =>
+        {
+            chunkRead?.Invoke(chunk);
+            return chunks[chunk];
+        });
     }
 
     /// <summary>

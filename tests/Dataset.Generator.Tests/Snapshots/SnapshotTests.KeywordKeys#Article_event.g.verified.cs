@@ -80,12 +80,12 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/keywords.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/keywords.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_event
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30ubhimq21u7e60160060K5AO0a/111HX1252A85Bd1x1b2Y113i1n1Vy2Cw327b46h4Ao101E2EZ1o7X14m47p45z202G2GStBQ28v47W52c50002o3Vy22GZ2Gz2uDQ5d56h53m508o505w3Cw33I1Im1xEl1406h44Z21Eh1EZ2x8O17v57g21Ed2EW3t9P2A/58q21Ea3EZ4qAV07p43f32Ga1Gy1vCO300E1Ea4n7Z400G1Ga3sBZ300I1It1xEs10"u8 +
+            "DS40cqzqnW21w7e60160060K5AO0a/111HX1252A85Bd1z1b2Y113i1n1Vy2Cw327b46h4Ao101E2EZ1o7X14m47p45z202G2GStBQ28v47W52c500002o3Vy22GZ2Gz2uDQ5d56h53m508o5005w3Cw33I1Im1xEl1406h44Z21Eh1EZ2x8O17v57g21Ed2EW3t9P2A/58q21Ea3EZ4qAV07p43f32Ga1Gy1vCO300E1Ea4n7Z400G1Ga3sBZ300I1It1xEs10"u8 +
             "eventKeywords everywhereTest Wiredata/keywords.md\"Return it,\" said Ada of Static in the bay.\"Fine,\" said Ob after 3 tries.Most agree.returnclassintobjectcheckeddouble3pollshare51percentstaticnamespace"u8;
     }
 }

@@ -17,12 +17,12 @@ internal static partial class Articles
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/minimal.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/minimal.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Minimal
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30Y+zzrt21b1l10180080H7AN0n+123GW1111403111111000000"u8 +
+            "DS40Y+zzrt21b1l10180080H7AN0n+123GW1111403111111000000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

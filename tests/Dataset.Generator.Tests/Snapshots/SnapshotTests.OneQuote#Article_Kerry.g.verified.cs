@@ -29,12 +29,12 @@ internal static partial class Quotes
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/kerry.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/kerry.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Kerry
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30cvotWi11x2Y30160060M5AQ9Z1/+19UEh11114035M1HC11Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20"u8 +
+            "DS40cvotWi11x2Y30160060M5AQ9Z1/+19UEh11114035M1HC11Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20"u8 +
             "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.Talkssaid"u8;
     }
 }

@@ -52,12 +52,12 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/homs.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/homs.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Homs
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30vXtXbl11v3c40150050F4AI0/+19UDR1114035OUJC11z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a40003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
+            "DS40zYYlkx11w3c40150050F4AI0/+19UDR1114035OVJC11z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a400003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
             "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeKhojasaidCivilianDeaths36"u8;
     }
 }

@@ -29,12 +29,12 @@ internal static partial class Quotes
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 3), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_KerryAgain
     {
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS30feWchk21h3W401B00B0CAAL0/+1A1KU1114035O1X1C11r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
+            "DS40feWchk21h3W401B00B0CAAL0/+1A1KU1114035O1X1C11r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
             "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".GraveConcernKerrysaidLavrov"u8;
     }
 }

@@ -69,7 +69,7 @@ public sealed class CodeActionTests
     [InlineData("1.8m", "Add `unit=m`", "1.8, unit m, Exact")]
     [InlineData("25 pounds", "Add `unit=pounds`", "25, unit pounds, Exact")]
     [InlineData("25 pounds", "Add `unit=GBP`", "25, unit GBP, Exact")]
-    [InlineData("16.00 dlrs a barrel", "Add `value=16` (16.00 dlrs)", "16, Exact")]
+    [InlineData("32K", "Add `unit=K`", "32, unit K, Exact")]
     public async Task AnUnreadFigureOffersEachReadingItsMessageNamesAndTheChosenOneIsRead(string figure, string title, string reading)
     {
         await using var workspace = await ServerWorkspace.StartAsync();
@@ -99,6 +99,53 @@ public sealed class CodeActionTests
         var annotated = Apply(workspace, text, Single(actions, "Annotate mention of People.Stoltenberg (Jens Stoltenberg)"));
         Assert.EndsWith("\nLater [Stoltenberg]{.person ref=Stoltenberg} spoke.\n", annotated, StringComparison.Ordinal);
         await AssertCleanAsync(workspace, annotated, 2);
+    }
+
+    [Fact]
+    public async Task ANameTwoEntitiesShareIsOfferedAsAMentionOfEach()
+    {
+        const string Jordan = "---\nid: Jordan\ntitle: Jordan\nsource: AFP\npublished: 2015-10-02\npeople:\n  MichaelJordan: { name: Michael Jordan }\nplaces:\n  Jordan: { name: Jordan }\n---\n\n[Michael Jordan]{.person ref=MichaelJordan} flew to [Jordan]{.place ref=Jordan}.\n\nLater Jordan spoke.\n";
+        await using var workspace = await ServerWorkspace.StartAsync([("data/jordan.md", Jordan)]);
+        var uri = workspace.UriOf("data/jordan.md");
+        await workspace.Client.OpenAsync(uri, Jordan);
+        await workspace.Client.DiagnosticsAsync(uri, 1, workspace.Token);
+
+        var actions = await ActionsAtAsync(workspace, Jordan, "Jordan spoke", 2, uri);
+
+        Assert.EndsWith("Later [Jordan]{.person ref=MichaelJordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of People.MichaelJordan (Michael Jordan)"), uri), StringComparison.Ordinal);
+        Assert.EndsWith("Later [Jordan]{.place ref=Jordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of Places.Jordan (Jordan)"), uri), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMentionWithoutRefIsOfferedTheEntitiesItsWordsNameHereAndElsewhere()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync([("data/un-talks.md", Guterres)]);
+        var text = ServerWorkspace.SeedText + "\n[Lavrov]{.person} met [Guterres]{.person}.\n";
+        await workspace.OpenSeedAsync(text);
+
+        var lavrov = await ActionsAtAsync(workspace, text, "[Lavrov]{.person}", 1);
+        var withLavrov = Apply(workspace, text, Single(lavrov, "Add `ref=Lavrov` (Sergei Lavrov)"));
+        Assert.Contains("[Lavrov]{.person ref=Lavrov} met", withLavrov, StringComparison.Ordinal);
+        await workspace.Client.ChangeAsync(workspace.SeedUri, withLavrov, 2);
+        Assert.Equal("DS2013", Assert.Single((await workspace.Client.DiagnosticsAsync(workspace.SeedUri, 2, workspace.Token)).EnumerateArray()).GetProperty("code").GetString());
+
+        var guterres = await ActionsAtAsync(workspace, withLavrov, "[Guterres]{.person}", 1);
+        var withBoth = Apply(workspace, withLavrov, Single(guterres, "Add `ref=Guterres` (António Guterres), declared as in data/un-talks.md"));
+        Assert.Contains("[Guterres]{.person ref=Guterres}.", withBoth, StringComparison.Ordinal);
+        await AssertCleanAsync(workspace, withBoth, 3);
+    }
+
+    [Fact]
+    public async Task AClientThatAsksOnlyForRefactoringsGetsNoQuickFixes()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync();
+        var broken = ServerWorkspace.SeedText.Replace("#Kerry.Deconfliction", "#Kery.Deconfliction", StringComparison.Ordinal);
+        await workspace.OpenSeedAsync(broken);
+        var (line, character) = ServerWorkspace.PositionOf(broken, "#Kery.", 2);
+        object Asking(string[] only) => new { textDocument = new { uri = workspace.SeedUri }, range = new { start = new { line, character }, end = new { line, character } }, context = new { diagnostics = Array.Empty<object>(), only } };
+
+        Assert.Empty((await workspace.Client.RequestAsync("textDocument/codeAction", Asking(["refactor"]), workspace.Token)).EnumerateArray());
+        Assert.NotEmpty((await workspace.Client.RequestAsync("textDocument/codeAction", Asking(["quickfix"]), workspace.Token)).EnumerateArray());
     }
 
     [Fact]

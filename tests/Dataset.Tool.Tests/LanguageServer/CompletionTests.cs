@@ -52,7 +52,7 @@ public sealed class CompletionTests
     public async Task AfterAnIdTheKindsAttributeNames()
     {
         Assert.Equal(["cue="], Labels(await CompleteAfterAsync("\"[Hello]{.quote #Kerry.Hello ")));
-        Assert.Equal(["value=", "unit="], Labels(await CompleteAfterAsync("[five]{.stat #Talks.Five ")));
+        Assert.Equal(["value=", "unit=", "per="], Labels(await CompleteAfterAsync("[five]{.stat #Talks.Five ")));
         Assert.Equal(["ref="], Labels(await CompleteAfterAsync("[him]{.person ")));
     }
 

@@ -15,6 +15,20 @@ public sealed class HoverTests
     }
 
     [Fact]
+    public async Task OnARateTheUnitAndWhatItIsPer()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync();
+        var text = ServerWorkspace.SeedText + "\nOil sold at [16.00 dlrs a barrel]{.stat #Oil.Price} and [5 dlrs]{.stat #Oil.Fee per=tonne}.\n";
+        await workspace.OpenSeedAsync(text);
+
+        var price = ServerWorkspace.PositionOf(text, "[16.00 dlrs", 3);
+        var fee = ServerWorkspace.PositionOf(text, "[5 dlrs]", 2);
+
+        Assert.Contains("`Stats.Oil.Price = 16`\n\n16, unit USD per barrel, Exact", Contents(await workspace.Client.HoverAsync(workspace.SeedUri, price.Line, price.Character, workspace.Token)), StringComparison.Ordinal);
+        Assert.Contains("5, unit USD per tonne, Exact", Contents(await workspace.Client.HoverAsync(workspace.SeedUri, fee.Line, fee.Character, workspace.Token)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OnAQuoteItsMemberSpeakerAndCue()
     {
         var hover = await HoverOnSeedAsync("[We agreed on the imperative", 5);

@@ -8,7 +8,7 @@ namespace Dataset.Tool.Tests.LanguageServer;
 
 /// <summary>
 /// The server holds one parse a file: initialize reads each article once, a change re-parses only the changed file,
-/// and hover, completion, navigation and the outline read no body (counted by the parser, <see cref="BodyReads"/>).
+/// and hover, completion, navigation, the outline, semantic tokens and the quick fixes read no body (counted by the parser, <see cref="BodyReads"/>).
 /// The session is called in process here; the other tests speak to the real process.
 /// </summary>
 public sealed class ReparseTests
@@ -32,7 +32,7 @@ public sealed class ReparseTests
         using (var reads = BodyReads.Count())
         {
             await session.DidOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, ServerWorkspace.SeedText)));
-            await session.DidChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), [new TextDocumentContentChangeEvent(null, ServerWorkspace.SeedText + "\nMore.\n")]));
+            await session.DidChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), [new TextDocumentContentChangeEvent(null, ServerWorkspace.SeedText + "\nTalks went on for 40 pct longer.\n")]));
             var (line, character) = ServerWorkspace.PositionOf(ServerWorkspace.SeedText, "[Kerry]{.person ref=Kerry}", 22);
             var at = new TextDocumentPositionParams(new TextDocumentIdentifier(uri), new Position(line, character));
             Assert.NotNull(session.Hover(at));
@@ -40,6 +40,8 @@ public sealed class ReparseTests
             Assert.NotEmpty(session.Definition(at));
             Assert.NotEmpty(session.References(new ReferenceParams(at.TextDocument, at.Position, new ReferenceContext(true))));
             Assert.NotEmpty(session.DocumentSymbol(new DocumentSymbolParams(at.TextDocument)));
+            Assert.NotEmpty(session.SemanticTokensFull(new SemanticTokensParams(at.TextDocument)).Data);
+            Assert.NotEmpty(session.CodeAction(new CodeActionParams(at.TextDocument, new LspRange(new Position(0, 0), new Position(ServerWorkspace.SeedText.Split('\n').Length + 2, 0)), null)));
 
             Assert.Equal(2, reads.Of(seed));
             Assert.Equal(2, reads.Total);

@@ -11,7 +11,7 @@ namespace Dataset.Generator.Parsing.Body;
 internal sealed class SpanAttributeReader
 {
     /// <summary>The kinds and value names nearly every list uses (see <see cref="SharedStrings"/>).</summary>
-    private static readonly string[] CommonNames = { "quote", "stat", "person", "org", "place", "cue", "unit", "value", "ref" };
+    private static readonly string[] CommonNames = { "quote", "stat", "person", "org", "place", "cue", "unit", "per", "value", "ref" };
 
     private readonly string _text;
     private readonly DiagnosticBag _diagnostics;

@@ -4,7 +4,8 @@ namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
 /// The whole text: an optional qualifier (<c>more than</c>, <c>about</c>) and one amount, or a range of two
-/// (<c>between 20 and 30</c>, <c>from 20 to 30</c>, <c>20 to 30</c>, <c>20-30</c>) whose bounds agree.
+/// (<c>between 20 and 30</c>, <c>from 20 to 30</c>, <c>20 to 30</c>, <c>20-30</c>) whose bounds agree, then an optional
+/// rate (<c>15-18 dlrs a barrel</c>).
 /// </summary>
 internal sealed partial class NumberGrammar
 {
@@ -75,6 +76,11 @@ internal sealed partial class NumberGrammar
             return Range(lower, upper);
         }
 
+        if (!ReadRate(lower.First, lower.IsBareHalf, out var per))
+        {
+            return Failure();
+        }
+
         if (_p < Count)
         {
             return Failure(Trailing(lower.First));
@@ -97,12 +103,17 @@ internal sealed partial class NumberGrammar
             lower.Numerator = -lower.Numerator;
         }
 
-        return new NumberReading(NumberReadingStatus.Read, lower.Value, null, qualifier, unit, null);
+        return new NumberReading(NumberReadingStatus.Read, lower.Value, null, qualifier, unit, per, null);
     }
 
     /// <summary>Two bounds: one currency, one unit, the upper bound's scale for a lower bound without one (<c>1.5 to 2 million</c>).</summary>
     private NumberReading Range(Amount lower, Amount upper)
     {
+        if (!ReadRate(lower.First, upper.IsBareHalf, out var per))
+        {
+            return Failure();
+        }
+
         if (_p < Count)
         {
             return Failure(Trailing(upper.First));
@@ -158,7 +169,7 @@ internal sealed partial class NumberGrammar
             return Failure($"the range '{Span(lower.First, Count)}' does not go from a lower to a higher number");
         }
 
-        return new NumberReading(NumberReadingStatus.Read, low, high, StatQualifier.Range, unit ?? currency, null);
+        return new NumberReading(NumberReadingStatus.Read, low, high, StatQualifier.Range, unit ?? currency, per, null);
     }
 
     private static bool IsRangeSeparator(NumberToken token, Amount lower) =>

@@ -231,9 +231,12 @@ internal sealed partial class NumberGrammar
     }
 
     /// <summary>The text from <paramref name="start"/> to its end is the declared unit, in the singular or the plural, in any case.</summary>
-    private bool IsDeclaredUnit(int start)
+    private bool IsDeclaredUnit(int start) => IsDeclared(start, _declaredUnit);
+
+    /// <summary>The text from <paramref name="start"/> to its end is <paramref name="declared"/> (<c>unit=</c>, <c>per=</c>), in the singular or the plural, in any case.</summary>
+    private bool IsDeclared(int start, string? declared)
     {
-        if (_declaredUnit is not { Length: > 0 } unit)
+        if (declared is not { Length: > 0 } unit)
         {
             return false;
         }

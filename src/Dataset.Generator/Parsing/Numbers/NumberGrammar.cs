@@ -7,7 +7,8 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// The reading of one statistic's text by <see cref="NumberReader"/>: the tokens, where the reader is, and what went
 /// wrong. Its rules are split by what they read: the whole text, with its qualifier or range (NumberGrammar.Ranges.cs),
 /// one amount with its sign, currency and digits (NumberGrammar.Amounts.cs), numbers in words
-/// (NumberGrammar.Words.cs), and the scale, unit or ratio after a number (NumberGrammar.Units.cs). This file holds
+/// (NumberGrammar.Words.cs), the scale, unit or ratio after a number (NumberGrammar.Units.cs), and the rate after the
+/// amount (NumberGrammar.Rates.cs). This file holds
 /// the state, the entry point and the helpers every rule uses.
 /// </summary>
 internal sealed partial class NumberGrammar
@@ -18,6 +19,7 @@ internal sealed partial class NumberGrammar
     private readonly List<NumberToken> _tokens;
     private readonly int _end;
     private readonly string? _declaredUnit;
+    private readonly string? _declaredPer;
 
     /// <summary>The text was in parentheses: a sum of money there is the accounting negative, <c>($99.99)</c>.</summary>
     private readonly bool _parenthesized;
@@ -29,8 +31,9 @@ internal sealed partial class NumberGrammar
     private string? _problem;
     private bool _overflow;
 
-    public NumberGrammar(string text, List<NumberToken> tokens, int end, string? declaredUnit, bool parenthesized)
+    public NumberGrammar(string text, List<NumberToken> tokens, int end, string? declaredUnit, string? declaredPer, bool parenthesized)
     {
+        _declaredPer = declaredPer is null ? null : declaredPer.Trim();
         _text = text;
         _tokens = tokens;
         _end = end;
@@ -74,11 +77,6 @@ internal sealed partial class NumberGrammar
         if (Word(i) is { } multitude && NumberWords.Multitudes.Contains(multitude))
         {
             return $"'{Span(numberStart, i + 1)}' is not a figure";
-        }
-
-        if ((Word(i) is "a" or "an" or "per" || _tokens[i].IsSymbol('/')) && Word(i + 1) is { } what)
-        {
-            return $"'{Span(numberStart, Count)}' is a rate (an amount per {what}), which a statistic does not hold yet: annotate the amount alone, as in '{Span(numberStart, i)}'";
         }
 
         return $"'{_text.Substring(_tokens[_p].Start, _end - _tokens[_p].Start)}' after the number is not a scale or a unit: {Advice}";

@@ -5,8 +5,8 @@ namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
 /// Reads the number a statistic's text states, or says which part of the text it cannot read. The whole text must be
-/// accounted for: an optional qualifier, one number (or a range of two), an optional scale and an optional unit or
-/// currency, nothing else (the grammar is in docs/statistics.md; the words are in <see cref="NumberWords"/>).
+/// accounted for: an optional qualifier, one number (or a range of two), an optional scale, an optional unit or
+/// currency and an optional rate (<c>a barrel</c>), nothing else (the grammar is in docs/statistics.md; the words are in <see cref="NumberWords"/>).
 /// One pass over the tokens with a lookahead bounded by the longest phrase of a table (a currency name such as
 /// <c>Bosnia and Herzegovina convertible marks</c>): linear, no backtracking.
 /// </summary>
@@ -20,10 +20,11 @@ internal static class NumberReader
 
     /// <param name="text">The span's text.</param>
     /// <param name="declaredUnit">The <c>unit=</c> attribute: when the text ends with it (<c>10 years</c>, <c>unit=years</c>), that part is accounted for.</param>
-    public static NumberReading Read(string text, string? declaredUnit = null)
+    /// <param name="declaredPer">The <c>per=</c> attribute: when the text ends with a rate of it (<c>5 dlrs a widget</c>, <c>per=widget</c>), that part is accounted for.</param>
+    public static NumberReading Read(string text, string? declaredUnit = null, string? declaredPer = null)
     {
         var tokens = NumberTokenizer.Tokenize(text, out _, out var end, out var parenthesized);
-        return new NumberGrammar(text, tokens, end, declaredUnit, parenthesized).ReadStatistic();
+        return new NumberGrammar(text, tokens, end, declaredUnit, declaredPer, parenthesized).ReadStatistic();
     }
 
     /// <summary>

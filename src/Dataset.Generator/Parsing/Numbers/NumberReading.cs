@@ -5,8 +5,9 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// <summary>What <see cref="NumberReader"/> read from a statistic's text.</summary>
 internal readonly struct NumberReading
 {
-    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifier qualifier, string? unit, string? problem)
+    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifier qualifier, string? unit, string? per, string? problem)
     {
+        Per = per;
         Status = status;
         Value = value;
         Upper = upper;
@@ -28,11 +29,14 @@ internal readonly struct NumberReading
     /// <summary><c>percent</c>, <c>percentage points</c>, an ISO currency code, the declared unit, or <see langword="null"/>.</summary>
     public string? Unit { get; }
 
+    /// <summary>For a rate (<c>16 dlrs a barrel</c>, <c>3 pct a year</c>), what the amount is per: <c>barrel</c>, <c>year</c>, a currency's code, or the declared <c>per=</c>; otherwise <see langword="null"/>.</summary>
+    public string? Per { get; }
+
     /// <summary>When nothing was read: which part of the text could not be read, and why, for the DS3001 message.</summary>
     public string? Problem { get; }
 
     public static NumberReading Failed(NumberReadingStatus status, string problem) =>
-        new(status, 0m, null, StatQualifier.Exact, null, problem);
+        new(status, 0m, null, StatQualifier.Exact, null, null, problem);
 }
 
 internal enum NumberReadingStatus

@@ -87,6 +87,14 @@ public sealed class SuggestQuoteShapeTests
 
     private static string Speaker(Suggestion quote) => quote.Attributes.Split(' ')[1][1..].Split('.')[0];
 
+    [Fact]
+    public void TheQuotationMarksOfAnAnnotationsAttributesOpenNoQuote()
+    {
+        var quotes = Quotes("\"[We will sell the unit]{.quote #Ruiz.Sell cue=\"told Reuters\"},\" she told [Reuters]{.org ref=Reuters}, after a year of talks with buyers.");
+
+        Assert.Empty(quotes);
+    }
+
     private static List<Suggestion> Quotes(string body) =>
         SuggestWireCopyTests.Suggest(body, People).Where(suggestion => suggestion.Kind == SuggestionKind.Quote).ToList();
 }

@@ -74,7 +74,7 @@ internal static class QuoteFinder
         {
             var continuing = previousOpen && paragraphStart < text.Length && text[paragraphStart] is '"' or '\u201C';
             previousOpen = false;
-            foreach (var (open, close) in Passages(text, paragraphStart, paragraphEnd))
+            foreach (var (open, close) in Passages(regions, paragraphStart, paragraphEnd))
             {
                 var (start, end) = Trim(text, open + 1, close);
                 if (end - start < 2 || !regions.IsFree(start, end, SuggestionKind.Quote))
@@ -302,13 +302,19 @@ internal static class QuoteFinder
         }
     }
 
-    /// <summary>The quotation marks' pairs in a paragraph; an opening left unclosed runs to the paragraph's end.</summary>
-    private static IEnumerable<(int Open, int Close)> Passages(string text, int start, int end)
+    /// <summary>The quotation marks' pairs in a paragraph, outside annotations' markup; an opening left unclosed runs to the paragraph's end.</summary>
+    private static IEnumerable<(int Open, int Close)> Passages(TextRegions regions, int start, int end)
     {
+        var text = regions.Text;
         var open = -1;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+            if (c is '"' or '\u201C' or '\u201D' && regions.IsInMarkup(i))
+            {
+                continue;
+            }
+
             if (open < 0 && (c == '\u201C' || (c == '"' && (i == start || !char.IsLetterOrDigit(text[i - 1])))))
             {
                 open = i;

@@ -24,6 +24,23 @@ internal sealed class TextRegions
 
     public int BodyStart { get; }
 
+    /// <summary>
+    /// Whether <paramref name="position"/> is in an annotation's markup after its text (<c>]{.quote cue="told AFP"}</c>):
+    /// the quotation marks of an attribute's value are no quotation marks of the copy.
+    /// </summary>
+    public bool IsInMarkup(int position)
+    {
+        foreach (var annotation in _parse.Annotations)
+        {
+            if (position >= annotation.TextSpan.End && position < annotation.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <c>[start, end)</c> can become an annotation of <paramref name="kind"/>.</summary>
     public bool IsFree(int start, int end, SuggestionKind kind)
     {

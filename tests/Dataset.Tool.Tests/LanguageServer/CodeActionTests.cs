@@ -69,10 +69,10 @@ public sealed class CodeActionTests
     [InlineData("1.8m", "Add `unit=m`", "1.8, unit m, Exact")]
     [InlineData("25 pounds", "Add `unit=pounds`", "25, unit pounds, Exact")]
     [InlineData("25 pounds", "Add `unit=GBP`", "25, unit GBP, Exact")]
+    [InlineData("32K", "Add `unit=K`", "32, unit K, Exact")]
     [InlineData("5 dlrs a widget", "Add `per=\"widget\"`", "5, unit USD per widget, Exact")]
     [InlineData("60 cts a pound", "Add `per=lb`", "0.6, unit USD per lb, Exact")]
     [InlineData("60 cts a pound", "Add `per=GBP`", "0.6, unit USD per GBP, Exact")]
-    [InlineData("32K", "Add `unit=K`", "32, unit K, Exact")]
     public async Task AnUnreadFigureOffersEachReadingItsMessageNamesAndTheChosenOneIsRead(string figure, string title, string reading)
     {
         await using var workspace = await ServerWorkspace.StartAsync();

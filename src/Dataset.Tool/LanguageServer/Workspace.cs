@@ -28,7 +28,8 @@ internal sealed class Workspace
         Root = root;
         var paths = ArticleFiles.Find(new[] { ArticleFiles.DefaultPath }, root, out _).Where(path => !_documents.ContainsKey(path)).Distinct(StringComparer.Ordinal).ToArray();
         var read = new WorkspaceDocument[paths.Length];
-        Parallel.For(0, paths.Length, i => read[i] = FromDisk(paths[i], DocumentUris.FromPath(paths[i])));
+        // On the thread pool, whatever scheduler the caller runs on (the connection runs one method at a time).
+        Parallel.For(0, paths.Length, new ParallelOptions { TaskScheduler = TaskScheduler.Default }, i => read[i] = FromDisk(paths[i], DocumentUris.FromPath(paths[i])));
         foreach (var document in read)
         {
             _documents[document.Path] = document;

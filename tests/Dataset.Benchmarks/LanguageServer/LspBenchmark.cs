@@ -29,7 +29,7 @@ public static class LspBenchmark
     {
         var sizes = Option(args, "--sizes")?.Split(',').Select(size => int.Parse(size, CultureInfo.InvariantCulture)).ToArray() ?? [1_000, 10_000];
         var keystrokes = Option(args, "--keystrokes") is { } count ? int.Parse(count, CultureInfo.InvariantCulture) : 200;
-        var server = Option(args, "--server") ?? DefaultServer();
+        var server = Path.GetFullPath(Option(args, "--server") ?? DefaultServer());
         if (!File.Exists(server))
         {
             Console.Error.WriteLine($"No server at {server}: build it with `dotnet build -c Release src/Dataset.Tool`, or give --server PATH/Dataset.Tool.dll");

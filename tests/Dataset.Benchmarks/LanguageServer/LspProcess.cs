@@ -81,7 +81,14 @@ internal sealed class LspProcess : IDisposable
         var answer = new TaskCompletionSource<(JsonNode?, long)>(TaskCreationOptions.RunContinuationsAsynchronously);
         _pending[id] = answer;
         Write(new JsonObject { ["jsonrpc"] = "2.0", ["id"] = id, ["method"] = method, ["params"] = parameters });
-        return await answer.Task.WaitAsync(timeout).ConfigureAwait(false);
+        try
+        {
+            return await answer.Task.WaitAsync(timeout).ConfigureAwait(false);
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException($"No answer to {method} within {timeout.TotalSeconds} s (the server {(_process.HasExited ? "exited with " + _process.ExitCode : "is running")}); it wrote: {Errors}", exception);
+        }
     }
 
     public void Notify(string method, JsonNode parameters) =>
@@ -202,6 +209,15 @@ internal sealed class LspProcess : IDisposable
         }
         catch (ObjectDisposedException)
         {
+        }
+
+        // No answer will come: the requests still waiting fail now, with what the server wrote, rather than at their timeout.
+        foreach (var id in _pending.Keys)
+        {
+            if (_pending.TryRemove(id, out var waiting))
+            {
+                waiting.TrySetException(new InvalidOperationException("The server closed its output; it wrote: " + Errors));
+            }
         }
     }
 

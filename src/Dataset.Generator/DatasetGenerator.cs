@@ -92,10 +92,17 @@ public sealed class DatasetGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(index.Combine(options), static (context, pair) => EmitIndex(context, pair.Left, pair.Right));
 
-        // The catalog over dataset libraries. A C# edit makes a new compilation, so the libraries step runs again, but
-        // it reads only the references' attributes into an equal model: the steps after it stay cached.
-        var libraries = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => LibraryReferences.Read(compilation, cancellationToken))
+        // The catalog over dataset libraries: each reference is read once (a C# edit changes no reference, so it reads
+        // nothing again), the libraries among them collected in the order of the references, with the project's
+        // assembly name (for its own data's entry in the catalog).
+        var assemblyName = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.AssemblyName", out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : string.Empty);
+        var libraries = context.MetadataReferencesProvider
+            .Select(static (reference, cancellationToken) => LibraryReferences.Read(reference, cancellationToken))
+            .Where(static library => library is not null)
+            .Collect()
+            .Combine(assemblyName)
+            .Select(static (pair, _) => new ReferencedLibraries(pair.Right, pair.Left.Select(library => library!).ToEquatableArray()))
             .WithTrackingName(TrackingNames.Libraries);
         var ownData = index
             .Select(static (index, _) => CatalogChecks.OwnData(index))

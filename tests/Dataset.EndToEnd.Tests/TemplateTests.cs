@@ -52,7 +52,7 @@ public sealed class TemplateTests(PackageFixture fixture)
         var run = await consumer.RunAsync(Path.Combine("News.App", "News.App.csproj"));
         Assert.True(run.Succeeded, $"The app made from the templates failed.{Environment.NewLine}{run}");
         Assert.Equal(
-            ["Articles: 1", $"Quote: {ExampleQuote}", "Speaker: Ana Ruiz", "Books: 12000"],
+            ["Articles: 1", $"Quote: {ExampleQuote}", "Speaker: Ana Ruiz", "Books: 12000", "Quotes in every library: 1"],
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
 
         // The fast path: the library's LangVersion (C# 11 or later) makes the generator store the texts as "..."u8
@@ -108,6 +108,16 @@ public sealed class TemplateTests(PackageFixture fixture)
             Console.WriteLine($"News: {News.Data.Articles.All.Count} | {News.Data.Quotes.Ruiz.ShortWalk.Text} | {News.Data.Stats.Library.Books}");
             Console.WriteLine($"Sports: {Sports.Data.Articles.All.Count} | {Sports.Data.Quotes.Okafor.WholeTown.Text} | {Sports.Data.Stats.Final.Goals}");
             Console.WriteLine($"Sports article: {Sports.Data.Quotes.Okafor.WholeTown.Article.Title}");
+
+            // One catalog over both libraries, by assembly name (not in the order of the ProjectReference items).
+            foreach (var library in Shards.App.DatasetCatalog.Libraries)
+            {
+                Console.WriteLine($"Library: {library.Name}, {library.ArticleCount} article, {library.QuoteCount} quote");
+            }
+
+            Console.WriteLine($"DatasetCatalog.Quotes.Count: {Shards.App.DatasetCatalog.Quotes.Count}");
+            Console.WriteLine($"Typed: {News.Data.Quotes.Ruiz.ShortWalk.Text}");
+            Console.WriteLine($"People: {Shards.App.DatasetCatalog.People.Count}, first quote's speaker: {Shards.App.DatasetCatalog.Quotes[0].Speaker.Name}");
             """);
 
         var build = await consumer.BuildAsync(Path.Combine("Shards.App", "Shards.App.csproj"));
@@ -120,6 +130,11 @@ public sealed class TemplateTests(PackageFixture fixture)
                 $"News: 1 | {ExampleQuote} | 12000",
                 "Sports: 1 | We played for the whole town today | 3",
                 "Sports article: Harbour Rovers win the county cup",
+                "Library: News.Data, 1 article, 1 quote",
+                "Library: Sports.Data, 1 article, 1 quote",
+                "DatasetCatalog.Quotes.Count: 2",
+                $"Typed: {ExampleQuote}",
+                "People: 2, first quote's speaker: Ana Ruiz",
             ],
             run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
     }

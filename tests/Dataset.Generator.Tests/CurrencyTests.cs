@@ -8,10 +8,24 @@ public sealed class CurrencyTests
     [Fact]
     public void TheTableHoldsEveryActiveCurrencyOnce()
     {
-        Assert.True(Currencies.All.Length >= 150, $"only {Currencies.All.Length} currencies");
+        Assert.True(Currencies.All.Length >= 170, $"only {Currencies.All.Length} currencies");
         Assert.Equal(Currencies.All.Length, Currencies.All.Select(currency => currency.Code).Distinct().Count());
         Assert.All(Currencies.All, currency => Assert.Matches("^[A-Z]{3}$", currency.Code));
         Assert.All(Currencies.All, currency => Assert.InRange(currency.Exponent, -1, 3));
+    }
+
+    [Fact]
+    public void TheHistoricCurrenciesOfOldWireCopyAreMarkedAndReadAsTheirOwnCodes()
+    {
+        string[] historic = ["ANG", "ATS", "BEF", "BGN", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GRD", "HRK", "IEP", "ITL", "LTL", "LUF", "LVL", "MTL", "NLG", "PTE", "SIT", "SKK", "XEU"];
+        Assert.Equal(historic, Currencies.All.Where(currency => currency.Historic).Select(currency => currency.Code).Order(StringComparer.Ordinal));
+        Assert.True(Currencies.All.Count(currency => !currency.Historic) >= 150);
+        Assert.Equal((NumberReadingStatus.Read, 500_000_000_000m, "ITL"), Read("500 billion lire"));
+        Assert.Equal((NumberReadingStatus.Read, 5m, "FRF"), Read("5 French francs"));
+        Assert.Equal((NumberReadingStatus.Read, 5m, "DEM"), Read("5 Deutsche marks"));
+        Assert.Equal((NumberReadingStatus.Read, 5m, "SEK"), Read("5 Swedish crowns"));
+        Assert.Equal(NumberReadingStatus.NoNumber, Read("5 crowns").Status);
+        Assert.Equal(NumberReadingStatus.NoNumber, Read("5 marks").Status);
     }
 
     [Fact]

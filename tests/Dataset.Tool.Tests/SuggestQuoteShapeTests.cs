@@ -10,7 +10,7 @@ namespace Dataset.Tool.Tests;
 public sealed class SuggestQuoteShapeTests
 {
     private const string People =
-        "people:\n  Ruiz: { name: Ann Ruiz }\n  Halvorsen: { name: Per Halvorsen, role: oil minister }\n" +
+        "people:\n  Ruiz: { name: Ann Ruiz }\n  Halvorsen: { name: Per Halvorsen, role: oil minister }\n  Lind: { name: Eva Lind, role: Bellmark spokeswoman }\n" +
         "organizations:\n  Bellmark: { name: Bellmark Ltd }\n  Reuters: { name: Reuters }\n";
 
     [Theory]
@@ -24,6 +24,11 @@ public sealed class SuggestQuoteShapeTests
     [InlineData("Halvorsen was quoted by the paper as saying \"we will not cut output this year.\"", "we will not cut output this year", "Halvorsen")]
     [InlineData("Ruiz said the merger would \"make us the biggest trader in the region\" within a year.", "make us the biggest trader in the region", "Ruiz")]
     [InlineData("According to Ruiz, \"the market has turned for good.\"", "the market has turned for good", "Ruiz")]
+    [InlineData("Ruiz, who heads the unit, said: \"We will sell it.\" Halvorsen disagreed.", "We will sell it", "Ruiz")]
+    [InlineData("Ruiz spoke first. Halvorsen disagreed. \"We will not sell,\" he said.", "We will not sell", "Halvorsen")]
+    [InlineData("Mrs Ann Ruiz met Mr Per Halvorsen. \"We agreed on a price,\" she said.", "We agreed on a price", "Ruiz")]
+    [InlineData("Ms. Ruiz met Halvorsen. \"We agreed on a price,\" he said.", "We agreed on a price", "Halvorsen")]
+    [InlineData("Eva Lind met Halvorsen on Monday. \"We agreed on a price,\" she said.", "We agreed on a price", "Lind")]
     public void TheQuoteAndItsSpeakerAreFoundInEveryWireShape(string sentence, string quote, string speaker)
     {
         var quotes = Quotes(sentence);
@@ -40,6 +45,14 @@ public sealed class SuggestQuoteShapeTests
         Assert.Equal(
             [("We will sell the unit", "Ruiz"), ("The price is right", "Ruiz"), ("We expect a deal by June", "Ruiz"), ("and a second one later", "Ruiz")],
             quotes.Select(item => (item.Text, Speaker(item))));
+    }
+
+    [Fact]
+    public void QuotedWordsInsideTheNextSentenceAreNotTheLastSpeakers()
+    {
+        var quotes = Quotes("\"We will sell,\" Ruiz said. The buyer called the offer \"a very fair price\" on Monday.");
+
+        Assert.Equal([("We will sell", "Ruiz")], quotes.Select(item => (item.Text, Speaker(item))));
     }
 
     [Fact]
@@ -65,6 +78,7 @@ public sealed class SuggestQuoteShapeTests
     [InlineData("This so-called \"bridge\" loan will be repaid, Bellmark said.")]
     [InlineData("Bellmark called the offer \"final\" on Monday.")]
     [InlineData("\"We will grow by buying,\" Bellmark said.")]
+    [InlineData("\"We will grow by buying,\" Quillon Shipping Inc said in a statement.")]
     [InlineData("They said they would spend more \"to make the hotel the finest in the region.\"")]
     public void QuotedWordsOfAnOrganizationOrATermAreNoQuote(string sentence)
     {

@@ -22,6 +22,8 @@ public sealed class SuggestWireCopyTests
     [InlineData("The mill employs some 1,250 workers on two sites.", "some 1,250 workers")]
     [InlineData("The warrants pay 9-3/8 pct until then.", "9-3/8 pct")]
     [InlineData("The group paid 12.5 mln Canadian dlrs for the mine.", "12.5 mln Canadian dlrs")]
+    [InlineData("Crude rose to 16.00 dlrs a barrel on Monday.", "16.00 dlrs a barrel")]
+    [InlineData("It offered 31.25 dlrs per share in cash.", "31.25 dlrs per share")]
     public void AStatisticIsProposedWithTheSpanAnEditorWrites(string sentence, string span)
     {
         var stats = Suggest(sentence).Where(suggestion => suggestion.Kind == SuggestionKind.Stat).Select(suggestion => suggestion.Text).ToList();

@@ -9,7 +9,7 @@ namespace Dataset.Generator.Checks;
 /// <summary>
 /// The checks of a catalog over dataset libraries: which referenced libraries it can read (their data format must be
 /// this package's, DS9005), and the entity keys that two sources name differently (DS4004). The project's own data
-/// comes first, then the libraries in the order of the compilation's references.
+/// comes first, then the libraries by assembly name.
 /// </summary>
 internal static class CatalogChecks
 {
@@ -28,7 +28,7 @@ internal static class CatalogChecks
 
     /// <summary>
     /// The sources of the catalog, in order: the project's own data (<paramref name="own"/>, named and placed in
-    /// <paramref name="ownNamespace"/>) when it has articles, then every referenced library of this data format. Empty
+    /// <paramref name="ownNamespace"/>) when it has articles, then every referenced library of this data format, by assembly name. Empty
     /// when the project references no dataset library: then there is no catalog.
     /// </summary>
     public static EquatableArray<LibraryModel> Sources(LibraryModel own, string ownNamespace, ReferencedLibraries references)
@@ -41,10 +41,12 @@ internal static class CatalogChecks
         var sources = new List<LibraryModel>();
         if (own.ArticleCount > 0)
         {
-            sources.Add(own with { Name = references.AssemblyName, Namespace = ownNamespace });
+            sources.Add(own with { Name = references.AssemblyName.Length > 0 ? references.AssemblyName : "(this project)", Namespace = ownNamespace });
         }
 
-        sources.AddRange(references.Libraries.Where(library => library.FormatVersion == DataFormat.Version));
+        // By name: MSBuild hands the compiler its references sorted by path, not in the order of the project's
+        // ProjectReference items, and an IDE may hand them otherwise; the name gives every build the same catalog.
+        sources.AddRange(references.Libraries.Where(library => library.FormatVersion == DataFormat.Version).OrderBy(library => library.Name, System.StringComparer.Ordinal));
         return sources.ToEquatableArray();
     }
 

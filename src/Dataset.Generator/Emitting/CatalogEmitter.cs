@@ -7,7 +7,7 @@ namespace Dataset.Generator.Emitting;
 
 /// <summary>
 /// Emits <c>DatasetCatalog</c>: the lists over every source a project's catalog has (its own data first, then the
-/// referenced dataset libraries in reference order), each source's lists handed over as its generated members, so
+/// referenced dataset libraries by assembly name), each source's lists handed over as its generated members, so
 /// nothing is looked up at run time (no reflection, trimming- and AOT-safe).
 /// </summary>
 internal static class CatalogEmitter

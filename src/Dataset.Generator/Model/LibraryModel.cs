@@ -86,5 +86,8 @@ internal sealed record LibraryEntity(EntityKind Kind, string Key, string Name)
     };
 }
 
-/// <summary>The dataset libraries a compilation references, in the order of its references, and its assembly name.</summary>
+/// <summary>
+/// The dataset libraries a project references, in the order of its references, and the project's assembly name
+/// (the MSBuild property <c>AssemblyName</c>; empty when not given).
+/// </summary>
 internal sealed record ReferencedLibraries(string AssemblyName, EquatableArray<LibraryModel> Libraries);

@@ -217,7 +217,10 @@ internal sealed class AnnotationInterpreter
             }
             else
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnreadableNumber, location, null, text, reading.Problem ?? "it is not a number");
+                // 18.5 poct: the scale or unit one letter away, for a word of three letters or more that is neither one nor a number word.
+                var hint = reading.Unread is { Length: >= 3 } unread && !NumberReader.IsKnownWord(unread) ? Suggestions.DidYouMean(unread, NumberReader.WordsAfterANumber(), maxDistance: 1) : string.Empty;
+                var problem = (reading.Problem ?? "it is not a number") + (hint.Length == 0 ? string.Empty : " (" + hint.Substring(2) + ")");
+                _diagnostics.Add(DiagnosticDescriptors.UnreadableNumber, location, null, text, problem);
             }
 
             return;

@@ -12,12 +12,12 @@ internal static class Suggestions
     /// </summary>
     public const int MaxCandidates = 1000;
 
-    /// <summary>Returns <c>: did you mean 'X'?</c> for the closest candidate, or an empty string.</summary>
-    public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
-        Closest(typed, candidates) is { } best ? $": did you mean '{best}'?" : string.Empty;
+    /// <summary>Returns <c>: did you mean 'X'?</c> for the closest candidate, or an empty string; at most <paramref name="maxDistance"/> edits away.</summary>
+    public static string DidYouMean(string typed, IEnumerable<string> candidates, int maxDistance = int.MaxValue) =>
+        Closest(typed, candidates, maxDistance) is { } best ? $": did you mean '{best}'?" : string.Empty;
 
-    /// <summary>The candidate closest to <paramref name="typed"/> (ignoring case) within a small edit distance, or null.</summary>
-    public static string? Closest(string typed, IEnumerable<string> candidates)
+    /// <summary>The candidate closest to <paramref name="typed"/> (ignoring case) within a small edit distance (and <paramref name="maxDistance"/>), or null.</summary>
+    public static string? Closest(string typed, IEnumerable<string> candidates, int maxDistance = int.MaxValue)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
@@ -38,7 +38,7 @@ internal static class Suggestions
             }
         }
 
-        var allowed = Math.Max(1, Math.Min(3, typed.Length / 3));
+        var allowed = Math.Min(maxDistance, Math.Max(1, Math.Min(3, typed.Length / 3)));
         return best is not null && bestDistance <= allowed ? best : null;
     }
 

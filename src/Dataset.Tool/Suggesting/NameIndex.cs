@@ -20,8 +20,9 @@ internal sealed record NameMatch(int Start, int End, IReadOnlyList<EntityModel> 
 /// words ("Homs" for "Homs province") and its usual abbreviation ("U.S.", "Mass."); a one-word key written in capitals
 /// ("ISIL" for Isil); a last name without its "al-" ("Assad") or with its particle ("de Mistura", "La Roche"). Forms
 /// of two words or more match in any case ("american express", "AMERICAN EXPRESS"), a single word as written or in
-/// capitals (not "circuit" in "circuit boards"). A form two entities share is ambiguous, unless it is the whole name of one and only a short form of the
-/// others ("Hutton" is E.F. Hutton Group Inc, not E.F. Hutton LBO Inc).
+/// capitals (not "circuit" in "circuit boards"). A form two entities share is ambiguous, unless it is the whole name of one organization and only a short form of
+/// other organizations ("Hutton" is E.F. Hutton Group Inc, not E.F. Hutton LBO Inc; "Jordan" stays Michael Jordan or the
+/// country).
 /// </summary>
 internal sealed class NameIndex
 {
@@ -129,6 +130,9 @@ internal sealed class NameIndex
             _pattern = new Regex(@"(?<![\p{L}\p{N}_])(?:" + string.Join("|", alternatives) + @")(?![\p{L}\p{N}_]|(?<=\.)\p{L})", RegexOptions.CultureInvariant);
         }
     }
+
+    /// <summary>Whether <paramref name="word"/> is a company's legal form ("Inc", "Ltd"): what ends an organization's name.</summary>
+    public static bool IsLegalForm(string word) => LegalSuffixes.Contains(word) && !string.Equals(word, "Group", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The people the article declares.</summary>
     public IReadOnlyList<EntityModel> People { get; }
@@ -344,8 +348,9 @@ internal sealed class NameIndex
                 continue;
             }
 
-            var best = ranked.Min(item => item.Rank);
-            var entities = ranked.Where(item => item.Rank == best).Select(item => item.Entity).ToList();
+            // Between organizations, the whole name wins over a short form; a person's last name and a place stay ambiguous ("Jordan").
+            var best = ranked.All(item => item.Entity.Kind == EntityKind.Organization) ? ranked.Min(item => item.Rank) : int.MaxValue;
+            var entities = ranked.Where(item => item.Rank <= best).Select(item => item.Entity).ToList();
 
             var matchStart = match.Index;
             if (entities.Count == 1 && entities[0].Kind == EntityKind.Person && form != entities[0].Name)

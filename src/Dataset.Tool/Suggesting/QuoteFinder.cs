@@ -23,7 +23,7 @@ internal sealed record QuoteSpan(int Start, int End, string Cue, EntityModel? Sp
 /// <item>a quote that goes on in the same sentence after its attribution (<c>"...," he said, "..."</c>), in the next
 /// sentence or over paragraphs (a paragraph that opens a quote it does not close, the next one opening it again);</item>
 /// <item>the speaker: the declared person named in the attribution; for <c>he</c> or <c>she</c> the nearest person named
-/// before; for a title (<c>the minister</c>, <c>a company spokesman</c>) the declared person whose name or role holds
+/// before whom the text does not call the other sex (<c>Mrs</c>, <c>Mr</c>, a role such as <c>spokeswoman</c>); for a title (<c>the minister</c>, <c>a company spokesman</c>) the declared person whose name or role holds
 /// that word, else the nearest person named before with it (<c>Exco Chairman Richard Lacy</c>). A document (<c>the
 /// report notes</c>) or a title no declared person holds is left to the editor with the candidates named; an
 /// organization (<c>the company said</c>, <c>they said</c>) is no speaker, so its words are not proposed.</item>
@@ -109,7 +109,8 @@ internal static class QuoteFinder
     private static QuoteSpan? Attribute(string text, int bodyStart, int open, int close, int start, int end, List<NameMatch> people, List<NameMatch> organizations, IReadOnlyList<EntityModel> persons)
     {
         var sentenceStart = SentenceStart(text, open, bodyStart);
-        var sentenceEnd = SentenceEnd(text, close);
+        // A quote that ends its own sentence ("We will sell it.") ends the sentence there.
+        var sentenceEnd = close > start && close - 1 > end && text[end..(close - 1)].IndexOfAny(['.', '!', '?']) >= 0 ? close : SentenceEnd(text, close);
         var after = text[close..sentenceEnd];
         var before = text[sentenceStart..open];
         var words = Word.Matches(text[start..end]).Count;
@@ -177,12 +178,17 @@ internal static class QuoteFinder
             var head = subjectWords.FirstOrDefault(Pronouns.Contains) ?? Head(subjectWords);
             if (Pronouns.Contains(head))
             {
-                return before.Count > 0
-                    ? new QuoteSpan(start, end, cue, before[^1].Entities[0], candidates, null)
+                // The nearest person named shortly before whom the text calls of that sex ("Mrs", "Mr", "spokeswoman"), else the
+                // nearest person named before whom it does not call the other sex.
+                var female = head.Equals("she", StringComparison.OrdinalIgnoreCase);
+                var meant = before.LastOrDefault(person => person.End >= open - 400 && Sex(text, people, person.Entities[0]) == female)
+                    ?? before.LastOrDefault(person => Sex(text, people, person.Entities[0]) != !female);
+                return meant is not null
+                    ? new QuoteSpan(start, end, cue, meant.Entities[0], candidates, null)
                     : new QuoteSpan(start, end, cue, null, candidates, $"'{head}' names no person before");
             }
 
-            if (GroupWords.Contains(head) || organizations.Any(organization => organization.Start >= subjectStart && organization.End <= subjectEnd && HasWord(text[organization.Start..organization.End], head)))
+            if (GroupWords.Contains(head) || NameIndex.IsLegalForm(subjectWords[^1]) || organizations.Any(organization => organization.Start >= subjectStart && organization.End <= subjectEnd && HasWord(text[organization.Start..organization.End], head)))
             {
                 // An organization or a group speaks; the format wants a person.
                 return new QuoteSpan(start, end, cue, null, [], "organization");
@@ -207,11 +213,34 @@ internal static class QuoteFinder
             return new QuoteSpan(start, end, cue, null, holders.Count > 0 ? holders : candidates, what);
         }
 
-        // Else the person named nearest the verb in the sentence.
-        var nearest = outside.OrderBy(person => Math.Abs(person.Start - verbAt)).FirstOrDefault();
+        // Else the person named nearest the verb in the sentence, before it first (the subject's place).
+        var nearest = outside.Where(person => person.End <= verbAt).LastOrDefault() ?? outside.OrderBy(person => Math.Abs(person.Start - verbAt)).FirstOrDefault();
         return nearest is not null
             ? new QuoteSpan(start, end, cue, nearest.Entities[0], [], null)
             : new QuoteSpan(start, end, cue, null, candidates, "name its speaker");
+    }
+
+    /// <summary>
+    /// Whether the text calls <paramref name="person"/> a woman (true) or a man (false): an honorific before a mention
+    /// ("Mrs", "Ms", "Miss", "Mr", "Sir") or a declared role ("spokeswoman", "chairman"); null when it does not say.
+    /// </summary>
+    private static bool? Sex(string text, List<NameMatch> people, EntityModel person)
+    {
+        if (person.Role is { } role && Regex.Match(role, @"(?<![\p{L}])(?:chair|spokes|business|congress|council|sales|police|anchor)?(wo)?m[ae]n(?![\p{L}])", RegexOptions.IgnoreCase) is { Success: true } titled)
+        {
+            return titled.Groups[1].Success;
+        }
+
+        foreach (var mention in people.Where(match => match.Entities[0].Key == person.Key))
+        {
+            var honorific = Regex.Match(text[Math.Max(0, mention.Start - 6)..mention.Start], @"(?<![\p{L}])(Mrs|Ms|Miss|Mme|Madame|Lady|Mr|Sir)\.?\s+$");
+            if (honorific.Success)
+            {
+                return honorific.Groups[1].Value is not ("Mr" or "Sir");
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The subject's head: its last word before "of", "for", "at", "who" or "in" ("a spokesman for the company": spokesman).</summary>
@@ -239,7 +268,13 @@ internal static class QuoteFinder
             return false;
         }
 
-        // Only an attribution or nothing between: "...," he said. "..." or "...," he said, "..."
+        // Only an attribution or nothing between, and the quote opens a sentence or follows a comma: "...," he said. "..." or "...," he said, "..."
+        var lead = text[previousEnd..open].TrimEnd();
+        if (lead.Length > 0 && lead[^1] is not ('.' or ',' or ':' or '!' or '?' or '"' or '\u201D'))
+        {
+            return false;
+        }
+
         var between = text[previousEnd..open];
         return between.Length < 120 && !between.Contains("\n\n", StringComparison.Ordinal) && (ReportingVerb.IsMatch(between) || between.Trim().Trim('"', '\u201D', ',', '.').Length == 0);
     }

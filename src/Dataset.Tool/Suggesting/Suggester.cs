@@ -97,7 +97,7 @@ internal static class Suggester
             var key = UniqueKey(unit == "year" ? "Year" + value : KeyFromWords(next, 2, KeyFromWords(own, 2, "Number")), group, ids);
             var attributes = ".stat #" + group + "." + key + (unit is null ? string.Empty : " unit=" + unit);
             var figure = reading.Value.ToString(CultureInfo.InvariantCulture) + (reading.Upper is { } upper ? "-" + upper.ToString(CultureInfo.InvariantCulture) : string.Empty)
-                + (reading.Unit is null ? unit is null ? string.Empty : " " + unit : " " + reading.Unit);
+                + (reading.Unit is null ? unit is null ? string.Empty : " " + unit : " " + reading.Unit) + (reading.Per is { } per ? " per " + per : string.Empty);
             suggestions.Add(new Suggestion(SuggestionKind.Stat, start, end, value, attributes, $"statistic {figure} ({reading.Qualifier}) as Stats.{group}.{key}", CanApply: true));
         }
 

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace Dataset.Benchmarks.LanguageServer;
 
@@ -11,6 +13,7 @@ namespace Dataset.Benchmarks.LanguageServer;
 /// The real <c>dataset lsp</c> as a child process, spoken to over its pipes with the protocol's framing
 /// (<c>Content-Length</c>, a blank line, the JSON). A reader thread takes the time of every message as it arrives, so a
 /// latency is measured from the moment the request was written to the moment its answer was read, and nothing else.
+/// Also linked into the end-to-end tests, which drive the installed tool's server with it.
 /// </summary>
 internal sealed class LspProcess : IDisposable
 {
@@ -33,9 +36,13 @@ internal sealed class LspProcess : IDisposable
 
     public int ProcessId => _process.Id;
 
-    public static LspProcess Start(string serverDll, string workingDirectory)
+    /// <summary><c>dotnet DLL lsp</c>: the server of a build output.</summary>
+    public static LspProcess Start(string serverDll, string workingDirectory) => Start("dotnet", [serverDll, "lsp"], workingDirectory);
+
+    /// <summary>Any command that serves the protocol on its standard input and output (the installed <c>dataset lsp</c>).</summary>
+    public static LspProcess Start(string executable, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        var startInfo = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
@@ -43,9 +50,17 @@ internal sealed class LspProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        startInfo.ArgumentList.Add(serverDll);
-        startInfo.ArgumentList.Add("lsp");
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
         startInfo.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start");
         var server = new LspProcess(process);
         process.ErrorDataReceived += (_, line) =>

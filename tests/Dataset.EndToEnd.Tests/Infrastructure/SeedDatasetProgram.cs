@@ -44,11 +44,14 @@ internal static class SeedDatasetProgram
         ];
     }
 
-    /// <summary>Asserts that <paramref name="run"/> printed exactly the expected lines and nothing else.</summary>
-    public static void AssertPrinted(CommandResult run, SeedArticle seed)
+    /// <summary>
+    /// Asserts that <paramref name="run"/> printed exactly the expected lines, then <paramref name="more"/> (what a
+    /// program that adds lines to <see cref="Source"/> prints after it), and nothing else.
+    /// </summary>
+    public static void AssertPrinted(CommandResult run, SeedArticle seed, params string[] more)
     {
         Assert.True(run.Succeeded, $"The program failed.{Environment.NewLine}{run}");
-        var expected = ExpectedLines(seed);
+        string[] expected = [.. ExpectedLines(seed), .. more];
         var printed = run.Output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         var first = Enumerable.Range(0, Math.Max(expected.Length, printed.Length))
             .FirstOrDefault(i => i >= expected.Length || i >= printed.Length || expected[i] != printed[i], -1);

@@ -51,7 +51,8 @@ internal static class GeneratorHarness
         bool trackSteps = false,
         LanguageVersion languageVersion = LanguageVersion.Latest)
     {
-        var options = ImmutableDictionary<string, string>.Empty.Add("build_property.ProjectDir", ProjectDirectory);
+        // The assembly name is CreateCompilation's, as MSBuild gives the compiler and the generator the same one.
+        var options = ImmutableDictionary<string, string>.Empty.Add("build_property.ProjectDir", ProjectDirectory).Add("build_property.AssemblyName", "Consumer");
         if (rootNamespace is not null)
         {
             options = options.Add("build_property.RootNamespace", rootNamespace);

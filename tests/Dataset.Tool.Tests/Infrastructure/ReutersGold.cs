@@ -100,5 +100,16 @@ internal static class ReutersGold
 
     private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
+    /// <summary>The text of each gold statistic of <paramref name="story"/> as the story writes it, with the attributes the gold gives it (or empty).</summary>
+    public static IReadOnlyList<(string Text, string Attributes)> Stats(string story)
+    {
+        var lines = File.ReadAllText(Path.Combine(StoriesDirectory, story + ".md")).ReplaceLineEndings("\n").Split('\n');
+        return File.ReadAllLines(Path.Combine(GoldDirectory, story + ".tsv"))
+            .Select(row => row.Split('\t'))
+            .Where(fields => fields[0] == "stat")
+            .Select(fields => (lines[Number(fields[1]) - 1].Substring(Number(fields[2]) - 1, Number(fields[3])), fields.Length > 4 ? fields[4] : string.Empty))
+            .ToList();
+    }
+
     private static int Number(string field) => int.Parse(field, NumberStyles.None, CultureInfo.InvariantCulture);
 }

@@ -69,7 +69,10 @@ public sealed class CodeActionTests
     [InlineData("1.8m", "Add `unit=m`", "1.8, unit m, Exact")]
     [InlineData("25 pounds", "Add `unit=pounds`", "25, unit pounds, Exact")]
     [InlineData("25 pounds", "Add `unit=GBP`", "25, unit GBP, Exact")]
-    [InlineData("16.00 dlrs a barrel", "Add `value=16` (16.00 dlrs)", "16, Exact")]
+    [InlineData("32K", "Add `unit=K`", "32, unit K, Exact")]
+    [InlineData("5 dlrs a widget", "Add `per=\"widget\"`", "5, unit USD per widget, Exact")]
+    [InlineData("60 cts a pound", "Add `per=lb`", "0.6, unit USD per lb, Exact")]
+    [InlineData("60 cts a pound", "Add `per=GBP`", "0.6, unit USD per GBP, Exact")]
     public async Task AnUnreadFigureOffersEachReadingItsMessageNamesAndTheChosenOneIsRead(string figure, string title, string reading)
     {
         await using var workspace = await ServerWorkspace.StartAsync();
@@ -104,7 +107,7 @@ public sealed class CodeActionTests
     [Fact]
     public async Task ANameTwoEntitiesShareIsOfferedAsAMentionOfEach()
     {
-        const string Jordan = "---\nid: Jordan\ntitle: Jordan\nsource: AFP\npublished: 2015-10-02\npeople:\n  MichaelJordan: { name: Michael Jordan }\nplaces:\n  Jordan: { name: Jordan }\n---\n\n[Michael Jordan]{.person ref=MichaelJordan} flew to [Jordan]{.place ref=Jordan}.\n\nLater Jordan spoke.\n";
+        const string Jordan = "---\nid: Jordan\ntitle: Jordan\nsource: AFP\npublished: 2015-10-02\npeople:\n  MichaelJordan: { name: Michael Jordan }\n  EddieJordan: { name: Eddie Jordan }\n---\n\n[Michael Jordan]{.person ref=MichaelJordan} met [Eddie Jordan]{.person ref=EddieJordan}.\n\nLater Jordan spoke.\n";
         await using var workspace = await ServerWorkspace.StartAsync([("data/jordan.md", Jordan)]);
         var uri = workspace.UriOf("data/jordan.md");
         await workspace.Client.OpenAsync(uri, Jordan);
@@ -113,7 +116,7 @@ public sealed class CodeActionTests
         var actions = await ActionsAtAsync(workspace, Jordan, "Jordan spoke", 2, uri);
 
         Assert.EndsWith("Later [Jordan]{.person ref=MichaelJordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of People.MichaelJordan (Michael Jordan)"), uri), StringComparison.Ordinal);
-        Assert.EndsWith("Later [Jordan]{.place ref=Jordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of Places.Jordan (Jordan)"), uri), StringComparison.Ordinal);
+        Assert.EndsWith("Later [Jordan]{.person ref=EddieJordan} spoke.\n", Apply(workspace, Jordan, Single(actions, "Annotate mention of People.EddieJordan (Eddie Jordan)"), uri), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,6 +136,20 @@ public sealed class CodeActionTests
         var withBoth = Apply(workspace, withLavrov, Single(guterres, "Add `ref=Guterres` (António Guterres), declared as in data/un-talks.md"));
         Assert.Contains("[Guterres]{.person ref=Guterres}.", withBoth, StringComparison.Ordinal);
         await AssertCleanAsync(workspace, withBoth, 3);
+    }
+
+    [Fact]
+    public async Task AKeyAnotherArticleNamesOtherwiseTakesThatArticlesNameAndRole()
+    {
+        await using var workspace = await ServerWorkspace.StartAsync([("data/un-talks.md", Guterres)]);
+        var text = ServerWorkspace.SeedText.Replace("people:\n", "people:\n  Guterres: { name: A. Guterres }\n", StringComparison.Ordinal);
+        await workspace.OpenSeedAsync(text);
+
+        var actions = await ActionsAtAsync(workspace, text, "Guterres: { name: A.", 0);
+
+        var renamed = Apply(workspace, text, Single(actions, "Use the name `António Guterres` as in data/un-talks.md"));
+        Assert.Contains("people:\n  Guterres: { name: António Guterres, role: UN High Commissioner for Refugees }\n  Kerry:", renamed, StringComparison.Ordinal);
+        await AssertCleanAsync(workspace, renamed, 2);
     }
 
     [Fact]

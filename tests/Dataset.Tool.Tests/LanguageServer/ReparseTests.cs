@@ -32,7 +32,7 @@ public sealed class ReparseTests
         using (var reads = BodyReads.Count())
         {
             await session.DidOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", 1, ServerWorkspace.SeedText)));
-            await session.DidChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), [new TextDocumentContentChangeEvent(null, ServerWorkspace.SeedText + "\nMore.\n")]));
+            await session.DidChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, 2), [new TextDocumentContentChangeEvent(null, ServerWorkspace.SeedText + "\nTalks went on for 40 pct longer.\n")]));
             var (line, character) = ServerWorkspace.PositionOf(ServerWorkspace.SeedText, "[Kerry]{.person ref=Kerry}", 22);
             var at = new TextDocumentPositionParams(new TextDocumentIdentifier(uri), new Position(line, character));
             Assert.NotNull(session.Hover(at));
@@ -41,7 +41,7 @@ public sealed class ReparseTests
             Assert.NotEmpty(session.References(new ReferenceParams(at.TextDocument, at.Position, new ReferenceContext(true))));
             Assert.NotEmpty(session.DocumentSymbol(new DocumentSymbolParams(at.TextDocument)));
             Assert.NotEmpty(session.SemanticTokensFull(new SemanticTokensParams(at.TextDocument)).Data);
-            Assert.NotEmpty(session.CodeAction(new CodeActionParams(at.TextDocument, new LspRange(new Position(0, 0), new Position(line + 20, 0)), null)));
+            Assert.NotEmpty(session.CodeAction(new CodeActionParams(at.TextDocument, new LspRange(new Position(0, 0), new Position(ServerWorkspace.SeedText.Split('\n').Length + 2, 0)), null)));
 
             Assert.Equal(2, reads.Of(seed));
             Assert.Equal(2, reads.Total);

@@ -4,14 +4,15 @@ using System.Collections.Generic;
 namespace Dataset.Generator.Parsing.Numbers;
 
 /// <summary>
-/// One active ISO 4217 currency: its code, the country adjectives a newsroom writes before its name (<c>Saudi</c>,
-/// <c>Hong Kong</c>), its name and plural (alternatives separated by <c>|</c>) and its minor-unit exponent (2 for
-/// cents; -1 when it has none).
+/// One ISO 4217 currency: its code, the country adjectives a newsroom writes before its name (<c>Saudi</c>,
+/// <c>Hong Kong</c>), its name and plural (alternatives separated by <c>|</c>), its minor-unit exponent (2 for
+/// cents; -1 when it has none), and whether ISO 4217 lists it as historic (withdrawn, as the Deutsche mark).
 /// </summary>
 internal sealed class Currency
 {
-    public Currency(string code, string adjectives, string names, string plurals, int exponent)
+    public Currency(string code, string adjectives, string names, string plurals, int exponent, bool historic = false)
     {
+        Historic = historic;
         Code = code;
         Adjectives = adjectives.Length == 0 ? Array.Empty<string>() : adjectives.Split('|');
         Names = names.Split('|');
@@ -28,6 +29,9 @@ internal sealed class Currency
     public string[] Plurals { get; }
 
     public int Exponent { get; }
+
+    /// <summary>A withdrawn code of ISO 4217's historic list (<c>DEM</c>, <c>ITL</c>), kept for the copy of its time.</summary>
+    public bool Historic { get; }
 
     /// <summary>The English name: the first adjective and the first name (<c>Saudi riyal</c>, <c>euro</c>).</summary>
     public string EnglishName => Adjectives.Length == 0 ? Names[0] : Adjectives[0] + " " + Names[0];
@@ -61,7 +65,9 @@ internal sealed class CurrencyName
 }
 
 /// <summary>
-/// The active ISO 4217 currencies (not the precious metals, funds and testing codes) and the names a newsroom writes
+/// The active ISO 4217 currencies (not the precious metals, funds, bond-market and testing codes), the withdrawn ones
+/// that wire copy of the 1980s and 1990s names (<c>lire</c>, <c>French francs</c>, <c>Deutsche marks</c>, marked
+/// historic), and the names a newsroom writes
 /// after a number: the code (<c>5 SAR</c>, <c>SAR 5</c>), a country adjective and the name (<c>Saudi riyals</c>,
 /// <c>Canadian dlrs</c>, <c>Hong Kong dollars</c>), the wire's words (<c>dlrs</c> for US dollars, <c>stg</c> for
 /// sterling) and the minor units (<c>15 cts</c>, <c>64 Canadian cts</c>, <c>50 pence</c>, <c>50p</c>). A name
@@ -102,6 +108,7 @@ internal static class Currencies
         new("CNY", "Chinese", "yuan|renminbi", "yuan|renminbi", 2),
         new("COP", "Colombian", "peso", "pesos", 2),
         new("CRC", "Costa Rican", "colón|colon", "colones|colons", 2),
+        new("CUC", "Cuban convertible", "peso", "pesos", 2),
         new("CUP", "Cuban", "peso", "pesos", 2),
         new("CVE", "Cape Verdean", "escudo", "escudos", 2),
         new("CZK", "Czech", "koruna|crown", "korunas|koruny|crowns", 2),
@@ -132,7 +139,7 @@ internal static class Currencies
         new("INR", "Indian", "rupee", "rupees", 2),
         new("IQD", "Iraqi", "dinar", "dinars", 3),
         new("IRR", "Iranian", "rial", "rials", 2),
-        new("ISK", "Icelandic", "króna|krona", "krónur|kronur", 0),
+        new("ISK", "Icelandic", "króna|krona|crown", "krónur|kronur|crowns", 0),
         new("JMD", "Jamaican", "dollar", "dollars", 2),
         new("JOD", "Jordanian", "dinar", "dinars", 3),
         new("JPY", "Japanese", "yen", "yen", 0),
@@ -228,6 +235,32 @@ internal static class Currencies
         new("ZAR", "South African", "rand", "rand", 2),
         new("ZMW", "Zambian", "kwacha", "kwacha|kwachas", 2),
         new("ZWG", "Zimbabwe|Zimbabwean", "gold|ZiG", "gold|ZiG", 2),
+
+        // Historic: withdrawn from ISO 4217 (the euro's forerunners in 1999-2023, the Netherlands Antillean guilder in
+        // 2025, the Bulgarian lev in 2026), read in the copy of their time: "500 billion lire" is ITL, not EUR.
+        new("ANG", "Netherlands Antillean|Antillean", "guilder", "guilders", 2, historic: true),
+        new("ATS", "Austrian", "schilling", "schillings", 2, historic: true),
+        new("BEF", "Belgian", "franc", "francs", 0, historic: true),
+        new("BGN", "Bulgarian", "lev", "leva|levs", 2, historic: true),
+        new("CYP", "Cyprus|Cypriot", "pound", "pounds", 2, historic: true),
+        new("DEM", "West German|German|Deutsche", "mark|deutschemark|D-mark", "marks|deutschemarks|D-marks", 2, historic: true),
+        new("EEK", "Estonian", "kroon", "kroons|krooni", 2, historic: true),
+        new("ESP", "Spanish", "peseta", "pesetas", 0, historic: true),
+        new("FIM", "Finnish", "markka|mark", "markkaa|markkas|marks", 2, historic: true),
+        new("FRF", "French", "franc", "francs", 2, historic: true),
+        new("GRD", "Greek", "drachma", "drachmas|drachmae", 0, historic: true),
+        new("HRK", "Croatian", "kuna", "kune|kunas", 2, historic: true),
+        new("IEP", "Irish", "pound|punt", "pounds|punts", 2, historic: true),
+        new("ITL", "Italian", "lira", "lire", 0, historic: true),
+        new("LTL", "Lithuanian", "litas", "litai|litu", 2, historic: true),
+        new("LUF", "Luxembourg", "franc", "francs", 0, historic: true),
+        new("LVL", "Latvian", "lats", "lati|latu", 2, historic: true),
+        new("MTL", "Maltese", "lira", "liri", 2, historic: true),
+        new("NLG", "Dutch|Netherlands", "guilder|florin", "guilders|florins", 2, historic: true),
+        new("PTE", "Portuguese", "escudo", "escudos", 0, historic: true),
+        new("SIT", "Slovenian|Slovene", "tolar", "tolars|tolarjev", 2, historic: true),
+        new("SKK", "Slovak", "koruna|crown", "korunas|koruny|crowns", 2, historic: true),
+        new("XEU", string.Empty, "ECU|European Currency Unit", "ECUs|European Currency Units", -1, historic: true),
     };
 
     /// <summary>
@@ -258,6 +291,8 @@ internal static class Currencies
         ("dollar", "dlr", false), ("dollar", "dlrs", false),
         ("dollar", "cent", true), ("dollar", "cents", true), ("dollar", "ct", true), ("dollar", "cts", true),
         ("pound", "penny", true), ("pound", "pence", true),
+        ("mark", "pfennig", true), ("mark", "pfennigs", true),
+        ("franc", "centime", true), ("franc", "centimes", true),
     };
 
     /// <summary>The codes that read in any case, as they did before every code was known (<c>20 usd</c>); any other only in capitals (<c>5 ALL</c>, never <c>5 all</c>).</summary>

@@ -83,6 +83,21 @@ internal static class MeasureUnits
     /// <summary>The length in tokens of the longest unit at <paramref name="start"/> after <c>per</c> or <c>a</c>, and the unit as a rate names it (<c>barrel</c>).</summary>
     public static int MatchRate(List<NumberToken> tokens, int start, out string? one) => RateTable.Match(tokens, start, out one);
 
+    /// <summary>The forms of one word (<c>barrels</c>, <c>bbl</c>, <c>tonnes</c>), for a hint after a word the reader cannot read.</summary>
+    public static IEnumerable<string> Words()
+    {
+        foreach (var (_, _, forms) in Units)
+        {
+            foreach (var form in forms.Split('|'))
+            {
+                if (form.IndexOf(' ') < 0 && form.IndexOf('/') < 0)
+                {
+                    yield return form;
+                }
+            }
+        }
+    }
+
     private static PhraseTable<string> Build(bool rate)
     {
         var table = new PhraseTable<string>();

@@ -29,6 +29,9 @@ internal sealed partial class NumberGrammar
     private int _gluedScale = -1;
     private int _gluedScaleNumber;
     private string? _problem;
+
+    /// <summary>The one word after the number that is no scale or unit, when that is why nothing was read.</summary>
+    private string? _unread;
     private bool _overflow;
 
     public NumberGrammar(string text, List<NumberToken> tokens, int end, string? declaredUnit, string? declaredPer, bool parenthesized)
@@ -77,6 +80,11 @@ internal sealed partial class NumberGrammar
         if (Word(i) is { } multitude && NumberWords.Multitudes.Contains(multitude))
         {
             return $"'{Span(numberStart, i + 1)}' is not a figure";
+        }
+
+        if (_p == Count - 1 && _tokens[_p].Kind == NumberTokenKind.Word)
+        {
+            _unread = _tokens[_p].Text;
         }
 
         return $"'{_text.Substring(_tokens[_p].Start, _end - _tokens[_p].Start)}' after the number is not a scale or a unit: {Advice}";
@@ -129,6 +137,6 @@ internal sealed partial class NumberGrammar
             return NumberReading.Failed(NumberReadingStatus.Overflow, "the number is too large");
         }
 
-        return NumberReading.Failed(NumberReadingStatus.NoNumber, problem ?? _problem ?? "it is not a number");
+        return NumberReading.Failed(NumberReadingStatus.NoNumber, problem ?? _problem ?? "it is not a number", _unread);
     }
 }

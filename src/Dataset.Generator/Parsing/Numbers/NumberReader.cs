@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 
 namespace Dataset.Generator.Parsing.Numbers;
@@ -25,6 +26,60 @@ internal static class NumberReader
     {
         var tokens = NumberTokenizer.Tokenize(text, out _, out var end, out var parenthesized);
         return new NumberGrammar(text, tokens, end, declaredUnit, declaredPer, parenthesized).ReadStatistic();
+    }
+
+    /// <summary>
+    /// The one-word scales and units that may follow a number (<c>pct</c>, <c>mln</c>, <c>dlrs</c>, <c>barrels</c>), for
+    /// the hint of a word the reader cannot read (<c>18.5 poct</c>: did you mean 'pct'?).
+    /// </summary>
+    public static IEnumerable<string> WordsAfterANumber()
+    {
+        foreach (var (words, _) in NumberWords.PercentNames)
+        {
+            if (words.Length == 1)
+            {
+                yield return words[0];
+            }
+        }
+
+        foreach (var scale in NumberWords.Scales.Keys)
+        {
+            yield return scale;
+        }
+
+        foreach (var abbreviation in NumberWords.Abbreviations.Keys)
+        {
+            yield return abbreviation;
+        }
+
+        foreach (var word in new[] { "dlr", "dlrs", "cts", "stg", "cents" })
+        {
+            yield return word;
+        }
+
+        foreach (var form in MeasureUnits.Words())
+        {
+            yield return form;
+        }
+    }
+
+    /// <summary>A word the reader knows: a number word, a scale, or one of <see cref="WordsAfterANumber"/>.</summary>
+    public static bool IsKnownWord(string word)
+    {
+        if (NumberWords.Units.ContainsKey(word) || NumberWords.Tens.ContainsKey(word) || NumberWords.Denominators.ContainsKey(word) || NumberWords.PluralDenominators.ContainsKey(word))
+        {
+            return true;
+        }
+
+        foreach (var known in WordsAfterANumber())
+        {
+            if (string.Equals(known, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -5,8 +5,9 @@ namespace Dataset.Generator.Parsing.Numbers;
 /// <summary>What <see cref="NumberReader"/> read from a statistic's text.</summary>
 internal readonly struct NumberReading
 {
-    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifier qualifier, string? unit, string? per, string? problem)
+    public NumberReading(NumberReadingStatus status, decimal value, decimal? upper, StatQualifier qualifier, string? unit, string? per, string? problem, string? unread = null)
     {
+        Unread = unread;
         Per = per;
         Status = status;
         Value = value;
@@ -35,8 +36,11 @@ internal readonly struct NumberReading
     /// <summary>When nothing was read: which part of the text could not be read, and why, for the DS3001 message.</summary>
     public string? Problem { get; }
 
-    public static NumberReading Failed(NumberReadingStatus status, string problem) =>
-        new(status, 0m, null, StatQualifier.Exact, null, null, problem);
+    /// <summary>When nothing was read because one word after the number is no scale or unit (<c>18.5 poct</c>): that word, for a hint.</summary>
+    public string? Unread { get; }
+
+    public static NumberReading Failed(NumberReadingStatus status, string problem, string? unread = null) =>
+        new(status, 0m, null, StatQualifier.Exact, null, null, problem, unread);
 }
 
 internal enum NumberReadingStatus

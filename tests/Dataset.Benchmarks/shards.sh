@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# Issue 21, target 1: one dataset split into shard libraries, built in parallel by MSBuild, read through one catalog.
+#   SHARDS x ARTICLES_PER_SHARD synthetic articles (the `corpus` command's, split in path order into SHARDS folders),
+#   each folder a library made like the dataset-library template's (its project file, the package version put in),
+#   and an app made like the dataset-app template's that references every shard and prints
+#   DatasetCatalog.Quotes.Count and one typed quote of the shard that holds the corpus's first quote.
+#   `dotnet build -c Release -m:$PARALLEL` of the app (restore done before, not timed), no build servers: the wall time
+#   and the peak working set of the whole build, the sum of the resident sets of every process of the build's session
+#   (MSBuild nodes and compilers), sampled every SAMPLE seconds; then one shard alone (-m:1), for the per-shard figures.
+#
+# Usage: tests/Dataset.Benchmarks/shards.sh
+#   SHARDS=10 ARTICLES_PER_SHARD=10000 PARALLEL=2 SAMPLE=0.5   override the layout
+#   BENCH_DIR=/tmp/x    where everything is made (default: a new folder under /tmp; deleted unless KEEP=1)
+# Everything happens outside the repository, with its own package version, artifacts folder and NuGet cache.
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+SHARDS="${SHARDS:-10}"
+ARTICLES_PER_SHARD="${ARTICLES_PER_SHARD:-10000}"
+PARALLEL="${PARALLEL:-2}"
+SAMPLE="${SAMPLE:-0.5}"
+TOTAL=$((SHARDS * ARTICLES_PER_SHARD))
+
+WORK="${BENCH_DIR:-$(mktemp -d /tmp/dataset-shards.XXXXXX)}"
+mkdir -p "$WORK"
+if [[ "${KEEP:-0}" != "1" && -z "${BENCH_DIR:-}" ]]; then
+  trap 'rm -rf "$WORK"' EXIT
+fi
+
+export NUGET_PACKAGES="$WORK/nuget-cache"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_UI_LANGUAGE=en
+NO_SERVERS=(-nodeReuse:false --disable-build-servers)
+VERSION="0.1.0-shards.$(date +%s)"
+LOG="$WORK/log.txt"
+
+say() { printf '%s\n' "$*" >&2; }
+now_ns() { date +%s%N; }
+run_logged() { "$@" >>"$LOG" 2>&1 || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }; }
+seconds_since() { awk -v s="$1" -v e="$(now_ns)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }'; }
+mmss() { awk -v s="$1" 'BEGIN { printf "%d min %02d s", s / 60, s % 60 }'; }
+
+say "work folder: $WORK (log: $LOG)"
+say "packing Dataset $VERSION and building the corpus maker..."
+run_logged dotnet pack "$REPO/src/Dataset/Dataset.csproj" -c Release -o "$WORK/packages" "-p:Version=$VERSION" \
+  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
+run_logged dotnet build "$REPO/tests/Dataset.Benchmarks/Dataset.Benchmarks.csproj" -c Release \
+  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
+BENCH="$WORK/artifacts/bin/Dataset.Benchmarks/release/Dataset.Benchmarks"
+
+# The projects live under $WORK: no Directory.Build.* from above applies, and the package folder is added to the
+# machine's own package sources (no <clear/>, no source named here).
+echo '<Project />' >"$WORK/Directory.Build.props"
+echo '<Project />' >"$WORK/Directory.Build.targets"
+cat >"$WORK/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="dataset-shards" value="$WORK/packages" />
+  </packageSources>
+</configuration>
+XML
+
+say "corpus: $TOTAL articles in $SHARDS shards of $ARTICLES_PER_SHARD..."
+run_logged "$BENCH" corpus --count "$TOTAL" --out "$WORK/corpus" --first-quote "$WORK/first-quote.txt"
+member="$(sed -n 1p "$WORK/first-quote.txt")"
+expected_text="$(sed -n 2p "$WORK/first-quote.txt")"
+shard_name() { printf 'Shard%02d' "$1"; }
+template="$REPO/src/Dataset.Templates/content"
+references=""
+mapfile -t files < <(cd "$WORK/corpus" && ls | LC_ALL=C sort)
+(( ${#files[@]} == TOTAL )) || { say "the corpus has ${#files[@]} files, not $TOTAL"; exit 1; }
+for ((s = 1; s <= SHARDS; s++)); do
+  name="$(shard_name "$s")"
+  mkdir -p "$WORK/$name/data"
+  (cd "$WORK/corpus" && mv -t "$WORK/$name/data/" "${files[@]:$(((s - 1) * ARTICLES_PER_SHARD)):$ARTICLES_PER_SHARD}")
+  sed "s/0.0.0-dataset-version/$VERSION/" "$template/dataset-library/DatasetLibrary1.csproj" >"$WORK/$name/$name.csproj"
+  references+="    <ProjectReference Include=\"..\\$name\\$name.csproj\" />"$'\n'
+done
+# The shard that holds the first quote (its annotation is #Speaker.Key).
+first_shard="$(grep -l -r -F "#$member " "$WORK"/Shard*/data | head -n 1 | sed -E 's|.*/(Shard[0-9]+)/data/.*|\1|')"
+[[ -n "$first_shard" ]] || { say "no shard holds Quotes.$member"; exit 1; }
+
+mkdir -p "$WORK/App"
+awk -v refs="$references" -v version="$VERSION" '
+  /<ProjectReference / { printf "%s", refs; next }
+  { gsub("0.0.0-dataset-version", version); print }' "$template/dataset-app/DatasetApp1.csproj" >"$WORK/App/App.csproj"
+cat >"$WORK/App/Program.cs" <<CSHARP
+using System;
+using System.Diagnostics;
+
+var stopwatch = Stopwatch.StartNew();
+var count = App.DatasetCatalog.Quotes.Count;
+var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+Console.WriteLine(\$"DatasetCatalog.Quotes.Count: {count} ({elapsed:0} ms, {App.DatasetCatalog.Libraries.Count} libraries, {App.DatasetCatalog.Articles.Count} articles)");
+Console.WriteLine(\$"$first_shard.Quotes.$member: {$first_shard.Quotes.$member.Text} ({$first_shard.Quotes.$member.Speaker.Name})");
+CSHARP
+run_logged dotnet restore "$WORK/App/App.csproj" "${NO_SERVERS[@]}"
+
+# measure COMMAND...: runs COMMAND in a session of its own, sampling the resident sets of the session's processes;
+# prints "wall_seconds peak_sum_MB peak_single_MB".
+measure() {
+  local start pid peak=0 single=0 sum max
+  start="$(now_ns)"
+  setsid "$@" >>"$LOG" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    read -r sum max < <(ps -o rss= -s "$pid" 2>/dev/null | awk '{ s += $1; if ($1 > m) m = $1 } END { print s + 0, m + 0 }')
+    if (( sum > peak )); then peak="$sum"; fi
+    if (( max > single )); then single="$max"; fi
+    sleep "$SAMPLE"
+  done
+  wait "$pid" || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }
+  echo "$(seconds_since "$start") $((peak / 1024)) $((single / 1024))"
+}
+
+say "build: dotnet build -c Release -m:$PARALLEL of the app and its $SHARDS shards..."
+read -r wall peak single < <(measure dotnet build "$WORK/App/App.csproj" -c Release --no-restore "-m:$PARALLEL" "${NO_SERVERS[@]}")
+[[ -n "${wall:-}" ]] || exit 1
+say "  $wall s, peak $peak MB (largest process $single MB)"
+start="$(now_ns)"
+app_output="$(dotnet "$WORK/App/bin/Release/net10.0/App.dll")"
+app_seconds="$(seconds_since "$start")"
+say "$app_output"
+grep -q "DatasetCatalog.Quotes.Count: $((TOTAL * 4)) " <<<"$app_output" || say "WARNING: not $((TOTAL * 4)) quotes"
+grep -q -F ": $expected_text (" <<<"$app_output" || { say "the typed quote is not the corpus's first: $expected_text"; exit 1; }
+
+one="$(shard_name 1)"
+say "one shard alone: dotnet build -c Release -m:1 --no-incremental of $one..."
+read -r shard_wall shard_peak shard_single < <(measure dotnet build "$WORK/$one/$one.csproj" -c Release --no-restore --no-incremental -m:1 "${NO_SERVERS[@]}")
+[[ -n "${shard_wall:-}" ]] || exit 1
+say "  $shard_wall s, peak $shard_peak MB (largest process $shard_single MB)"
+
+# 1,000,000 articles: this many shards of this size. One machine builds them $PARALLEL at a time, as here; a farm of
+# ten machines of this kind builds a tenth each (the app, which compiles no data, is left out of both).
+million_shards=$((1000000 / ARTICLES_PER_SHARD))
+one_machine="$(awk -v w="$wall" -v n="$million_shards" -v s="$SHARDS" 'BEGIN { printf "%.0f", w * n / s }')"
+farm10="$(awk -v w="$wall" -v n="$million_shards" -v s="$SHARDS" 'BEGIN { printf "%.0f", w * n / s / 10 }')"
+
+cat <<REPORT
+
+Dataset shards ($(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB, $(dotnet --version) SDK, $(uptime | sed 's/.*load average: /load average /'); work folder $WORK)
+
+$TOTAL articles as $SHARDS shard libraries of $ARTICLES_PER_SHARD ($(du -sm "$WORK"/Shard*/data | awk '{ s += $1 } END { print s }') MB of data), an app referencing all of them
+  dotnet build -c Release -m:$PARALLEL (restored, no build servers): wall $wall s ($(mmss "$wall")), peak working set of the whole build $peak MB (sum over its processes, sampled every $SAMPLE s; largest process $single MB)
+  the app: $(tr '\n' ' ' <<<"$app_output")(process $app_seconds s)
+One shard alone, dotnet build -c Release -m:1 --no-incremental: wall $shard_wall s, peak $shard_peak MB (largest process $shard_single MB)
+1,000,000 articles as $million_shards such shards (scaled from the build above): one machine like this one at -m:$PARALLEL about $one_machine s ($(mmss "$one_machine")), the peak as here; ten such machines about $farm10 s ($(mmss "$farm10")) each, then the app
+  (from the shard alone: $million_shards x $shard_wall s / $PARALLEL = $(awk -v t="$shard_wall" -v n="$million_shards" -v p="$PARALLEL" 'BEGIN { printf "%.0f", t * n / p }') s on one machine; the same per machine of a farm for its share)
+REPORT

@@ -24,13 +24,13 @@ public sealed class ArticleEmitFailureTests
         var broken = parsed with { Quotes = new[] { parsed.Quotes[0] with { Speaker = "Nobody" } }.ToEquatableArray() };
         var members = new[] { good, broken }.Select(article => ArticleEmitter.Plan(article, EquatableArray<Skip>.Empty, Options)).ToList();
 
-        var failure = Assert.Throws<ArticleEmitException>(() => ArticleEmitter.Write(new CodeWriter(), members, Options, TestContext.Current.CancellationToken));
+        var failure = Assert.Throws<ArticleEmitException>(() => ArticleEmitter.Write(new CodeWriter(), members, "Articles_000", Options, TestContext.Current.CancellationToken));
         Assert.Same(members[1], failure.Article);
         Assert.IsType<InvalidOperationException>(failure.InnerException);
 
         // Written again without the failed article: the other article's members are all there, and nothing of the failed one.
         var writer = new CodeWriter();
-        ArticleEmitter.Write(writer, [members[0]], Options, TestContext.Current.CancellationToken);
+        ArticleEmitter.Write(writer, [members[0]], "Articles_000", Options, TestContext.Current.CancellationToken);
         var code = writer.ToString();
         Assert.Contains("public static global::Dataset.Article Good ", code, StringComparison.Ordinal);
         Assert.Contains("public static global::Dataset.Quote Yes ", code, StringComparison.Ordinal);

@@ -64,7 +64,7 @@ public sealed class CancellationTests
         var chunk = new DataEncoder.ChunkArticle(article, article.Quotes.Items, article.Stats.Items);
 
         var members = ArticleEmitter.Plan(article, EquatableArray<Skip>.Empty, options);
-        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Write(new CodeWriter(), [members], options, cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => ArticleEmitter.Write(new CodeWriter(), [members], "Article_Large", options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => ChunkEmitter.Write(new CodeWriter(), "Article_Large", "data/large.md", [chunk], options, cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => DataEncoder.Chunk([chunk], cancelled));
         Assert.ThrowsAny<OperationCanceledException>(() => IndexEmitter.Emit(index, options, cancelled));
@@ -72,7 +72,7 @@ public sealed class CancellationTests
 
         // The same calls with a live token complete.
         var written = new CodeWriter();
-        ArticleEmitter.Write(written, [members], options, TestContext.Current.CancellationToken);
+        ArticleEmitter.Write(written, [members], "Article_Large", options, TestContext.Current.CancellationToken);
         Assert.Contains("public static global::Dataset.Quote ", written.ToString(), StringComparison.Ordinal);
         Assert.NotEmpty(IndexEmitter.Emit(index, options, TestContext.Current.CancellationToken));
     }

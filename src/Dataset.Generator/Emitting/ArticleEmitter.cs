@@ -37,25 +37,41 @@ internal static class ArticleEmitter
     /// <c>Stats</c> and <c>Statistics</c> with their nested classes in the order the articles first name them. A member
     /// that fails (a generator bug) throws <see cref="ArticleEmitException"/> naming its article.
     /// </summary>
-    public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, GeneratorOptions options, CancellationToken cancellationToken)
+    /// <para>
+    /// Each member reads its item by its position in the file's data (<paramref name="chunkClass"/>, which holds the
+    /// articles in this order): the article's position, or the quote's or statistic's among the file's quotes or
+    /// statistics, every article's after the one before it.
+    /// </para>
+    public static void Write(CodeWriter writer, IReadOnlyList<ArticleMembers> articles, string chunkClass, GeneratorOptions options, CancellationToken cancellationToken)
     {
-        var parts = new DeclarationParts(options);
+        var parts = new DeclarationParts(options, chunkClass);
         var visibility = EmitNames.Visibility(options);
+        var quoteStarts = new Dictionary<ArticleMembers, int>();
+        var statStarts = new Dictionary<ArticleMembers, int>();
+        int quoteCount = 0, statCount = 0;
+        foreach (var article in articles)
+        {
+            quoteStarts.Add(article, quoteCount);
+            statStarts.Add(article, statCount);
+            quoteCount += article.Quotes.Count;
+            statCount += article.Stats.Count;
+        }
+
         writer.Open($"{visibility} static partial class Articles");
         var first = true;
-        foreach (var article in articles)
+        for (var position = 0; position < articles.Count; position++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Separate(writer, ref first);
-            Guarded(article, 0, (members, _) => WriteArticle(writer, members, parts));
+            Guarded(articles[position], position, (members, item) => WriteArticle(writer, members, item, parts));
         }
 
         writer.Close();
         var quotes = articles.SelectMany(article => article.Quotes.Select(quote => (Class: TypeName(quote.Quote.Speaker), Article: article, Item: quote.Index)));
-        WriteNested(writer, $"{visibility} static partial class Quotes", quotes, (article, index) => WriteQuote(writer, article, article.Quotes[index].Quote, index, parts), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Quotes", quotes, (article, index) => WriteQuote(writer, article, article.Quotes[index].Quote, quoteStarts[article] + index, parts), cancellationToken);
         var stats = articles.SelectMany(article => article.Stats.Select(stat => (Class: TypeName(stat.Stat.Group), Article: article, Item: stat.Index))).ToList();
         WriteNested(writer, $"{visibility} static partial class Stats", stats, (article, index) => WriteConstant(writer, article, article.Stats[index].Stat, parts), cancellationToken);
-        WriteNested(writer, $"{visibility} static partial class Statistics", stats, (article, index) => WriteStatistic(writer, article, article.Stats[index].Stat, index, parts), cancellationToken);
+        WriteNested(writer, $"{visibility} static partial class Statistics", stats, (article, index) => WriteStatistic(writer, article, article.Stats[index].Stat, statStarts[article] + index, parts), cancellationToken);
     }
 
     /// <summary>Writes one member of an article; a failure names the article (see <see cref="ArticleEmitException"/>).</summary>
@@ -100,7 +116,7 @@ internal static class ArticleEmitter
         writer.Close();
     }
 
-    private static void WriteArticle(CodeWriter writer, ArticleMembers members, DeclarationParts parts)
+    private static void WriteArticle(CodeWriter writer, ArticleMembers members, int position, DeclarationParts parts)
     {
         var article = members.Article;
         writer.Member(article.IdLocation, members.FileName);
@@ -115,10 +131,10 @@ internal static class ArticleEmitter
             .Text(Counted(article.Paragraphs.Count, "paragraph")).Text(", ").Text(Counted(members.Quotes.Count, "quote")).Text(", ").Text(Counted(members.Stats.Count, "statistic"))
             .Text(".</para><para>From ").XmlEscaped(article.RelativePath).Text(".</para></remarks>").End();
         writer.Mapped(parts.ArticleBefore, EscapeIdentifier(article.Id), article.IdLocation, members.FileName)
-            .Text(parts.ArticleLookup).Text(members.IdLiteral).Text(");").End();
+            .Text(parts.ArticleLookup).Text(position).Text(");").End();
     }
 
-    private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int index, DeclarationParts parts)
+    private static void WriteQuote(CodeWriter writer, ArticleMembers members, QuoteModel quote, int item, DeclarationParts parts)
     {
         var article = members.Article;
         var speaker = article.Entities.First(entity => entity.Kind == EntityKind.Person && entity.Key == quote.Speaker);
@@ -145,7 +161,7 @@ internal static class ArticleEmitter
         InArticle(writer, article, quote.Paragraph);
         writer.Text("</para></remarks>").End();
         writer.Mapped(parts.QuoteBefore, EscapeIdentifier(quote.Key), quote.Location, members.FileName)
-            .Text(parts.QuoteLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+            .Text(parts.QuoteLookup).Text(item).Text(");").End();
     }
 
     private static void WriteConstant(CodeWriter writer, ArticleMembers members, StatModel stat, DeclarationParts parts)
@@ -156,7 +172,7 @@ internal static class ArticleEmitter
             .Text(" = ").Text(stat.Value).Text(ConstantSuffix(stat.ValueKind)).Text(";").End();
     }
 
-    private static void WriteStatistic(CodeWriter writer, ArticleMembers members, StatModel stat, int index, DeclarationParts parts)
+    private static void WriteStatistic(CodeWriter writer, ArticleMembers members, StatModel stat, int item, DeclarationParts parts)
     {
         writer.Member(stat.Location, members.FileName);
         // The same docs as the constant's, by reference (half the generated text of a statistic), where a cref can name it.
@@ -170,7 +186,7 @@ internal static class ArticleEmitter
         }
 
         writer.Mapped(parts.StatisticBefore, EscapeIdentifier(stat.Key), stat.Location, members.FileName)
-            .Text(parts.StatisticLookup).Text(members.IdLiteral).Text(", ").Text(index).Text(");").End();
+            .Text(parts.StatisticLookup).Text(item).Text(");").End();
     }
 
     /// <summary>

@@ -16,7 +16,6 @@ internal sealed class ArticleMembers
         Quotes = quotes;
         Stats = stats;
         FileName = fileName;
-        IdLiteral = Literals.String(article.Id);
     }
 
     public ArticleModel Article { get; }
@@ -27,9 +26,6 @@ internal sealed class ArticleMembers
 
     /// <summary>The data file as the <c>#line</c> directives name it, or null when it cannot be named (see <see cref="LineDirectives.FileName"/>).</summary>
     public string? FileName { get; }
-
-    /// <summary>The article's id as a C# string literal, the argument of every member's lookup.</summary>
-    public string IdLiteral { get; }
 
     /// <summary>What the article's encoded data holds.</summary>
     public DataEncoder.ChunkArticle Encoded =>

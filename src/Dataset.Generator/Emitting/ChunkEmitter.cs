@@ -7,11 +7,21 @@ namespace Dataset.Generator.Emitting;
 
 /// <summary>
 /// Emits the storage class of one generated file: its articles' data as one <c>"..."u8</c> literal (see
-/// <see cref="DataEncoder"/>), which the dataset decodes on first use. No code per item: the data is data. Before
-/// C# 11 the literal is a string literal of the same text, which the dataset turns into the same UTF-8 bytes.
+/// <see cref="DataEncoder"/>), which the dataset decodes on first use, and the three accessors the file's members
+/// call with an item's position in it. No code per item: the data is data. Before C# 11 the literal is a string
+/// literal of the same text, which the dataset turns into the same UTF-8 bytes.
 /// </summary>
 internal static class ChunkEmitter
 {
+    /// <summary>The storage class's method that returns its article at a position (see <see cref="DeclarationParts"/>).</summary>
+    public const string ArticleAccessor = "Article";
+
+    /// <summary>The storage class's method that returns its quote at a position among its articles' quotes.</summary>
+    public const string QuoteAccessor = "Quote";
+
+    /// <summary>The storage class's method that returns its statistic at a position among its articles' statistics.</summary>
+    public const string StatisticAccessor = "Statistic";
+
     public static void Write(CodeWriter writer, string chunkClass, string origin, IReadOnlyList<DataEncoder.ChunkArticle> articles, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var pieces = DataEncoder.Chunk(articles, cancellationToken);
@@ -20,6 +30,16 @@ internal static class ChunkEmitter
         // Declared here alone (DatasetStorage is partial, and declared with its attribute in the index file).
         writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open($"internal static class {chunkClass}");
+        if (articles.Count > 0)
+        {
+            // The members' accessors: an item by its position in this data. The dataset finds the data by its first article.
+            var first = Literals.String(articles[0].Article.Id);
+            writer.Line($"internal static {EmitNames.Article} {ArticleAccessor}(int item) => {EmitNames.MemberData}.ChunkArticle({first}, item);");
+            writer.Line($"internal static {EmitNames.Quote} {QuoteAccessor}(int item) => {EmitNames.MemberData}.ChunkQuote({first}, item);");
+            writer.Line($"internal static {EmitNames.Statistic} {StatisticAccessor}(int item) => {EmitNames.MemberData}.ChunkStatistic({first}, item);");
+            writer.Line();
+        }
+
         WriteData(writer, "internal", "Data", pieces, options);
         writer.Close();
         writer.Close();

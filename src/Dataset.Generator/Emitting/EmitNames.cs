@@ -38,7 +38,10 @@ internal static class EmitNames
     /// <c>DatasetStorage</c> is an error (see <c>Identifiers.Problem</c>), and the generated classes live in the
     /// storage class's namespace.
     /// </summary>
-    public const string MemberData = "DatasetStorage.Data";
+    public const string MemberData = MemberStorage + ".Data";
+
+    /// <summary>The storage class as the generated members name it (see <see cref="MemberData"/>): its chunk classes are nested in it.</summary>
+    public const string MemberStorage = "DatasetStorage";
 
     public const string EncodedDataset = "global::Dataset.Storage.EncodedDataset";
 

@@ -54,7 +54,7 @@ internal static class OutputFileEmitter
         var origin = file.Articles.Count == 1 ? file.Articles[0].Article.RelativePath : file.Articles.Count + " data files";
         var source = new StringBuilder();
         ArticleEmitter.Header(origin, options, source);
-        WriteMembers(source, planned, options, diagnostics, cancellationToken);
+        WriteMembers(source, planned, file.Chunk, options, diagnostics, cancellationToken);
         WriteChunk(source, file.Chunk, origin, planned, options, diagnostics, cancellationToken);
         source.Append(ArticleEmitter.Footer(options));
         return new EmittedFile(file.HintName, source.ToString(), diagnostics);
@@ -64,14 +64,14 @@ internal static class OutputFileEmitter
     /// Writes the members of <paramref name="planned"/>; an article that fails (a generator bug) is removed from it and
     /// the members written again without it, so the others stay whole and its data is not encoded either.
     /// </summary>
-    private static void WriteMembers(StringBuilder source, List<ArticleMembers> planned, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static void WriteMembers(StringBuilder source, List<ArticleMembers> planned, string chunk, GeneratorOptions options, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         var membersStart = source.Length;
         while (planned.Count > 0)
         {
             try
             {
-                ArticleEmitter.Write(ArticleEmitter.BodyWriter(options, source), planned, options, cancellationToken);
+                ArticleEmitter.Write(ArticleEmitter.BodyWriter(options, source), planned, chunk, options, cancellationToken);
                 source.Append('\n');
                 return;
             }

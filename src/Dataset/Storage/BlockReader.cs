@@ -242,5 +242,14 @@ internal sealed class BlockReader
         }
 
         public string String() => NullableString() ?? throw Damaged("a required text is missing");
+
+        /// <summary>Moves past a <c>str</c> or <c>str?</c> without decoding its text.</summary>
+        public void SkipString()
+        {
+            if (Int() != DataFormat.NullString)
+            {
+                Int();
+            }
+        }
     }
 }

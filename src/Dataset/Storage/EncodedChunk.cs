@@ -18,6 +18,9 @@ internal sealed class EncodedChunk
     private readonly int[] _offsets;
     private readonly int _tablesStart;
     private readonly Article?[] _articles;
+    private readonly string[] _ids;
+    private int[]? _quoteStarts;
+    private int[]? _statStarts;
 
     public EncodedChunk(EncodedDataset dataset, byte[] bytes, int number)
     {
@@ -28,9 +31,10 @@ internal sealed class EncodedChunk
         _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
         _offsets = new int[count];
         _articles = new Article?[count];
+        _ids = new string[count];
         for (var i = 0; i < count; i++)
         {
-            var id = table.String();
+            var id = _ids[i] = table.String();
             _offsets[i] = table.Int();
             if (_offsets[i] > int.MaxValue / 2)
             {
@@ -49,17 +53,106 @@ internal sealed class EncodedChunk
     }
 
     /// <summary>The article <paramref name="id"/>, or null when this chunk does not hold it.</summary>
-    public Article? Find(string id)
+    public Article? Find(string id) => _positions.TryGetValue(id, out var position) ? ArticleAt(position) : null;
+
+    /// <summary>The article at <paramref name="position"/> in the chunk (the order the generator wrote them in).</summary>
+    public Article ArticleAt(int position)
     {
-        if (!_positions.TryGetValue(id, out var position))
+        if ((uint)position >= (uint)_articles.Length)
         {
-            return null;
+            throw new ArgumentOutOfRangeException(nameof(position), position, $"The chunk has {_articles.Length} articles.");
         }
 
         lock (_articles)
         {
-            return _articles[position] ??= Decode(id, _block.Table(_tablesStart + _offsets[position]));
+            return _articles[position] ??= Decode(_ids[position], _block.Table(_tablesStart + _offsets[position]));
         }
+    }
+
+    /// <summary>Quote <paramref name="item"/> of the chunk: its articles' quotes one after another, in article order.</summary>
+    public Quote Quote(int item)
+    {
+        var (article, position) = Locate(_quoteStarts ??= Starts(ArticleSection.Quotes), item, "quotes");
+        return ArticleAt(article).Quotes[position];
+    }
+
+    /// <summary>Statistic <paramref name="item"/> of the chunk: its articles' statistics one after another, in article order.</summary>
+    public Statistic Statistic(int item)
+    {
+        var (article, position) = Locate(_statStarts ??= Starts(ArticleSection.Stats), item, "statistics");
+        return ArticleAt(article).Stats[position];
+    }
+
+    /// <summary>The article that holds item <paramref name="item"/> and the item's position in it, by the first item of each article.</summary>
+    private static (int Article, int Position) Locate(int[] starts, int item, string what)
+    {
+        if (item < 0 || item >= starts[starts.Length - 1])
+        {
+            throw new ArgumentOutOfRangeException(nameof(item), item, $"The chunk has {starts[starts.Length - 1]} {what}.");
+        }
+
+        // The last article whose first item is at or before item (articles without items share a start).
+        var low = 0;
+        var high = starts.Length - 2;
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (starts[middle] <= item)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return (low, item - starts[low]);
+    }
+
+    /// <summary>
+    /// The first item of <paramref name="section"/> of each article, and the total at the end: read from each table's
+    /// section sizes and the section's count, without decoding a text.
+    /// </summary>
+    private int[] Starts(ArticleSection section)
+    {
+        var starts = new int[_articles.Length + 1];
+        for (var i = 0; i < _articles.Length; i++)
+        {
+            var table = _block.Table(_tablesStart + _offsets[i]);
+            // id, title, source, dateline?, year, month, day, file, location (6 ints): skipped, then the section sizes.
+            table.SkipString();
+            table.SkipString();
+            table.SkipString();
+            table.SkipString();
+            for (var skipped = 0; skipped < 3; skipped++)
+            {
+                table.Int();
+            }
+
+            table.SkipString();
+            for (var skipped = 0; skipped < 6; skipped++)
+            {
+                table.Int();
+            }
+
+            var sizes = new int[DataFormat.ArticleSections];
+            for (var j = 0; j < sizes.Length; j++)
+            {
+                sizes[j] = table.Int();
+            }
+
+            long at = table.Offset;
+            for (var j = 0; j < (int)section; j++)
+            {
+                at += sizes[j];
+            }
+
+            var count = at <= int.MaxValue ? _block.Table((int)at).Count() : throw BlockReader.Damaged($"article '{_ids[i]}' has a bad section size");
+            starts[i + 1] = count <= int.MaxValue - starts[i] ? starts[i] + count : throw BlockReader.Damaged("a chunk holds too many items");
+        }
+
+        return starts;
     }
 
     private Article Decode(string expectedId, BlockReader.TableReader table)

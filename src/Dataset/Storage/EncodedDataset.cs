@@ -89,6 +89,18 @@ public sealed class EncodedDataset
     /// <summary>Statistic <paramref name="position"/> of the article <paramref name="articleId"/>.</summary>
     public Statistic Statistic(string articleId, int position) => Article(articleId).Stats[position];
 
+    /// <summary>
+    /// Article <paramref name="item"/> of the chunk that holds the article <paramref name="chunkArticleId"/> (its
+    /// first): what a generated file's members call, through its storage class, with their position in its data.
+    /// </summary>
+    public Article ChunkArticle(string chunkArticleId, int item) => ChunkOf(chunkArticleId).ArticleAt(item);
+
+    /// <summary>Quote <paramref name="item"/> of the chunk that holds the article <paramref name="chunkArticleId"/>: its articles' quotes one after another.</summary>
+    public Quote ChunkQuote(string chunkArticleId, int item) => ChunkOf(chunkArticleId).Quote(item);
+
+    /// <summary>Statistic <paramref name="item"/> of the chunk that holds the article <paramref name="chunkArticleId"/>: its articles' statistics one after another.</summary>
+    public Statistic ChunkStatistic(string chunkArticleId, int item) => ChunkOf(chunkArticleId).Statistic(item);
+
     /// <summary>The person declared under <paramref name="key"/>.</summary>
     public Person Person(string key) => Load().People.Find(key);
 
@@ -102,6 +114,14 @@ public sealed class EncodedDataset
     {
         var chunk = Chunk(index, index.Chunks[position]);
         return chunk.Find(index.Ids[position]) ?? throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{index.Ids[position]}'");
+    }
+
+    private EncodedChunk ChunkOf(string articleId)
+    {
+        var index = Load();
+        return index.Positions.TryGetValue(articleId, out var position)
+            ? Chunk(index, index.Chunks[position])
+            : throw new KeyNotFoundException($"The dataset has no article '{articleId}'.");
     }
 
     private EncodedChunk Chunk(Index index, int number)

@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Broken but useful</summary>
     /// <remarks><para>Test Wire, 2020-01-02.</para><para>4 paragraphs, 1 quote, 1 statistic.</para><para>From data/broken.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/broken.md"
-    public static global::Dataset.Article Broken => DatasetStorage.Data.Article("Broken");
+    public static global::Dataset.Article Broken => DatasetStorage.Article_Broken.Article(0);
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“This one is fine”</summary>
         /// <remarks><para>John Kerry, said.</para><para>Paragraph 1 of “Broken but useful”.</para></remarks>
 #line (8,2)-(8,48) 45 "/project/data/broken.md"
-        public static global::Dataset.Quote Fine => DatasetStorage.Data.Quote("Broken", 0);
+        public static global::Dataset.Quote Fine => DatasetStorage.Article_Broken.Quote(0);
 #line default
     }
 }
@@ -45,7 +45,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Strike.Deaths"/>
 #line (12,16)-(12,41) 49 "/project/data/broken.md"
-        public static global::Dataset.Statistic Deaths => DatasetStorage.Data.Statistic("Broken", 0);
+        public static global::Dataset.Statistic Deaths => DatasetStorage.Article_Broken.Statistic(0);
 #line default
     }
 }
@@ -56,6 +56,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Broken
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Broken", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Broken", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Broken", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40gxxjat21X5/50170070I6AN0a/112FW1111403FNTIh114W1k1a1j2Qm3Sf415a56e5Hl15j51828n1m3l117n57t53z500003/3Qm33CGCg1r8Q106e56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0"u8 +
             "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.FineKerrysaidStrikeDeaths12"u8;

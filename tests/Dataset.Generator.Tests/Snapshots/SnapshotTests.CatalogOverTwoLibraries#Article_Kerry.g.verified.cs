@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Kerry calls for talks</summary>
     /// <remarks><para>Test Wire, NEW YORK, 2015-09-30.</para><para>1 paragraph, 1 quote, 0 statistics.</para><para>From data/kerry.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/kerry.md"
-    public static global::Dataset.Article Kerry => DatasetStorage.Data.Article("Kerry");
+    public static global::Dataset.Article Kerry => DatasetStorage.Article_Kerry.Article(0);
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“We agreed on talks”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 1 of “Kerry calls for talks”.</para></remarks>
 #line (9,2)-(9,51) 45 "/project/data/kerry.md"
-        public static global::Dataset.Quote Talks => DatasetStorage.Data.Quote("Kerry", 0);
+        public static global::Dataset.Quote Talks => DatasetStorage.Article_Kerry.Quote(0);
 #line default
     }
 }
@@ -33,6 +33,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Kerry
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Kerry", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Kerry", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40cvotWi11x2Y30160060M5AQ9Z1/+19UEh11114035M1HC11Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20"u8 +
             "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.Talkssaid"u8;

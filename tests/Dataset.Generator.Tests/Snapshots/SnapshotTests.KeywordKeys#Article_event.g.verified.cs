@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Keywords everywhere</summary>
     /// <remarks><para>Test Wire, 2020-01-01.</para><para>3 paragraphs, 2 quotes, 2 statistics.</para><para>From data/keywords.md.</para></remarks>
 #line (2,5)-(2,9) 43 "/project/data/keywords.md"
-    public static global::Dataset.Article @event => DatasetStorage.Data.Article("event");
+    public static global::Dataset.Article @event => DatasetStorage.Article_event.Article(0);
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“Return it”</summary>
         /// <remarks><para>Said by Ada Class.</para><para>Paragraph 1 of “Keywords everywhere”.</para></remarks>
 #line (14,2)-(14,34) 45 "/project/data/keywords.md"
-        public static global::Dataset.Quote @return => DatasetStorage.Data.Quote("event", 0);
+        public static global::Dataset.Quote @return => DatasetStorage.Article_event.Quote(0);
 #line default
     }
 
@@ -31,7 +31,7 @@ internal static partial class Quotes
         /// <summary>“Fine”</summary>
         /// <remarks><para>Said by Ob Ject.</para><para>Paragraph 2 of “Keywords everywhere”.</para></remarks>
 #line (16,2)-(16,27) 45 "/project/data/keywords.md"
-        public static global::Dataset.Quote @int => DatasetStorage.Data.Quote("event", 1);
+        public static global::Dataset.Quote @int => DatasetStorage.Article_event.Quote(1);
 #line default
     }
 }
@@ -64,7 +64,7 @@ internal static partial class Statistics
         /// <summary>3: “"Fine," said Ob after 3 tries.”</summary>
         /// <remarks><para>Written as “3” in paragraph 2 of “Keywords everywhere”.</para><para>Constant: Stats.checked.double.</para></remarks>
 #line (16,67)-(16,92) 49 "/project/data/keywords.md"
-        public static global::Dataset.Statistic @double => DatasetStorage.Data.Statistic("event", 0);
+        public static global::Dataset.Statistic @double => DatasetStorage.Article_event.Statistic(0);
 #line default
     }
 
@@ -73,7 +73,7 @@ internal static partial class Statistics
         /// <summary>51 percent: “Most agree.”</summary>
         /// <remarks><para>Written as “Most” in paragraph 3 of “Keywords everywhere”.</para><para>Constant: Stats.poll.share.</para></remarks>
 #line (18,1)-(18,47) 49 "/project/data/keywords.md"
-        public static global::Dataset.Statistic share => DatasetStorage.Data.Statistic("event", 1);
+        public static global::Dataset.Statistic share => DatasetStorage.Article_event.Statistic(1);
 #line default
     }
 }
@@ -84,6 +84,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_event
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("event", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("event", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("event", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40cqzqnW21w7e60160060K5AO0a/111HX1252A85Bd1z1b2Y113i1n1Vy2Cw327b46h4Ao101E2EZ1o7X14m47p45z202G2GStBQ28v47W52c500002o3Vy22GZ2Gz2uDQ5d56h53m508o5005w3Cw33I1Im1xEl1406h44Z21Eh1EZ2x8O17v57g21Ed2EW3t9P2A/58q21Ea3EZ4qAV07p43f32Ga1Gy1vCO300E1Ea4n7Z400G1Ga3sBZ300I1It1xEs10"u8 +
             "eventKeywords everywhereTest Wiredata/keywords.md\"Return it,\" said Ada of Static in the bay.\"Fine,\" said Ob after 3 tries.Most agree.returnclassintobjectcheckeddouble3pollshare51percentstaticnamespace"u8;

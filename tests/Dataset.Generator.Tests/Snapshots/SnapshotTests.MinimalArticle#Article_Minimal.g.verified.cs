@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Nothing happened</summary>
     /// <remarks><para>Test Wire, 2001-02-03.</para><para>0 paragraphs, 0 quotes, 0 statistics.</para><para>From data/minimal.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/minimal.md"
-    public static global::Dataset.Article Minimal => DatasetStorage.Data.Article("Minimal");
+    public static global::Dataset.Article Minimal => DatasetStorage.Article_Minimal.Article(0);
 #line default
 }
 
@@ -21,6 +21,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Minimal
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Minimal", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Minimal", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Minimal", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40Y+zzrt21b1l10180080H7AN0n+123GW1111403111111000000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;

@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Russia and US call urgent talks after Syria strikes</summary>
     /// <remarks><para>Agence France-Presse, UNITED NATIONS, United States, 2015-09-30.</para><para>30 paragraphs, 8 quotes, 17 statistics.</para><para>From data/russia-us-syria-talks.md.</para></remarks>
 #line (2,5)-(2,22) 43 "/project/data/russia-us-syria-talks.md"
-    public static global::Dataset.Article RussiaUsSyriaTalks => DatasetStorage.Data.Article("RussiaUsSyriaTalks");
+    public static global::Dataset.Article RussiaUsSyriaTalks => DatasetStorage.Article_RussiaUsSyriaTalks.Article(0);
 #line default
 }
 
@@ -22,12 +22,12 @@ internal static partial class Quotes
         /// <summary>“We agreed on the imperative of as soon as possible -- perhaps even as soon as tomorrow, but as soon as possible -- having a military to military de-confliction discussion”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 8 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (65,2)-(65,211) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Deconfliction => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 0);
+        public static global::Dataset.Quote Deconfliction => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(0);
 
         /// <summary>“grave concern”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, told.</para><para>Paragraph 14 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (77,120)-(77,171) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote GraveConcern => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 3);
+        public static global::Dataset.Quote GraveConcern => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(3);
 #line default
     }
 
@@ -36,12 +36,12 @@ internal static partial class Quotes
         /// <summary>“It does appear they were in areas where there were probably not ISIL forces”</summary>
         /// <remarks><para>Ash Carter, US Defense Secretary, said.</para><para>Paragraph 12 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (73,63)-(73,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote NoIsilForces => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 1);
+        public static global::Dataset.Quote NoIsilForces => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(1);
 
         /// <summary>“backfire”</summary>
         /// <remarks><para>Ash Carter, US Defense Secretary, warned.</para><para>Paragraph 13 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (75,149)-(75,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Backfire => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 2);
+        public static global::Dataset.Quote Backfire => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(2);
 #line default
     }
 
@@ -50,7 +50,7 @@ internal static partial class Quotes
         /// <summary>“The Russians struck northern Homs today and killed 36 innocent people... who fought against extremism”</summary>
         /// <remarks><para>Khaled Khoja, head of the National Coalition, said.</para><para>Paragraph 18 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (85,2)-(85,194) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote HomsStrike => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 4);
+        public static global::Dataset.Quote HomsStrike => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(4);
 #line default
     }
 
@@ -59,7 +59,7 @@ internal static partial class Quotes
         /// <summary>“for the sake of his country and his people”</summary>
         /// <remarks><para>Vladimir Putin, President of Russia, said.</para><para>Paragraph 23 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (95,118)-(95,196) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote Compromise => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 5);
+        public static global::Dataset.Quote Compromise => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(5);
 #line default
     }
 
@@ -68,7 +68,7 @@ internal static partial class Quotes
         /// <summary>“I'm especially concerned because there has been no real effort by the Russian side to de-conflict the Russian air strikes in Syria”</summary>
         /// <remarks><para>Jens Stoltenberg, NATO Secretary General, said.</para><para>Paragraph 25 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (99,2)-(99,199) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote NoDeconfliction => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 6);
+        public static global::Dataset.Quote NoDeconfliction => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(6);
 #line default
     }
 
@@ -77,7 +77,7 @@ internal static partial class Quotes
         /// <summary>“We were going to Afghanistan for six months and stayed there for 10 years”</summary>
         /// <remarks><para>Alexander Konovalov, of the Strategic Analysis Institute, told AFP.</para><para>Paragraph 29 of “Russia and US call urgent talks after Syria strikes”.</para></remarks>
 #line (107,2)-(107,238) 45 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Quote AfghanLesson => DatasetStorage.Data.Quote("RussiaUsSyriaTalks", 7);
+        public static global::Dataset.Quote AfghanLesson => DatasetStorage.Article_RussiaUsSyriaTalks.Quote(7);
 #line default
     }
 }
@@ -204,7 +204,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Caption.Year"/>
 #line (51,328)-(51,364) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Year => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 0);
+        public static global::Dataset.Statistic Year => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(0);
 #line default
     }
 
@@ -212,27 +212,27 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.OccupationYear"/>
 #line (55,222)-(55,270) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic OccupationYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 1);
+        public static global::Dataset.Statistic OccupationYear => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(1);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.PlannedMonths"/>
 #line (107,62)-(107,110) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic PlannedMonths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 10);
+        public static global::Dataset.Statistic PlannedMonths => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(10);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.ActualYears"/>
 #line (107,140)-(107,184) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic ActualYears => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 11);
+        public static global::Dataset.Statistic ActualYears => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(11);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.SovietDeaths"/>
 #line (107,307)-(107,350) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic SovietDeaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 12);
+        public static global::Dataset.Statistic SovietDeaths => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(12);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.StartYear"/>
 #line (107,374)-(107,417) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic StartYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 13);
+        public static global::Dataset.Statistic StartYear => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(13);
 
         /// <inheritdoc cref="global::Sample.Stats.AfghanWar.EndYear"/>
 #line (107,423)-(107,464) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic EndYear => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 14);
+        public static global::Dataset.Statistic EndYear => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(14);
 #line default
     }
 
@@ -240,7 +240,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Warning.AdvanceNotice"/>
 #line (59,182)-(59,227) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic AdvanceNotice => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 2);
+        public static global::Dataset.Statistic AdvanceNotice => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(2);
 #line default
     }
 
@@ -248,11 +248,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.SyrianWar.DurationYears"/>
 #line (75,72)-(75,120) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic DurationYears => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 3);
+        public static global::Dataset.Statistic DurationYears => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(3);
 
         /// <inheritdoc cref="global::Sample.Stats.SyrianWar.Deaths"/>
 #line (87,104)-(87,137) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Deaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 9);
+        public static global::Dataset.Statistic Deaths => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(9);
 #line default
     }
 
@@ -260,11 +260,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.RussianStrikes.FlightMissions"/>
 #line (81,85)-(81,126) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic FlightMissions => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 4);
+        public static global::Dataset.Statistic FlightMissions => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(4);
 
         /// <inheritdoc cref="global::Sample.Stats.RussianStrikes.IsilTargets"/>
 #line (81,152)-(81,193) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic IsilTargets => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 5);
+        public static global::Dataset.Statistic IsilTargets => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(5);
 #line default
     }
 
@@ -272,15 +272,15 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CiviliansKilled"/>
 #line (83,120)-(83,158) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic CiviliansKilled => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 6);
+        public static global::Dataset.Statistic CiviliansKilled => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(6);
 
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.ChildrenKilled"/>
 #line (83,183)-(83,222) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic ChildrenKilled => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 7);
+        public static global::Dataset.Statistic ChildrenKilled => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(7);
 
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>
 #line (85,73)-(85,110) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 8);
+        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(8);
 #line default
     }
 
@@ -288,11 +288,11 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.LevadaPoll.Against"/>
 #line (109,1)-(109,47) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic Against => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 15);
+        public static global::Dataset.Statistic Against => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(15);
 
         /// <inheritdoc cref="global::Sample.Stats.LevadaPoll.InFavour"/>
 #line (109,164)-(109,203) 49 "/project/data/russia-us-syria-talks.md"
-        public static global::Dataset.Statistic InFavour => DatasetStorage.Data.Statistic("RussiaUsSyriaTalks", 16);
+        public static global::Dataset.Statistic InFavour => DatasetStorage.Article_RussiaUsSyriaTalks.Statistic(16);
 #line default
     }
 }
@@ -303,6 +303,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_RussiaUsSyriaTalks
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("RussiaUsSyriaTalks", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("RussiaUsSyriaTalks", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("RussiaUsSyriaTalks", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS41zd9/W5G<9kKQQ)]j6&!O>?Sl1L0!C^ROj*5JZgs77=HQ6>Fb[m7vm=1pUrK(<)4<yerP*heO^nSw9cosES=%kseWD2Wu6$pwZ*z-LyP$&P?=6a5LJ-j@?}}d0d0.yESI&LR)}^Q82MiC#zkp&>c-M].6se+]N.q>ns(R73B3d*>7mhpyAz8S2)N5>Jcm?9emBNhn(ae5LDAb7x91q8aZ9*$1O@!?gN@x3R9=v$kG*1nU..a7z&FKNj/I:Tp5421Pl0j{%Sh}jnG]3S!4:<UkW4}YLQ7%kpf{KmItm[d+}<nD(6*G5QNOl^Z5xa]qY!vCv7I1h6l=tZAX]%d$o*K%fNM:Xsm?%Z}}WIxuHJ-6ZE:2lNps]bTos/7n1z5[n<gAM<-[H%E.E?/8E:S).Vwzo[UI}TKQ49a&e1vREC>%JGcy*kQ?Q$qWkuA*2/nKQwCiQc-y^LAlD0D#8epGMjY2W/NLc6P6BXmc-a/N!@)3vlW]4f%odv)u2zzAcSjFLhc=7Z3G2!cfOtd?Kg<rRZ5dX*wA8kVV%gh=}eqwSI0I7L2H!Sy6ZVyB9@B4RgS2jS>mk[G>y47Shtz0g]aQ#Htyfp5a(7mV2Px+jFU6e[SU{N@!3rhp5@6(ADbbD1[>F}^L%GcgDpS}fx[VMU+]we:(hV#<jNHK$X@BI)atZyoC5HofAEn>PAZPij-M)t3zP>&}Xuos?tN!2l13*ZTc&og)TP4wRRvgr!gjoK<vd*Z?PdKj&evBuB%0Q-=bE[fE2q9x8OLg-ujcVR}=6RHC}aHNaepXaeg6@j0D9yY$ohODee5!?=@16&5Y.+ckc%8-Ntpfk9rWxy%5DCnR<7d^Q(&>36!nvyq%4B{*$6}/ogPyV!XSt$*f!AkJDa}=!J*&we<prPi^.eYJ{V1b#2vm^u4%}9L(PKl}9%&>61%xz4ptC1mf/ZOs9:BVxe1D/6N58}Gl.>H6*ffc}7rjp/9hLGMiXX1OQp}-hX45<Nh/6+[dLXY1=t6z@wjn>Ci>-hp5-15S1{8yh.^Knx^6sCen(^r4@rN8zFxXsRT{pItV6*?+4tEMQf$<PJzl*#rZU7#Z>aCUNwwiC@*}yQ6pe8f%n+Tz8=Y&1<IF7o^hU1]mDnpW:aVsMu>?l0?V=S{a15P+Vd*aG2<HoEqR>[?iz>Mtj6<R6Jn9O&cel}w9mJlw{[4Sy.&^Y>([X@xmI&q&uBvUQ4hpRqT}]<l4ElD(Qjy5dYlGBn6[d<7l>M7nSy}fS9rNRG?>N](}kC/D/c9!ilM)z=8OcQ@Rlyx+=7AVYgY=^?pai)Xf*mBEO62:x+!eub1eB38^MKit[&oGfrs?3PEd1}.l=V9q^x1qX$D?XtCV5%m5WVg8C{CC+nHQ+<&5w]CYr1gq%q<[RL[D/O>RdtZc#U[Iy}bE0mx!Qq:CNVgiYd:.qH*BtCqM-Q:LP8$E^QJ[#(VYaepiX/<G[C>q]8C7cXGd=H]1nM!C2([PpyDi!-pHuL3OQHcrSW!co^^B<oDB5LJdf(^6%uzG$VdxhNmIc+RWpvRQ+&*^87z>*w?fiZFAfuEG{gmTL)[o%}&.#l&Dl9{#uqBB.5Y:8[r)XQ}zuYVukf<ad%A)fV*aI9HsQndY8EFnH}iJg#EIB=I$&Cs4?X*0htG16/-O6^(6nWSU%8Y8irMAm$JRZH<5/>?[/=[i}>R&2xqJhN]3w)pCAcP?eB=O*bh>pP@.W<kr.nDE:jo?)Owa{<N@zqAMu%nC>YoCp1u^6SCSUqs-@BqEMjm@?yj@24ztH{0XfhG4Z:<4^j1bfqMxCHU85T{^.MNiZL.ZnBi=Bg[F86q$c5aXKNd>WuPa>PNJ]8}8ZCwJYyO7^LCcydTo3i!3P5edJlIQ:lnKvEWz=gFF$y6drluoybs![E&C/?aZhXMSK]V{F}bhk=Yv3TIMtVS-P{%oZu}S[L=BK/kq5Ra<)9Q)]iL4E#T%uT:^QK-R&11(4dhz@mhLpLEG0LK1^7@H!QAo}FXBkUy)@NRm80thTgQz-wA2<BGc=MXOaDVA?.(h]6u)S35C+AO/D+igi@yenvGeXnL!AGsTMB7Li<xb>rfAnMl>A]T&bx0EM[x>aG[!l@pG)ud2t12135/Anxe1Ef1N!.A6X4<LjWx[BD)&!f@WOi8ycm?a2s(ni1V{$nfiQG/<IOEP+0=[1w^cP?ZgOdTpC(=[dVIFHS{P?qGSuDuwiRs@-xSK{w^t4u=rdS1ZV[fqxg>+eBYd)wFlX>p1R$F!:gmdrI[f&g@Kb6X>M*E4T5?3lZSP?+8j>5nW:v2(Ji!1NUzF9+H[zlWt8$!b$7:@Hh]f:VTnd=rZ<iqI1yaMVyOX*aa{np8w?A[4%%FZsU*yQfcE[p]n(EN1b<$#B{DAaOqh){!xRy<oJ<FQ5#6JiHT*jwxrIuCXnOWk?II<X&ta9loKN^keD5Nb5y[n@YkOp^<Tg/J.JRhf}@/(XuDDHe^FG+>xG^@-ymXdjy?$%x/s]11vul+QD5v3zTA]WjnFMbQ8j#AK>swy}MKy8ds&^9d(QXU{m5P04)4Pu9ZU<)vQMoB!?).Nay@twEh$ED)2sjo:ueC3Cikk$9/emz=dU{VFZ*.b1j<%>5VMOD^)Y&o[1kg}J&dgs#pzp5AcRj(tfG@{b)qLn$F*[Yrjs3Tg}Y(CF1H0RQ[<rX7X!W3AR%ypN2sg$3n{AEOd3606cPAGdzRvUgasEHFne-1A-nR]r2^e$OMEz^8G1%$AEZddhY9FFoFoFUASf)(RlVty[:Uq7M5^f/5e:l(/rCVqlPB6hBN^hZY>rSFZW=w16{veX0FH*=/&XXO.5D]o2pdZY$m(RQbcNdOWO9YbSA5A*0EvB+!5v:^NHn#EfvgWlwYA}w<jH$ha-P#hnODjt5NYDl{j6Q0.Z&q(*MV=AOGp&M>6@]swA]5[.FWn)/}bkI8]wE2jmZdadCgqcxvSDae1Hfpz)@6Q:qLD{MYS]L{w5F.$hfd-tV0cI7s^lOviqPvLLKUaU=5HYJ=RIp%ajfSs/veT6z}Bi^5TIRz+}^Ep=mCD1X6N&ZzvxiZ<efO[]y>io-XU<>^){hv@%FR5SS)[is%8ebuJoA3h$3r@^P&1C}xl+=*$]K[}4n3/Y&EoKeOvdQ6%XMAhp7k$)G:lKOlKy9c@S<WBPWc&B1##IK9=s/r&B3hINdY/f(sDVnhPK#4}@9q4YGVC[Z^m(<R&&?h6J6#W}Lr[1?^)TS)u=QH5[LSBniZUDM9f[:<kj-lj9%H2I{@t1eH*>)m[4}1ah(CoVmDkXG9UF&f?@<p=^U0DoyH7wIMdvvnKaf=8!$$z(=OF63Vk(j9(I-RF>vpbB0@XTd*e[va3fDxKb7*-3A?8ii+YpD-JBkAOz[{wFmz1pV{Ug:X2)S/&hQz:HLJ+p}zy*SA%JK2=O1C0EGD%d:bAOwDijLd9vAkO((dA.1h8=}(wZ&qfarA!!(uhTB</sPSt@o6P#X3Onfmh<%=T}v3%/ba<d}t&F%s-x#G8S.wFQsvA$JVuw+hDUf1jzND?tqItXON:WuPx7@FyGFEO<LcNh+CVxq(3kU)<o9s7J!CIYWCQjkttj:)w8)zqwOc@UmsNp%8L{5oaVD5:V0Q&lO[Sx5d.a3gm?at(0i2[n)WTyO4WP1XAaV0nbYpZaju<pOjNKw+.-lcMQQ*&LbuKbd6%s[mq.ciq{:r-V+TM7{@]8L$8yNXJ<jdj<)+Es6P0gTb{k7pvA$mfWyQrj=4hge<4bV#yWgF.#yK8VvAZ4>*#2tSeRorVbsayc2BvUi:cr)aY/fHeMox4VfuhWb/9hO-NtsW=Hi2dxC2fTSTx/1N]p@PT4uFDvFzlJ?v}Z&DlShPuEn*R{l$Jcuh>M+U+iEJ&)zKLC$Bv.CPZ=TF6OEMp0It4EdcDysK^owO8X9t^yJOd-xT8yzC[{v?Mf?=EcD)ABS)&MI^*c<k@!^0(WQ%d8#-K3nsAqrMo?]A==wPtcoyb8PiTbke{Y8e3muvJz-4gZRs3U9-cvs"u8 +
             "<vK^$@RH<v)f}BtN^m1eJEYHBN51-<Zk+rj0e>u3xl./}2uv^uG>/Gxab?/aiGT<>Ijuv7qSq9V1EK@KR7sYL0ILUrRSBj#2#<TWk?baZt7myYK7t/1G*).^6}WF.{j>}ToV7a+R(TF}E!PTD0gVon6f94O&E6?1oY^R3H8xlw:u=PRL1W7Rwu6AIof0yPNC+^.i%Ca*JXU?zmP/-1)1B)wNrdkVt>w8FhxMyT!&gxz]pv+W]v(tb^*{BGjG$nuK@L4CFTQX^(V>r1GxZ*[+hljzR}<SzDyP51Uce*k<-yEiEsBP{YX[!dPxZ/jdS>bu(A%pM%dDzuI/G0m^g$(jzlxNfa/lB8lJ]YFwvWirylZMMn<AN{B&rRt3wt?DPP0hPNF>hY^]#xI>?%mQr0[<&B]7mwNza^<TBYO?BJS>^ClH8UGYVtCjsvd-(Z*E:tDMWNfX%nDzAWqqSki#N6Mlb1W6i5xUEV4]^^IfrN{dSe>=e.WhRKy@@$5dbayQA1*.58Tn1RJ@[FNP8LiA>&N4C-9kUC*#Kt/xw=!ggKD*CBP?Q2M6P+pHJB#^2Sl0*gd)+i.u]3z{19Lz1!h[9FkH*qkLJy66uxWjfNqS}xjng$oD(djEZXKFYZ!f/3zjt4-17puB$!u9&-VX5r#eGrnR!XFOl1)nI2n8&7Ab90&ISawkC5Jgn{liooF7eze8OFz#X7K1%VFXq=%xVZe}%1Hx-QwkjxSA4ND]N!lc:aeR+)Xdjc=}WaW[?x=V6jtr/zJFJ!*2T]^0hmK+a->)E@%ihY.aBo=S?BPo502]F(Ei0Eb=5RbS8jDI!+DyI<&?}$K99[ud3$NNt^Y:L?RL02qCW^v[n*}(.d)o:q^S)S1IW}VdD>0jW^r?(1&fc[+{o>+DZAFk2x@we2EHMk?pjYcFzvX<Fh>ClxGfS<)?(%lWPfFj-ZJAjtN9MBA)wH.D<h$zRA{k.wz2oE1$%^gm(x4LUZCZCHfDgwv2K)p<.^POsAA44M5(%(1d[rtV1{AR*+[x0A>IG8g).bntAAAd>K[2tVCKa]&pTlwGrM8n.rgQi5UpHvMZ@gykOzLNT<VTtgErzqoxgj76->g39)}=d5DG}vxx=KlttR*pSNMkY/!Lb.Gsp)xMG%W}[nq>U!ep+c!R-E4*zPrtPe&x8xn#?q[a[$e9zXYbO#@a)9VwxqMJ($]MG87mbtAaR&&5b8fs!Mo9]Rf}2AstuRPTdQh/I]dkZfni210SAo#=E:.95tf+{{Kq[blx^Oup:G=L<q9JXor&KgN@+6/A:*Qim-e7d({Co7}5<A=Vcr9+hx*zBQ/]RAdHgi=$PxHpU{nHiz%&[7f-@-5ka!V!Q86qn)DkOnEZ%NodZ)uW)N<PL4{lL%WHnn)p8Et:I8JyFX.wDg4Sus5js}:K}VKQ=+j-7cjw17.BJcPnC}.C.l]NQ#kjfltl*Q?f$I/E#vl$JO!W2kL/%Zp%X+:xVZtehpxd}DI3g:-s8D^[9W8shpmTk*>c*+il]/WK#)i8%ixG2]hP%gtip}zL8?L=s#vAmSZ7hm5>kD+@6A#O2h3!?6=wS09DYNd?d](eE%Abe^=DYp.=)uqf*Drg)^cvN7&XRsC&9klYIRD602[7u4w@&qz7y)L1g>V%OMhQ&bicC:%eBKO0k9GE2Mg$uf)3zAXy99[U<i?5/]r25q5Qf2xbW^HJHaaf+@r).2%Co*U4&q[Of=k}Xkj.4kqmr6@IyH-gPykS/UgH#i*R3TI?YuG5E7xQ-TpE6PuD&2KrRB?z[FDUmjTV6)c]M!09RhE/))BxgyBYT-=tuD?TV71S{htAgok=UXyTlQ@#{@rA}ECiB*&KSCs(G*TORs10F1}6&MIB>pS[^P)RpS[AdC+28bFR2!bx(vVwVi-}zSN{>vFR[8Q!yf.!M444{]??e8mZXkayDzIgW$Fg[@%4-JG3p&?HSL@B8G=ZtwuWS?YPAqK<V+A9b>uOo0VNgo1}-.fTS$q{m1[]ue<B{BP-zD9g]SerI-g58I]}kjzu(iP<(}=^g)#2(hC@P.E>#QBk+v&zhed{G*&1lnfA#J>&{/**w1DrRiS]ziW)7>9bLg8(5&f8{ZKPxdTK0BeE]a8!viOuO.PO<+<Zk2gO#ClL:0aO%p3d:f95I3?/+FHFzh.f{b$ZM<ZVM]tM0)aepXs0F6W.O59!R/%VrItNox!^x092].!T685rf8IqVbOYHZQgjPBwh8gclNgtsLFhI83bci1sbskCHS79kT$XJ!$/):H)7Q*ee!-pC.ZpT6YxD(R$h{>#QyWzdMS7M&t]Z{/m>^Fy9Ek<sd1>c<iZ+y7&*/x@S([HJ2cJPv+<O6}aFImUmf[0ST?}oy^5C]1&:jP5=2-c/iD}CjZ02OYrY+8q}@4*rD=CLbPXM6Z=kCe{2@qToP>6U/M(OU+XEwl@4%pctz/68&W"u8;

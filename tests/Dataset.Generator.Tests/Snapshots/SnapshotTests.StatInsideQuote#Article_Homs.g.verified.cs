@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Strike in Homs</summary>
     /// <remarks><para>Test Wire, 2015-09-30.</para><para>1 paragraph, 1 quote, 1 statistic.</para><para>From data/homs.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/homs.md"
-    public static global::Dataset.Article Homs => DatasetStorage.Data.Article("Homs");
+    public static global::Dataset.Article Homs => DatasetStorage.Article_Homs.Article(0);
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“The Russians killed 36 innocent people”</summary>
         /// <remarks><para>Khaled Khoja, head of the National Coalition, said.</para><para>Paragraph 1 of “Strike in Homs”.</para></remarks>
 #line (8,2)-(8,112) 45 "/project/data/homs.md"
-        public static global::Dataset.Quote HomsStrike => DatasetStorage.Data.Quote("Homs", 0);
+        public static global::Dataset.Quote HomsStrike => DatasetStorage.Article_Homs.Quote(0);
 #line default
     }
 }
@@ -45,7 +45,7 @@ internal static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.HomsStrike.CivilianDeaths"/>
 #line (8,23)-(8,60) 49 "/project/data/homs.md"
-        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Data.Statistic("Homs", 0);
+        public static global::Dataset.Statistic CivilianDeaths => DatasetStorage.Article_Homs.Statistic(0);
 #line default
     }
 }
@@ -56,6 +56,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Homs
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Homs", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Homs", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Homs", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40zYYlkx11w3c40150050F4AI0/+19UDR1114035OVJC11z1d11BZ36j3d1e15o31828n3r4l31BZ3Fs33a400003y1z1d118N8z1g5c1106j3Ds218v38w4i8X1100818x4q4w40"u8 +
             "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeKhojasaidCivilianDeaths36"u8;

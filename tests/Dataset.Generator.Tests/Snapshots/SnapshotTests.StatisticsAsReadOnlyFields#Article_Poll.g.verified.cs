@@ -11,7 +11,7 @@ public static partial class Articles
     /// <summary>A poll</summary>
     /// <remarks><para>Test Wire, 2015-09-30.</para><para>1 paragraph, 0 quotes, 4 statistics.</para><para>From data/poll.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/poll.md"
-    public static global::Dataset.Article Poll => DatasetStorage.Data.Article("Poll");
+    public static global::Dataset.Article Poll => DatasetStorage.Article_Poll.Article(0);
 #line default
 }
 
@@ -48,19 +48,19 @@ public static partial class Statistics
     {
         /// <inheritdoc cref="global::Sample.Stats.Poll.Against"/>
 #line (6,1)-(6,41) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Against => DatasetStorage.Data.Statistic("Poll", 0);
+        public static global::Dataset.Statistic Against => DatasetStorage.Article_Poll.Statistic(0);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Marched"/>
 #line (6,56)-(6,89) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Marched => DatasetStorage.Data.Statistic("Poll", 1);
+        public static global::Dataset.Statistic Marched => DatasetStorage.Article_Poll.Statistic(1);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Asked"/>
 #line (6,100)-(6,133) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Asked => DatasetStorage.Data.Statistic("Poll", 2);
+        public static global::Dataset.Statistic Asked => DatasetStorage.Article_Poll.Statistic(2);
 
         /// <inheritdoc cref="global::Sample.Stats.Poll.Share"/>
 #line (6,150)-(6,185) 49 "/project/data/poll.md"
-        public static global::Dataset.Statistic Share => DatasetStorage.Data.Statistic("Poll", 3);
+        public static global::Dataset.Statistic Share => DatasetStorage.Article_Poll.Statistic(3);
 #line default
     }
 }
@@ -71,6 +71,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Poll
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Poll", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Poll", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Poll", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40n/obhW21d5r5015005074AA0/+19UDJ11140341r31C11X3V04508/33c408e400JVX3V1616g1+1f1508l48s40000C/1X3V16u16w2r3Y1506z4BY50000Eq2X3V16a36c4X5Y1506i55n500005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
             "PollA pollTest Wiredata/poll.mdSixty-nine percent are against, 1.5 million marched, 9,000,000,000 were asked and 0.25 shrugged.Against69percentMarched1500000Asked9000000000Share0.25"u8;

@@ -11,7 +11,7 @@ internal static partial class Articles
     /// <summary>Kerry again</summary>
     /// <remarks><para>Test Wire, 2015-10-01.</para><para>1 paragraph, 1 quote, 0 statistics.</para><para>From data/kerry-again.md.</para></remarks>
 #line (1,1)-(1,3) 43 "/project/data/kerry-again.md"
-    public static global::Dataset.Article KerryAgain => DatasetStorage.Data.Article("KerryAgain");
+    public static global::Dataset.Article KerryAgain => DatasetStorage.Article_KerryAgain.Article(0);
 #line default
 }
 
@@ -22,7 +22,7 @@ internal static partial class Quotes
         /// <summary>“grave concern”</summary>
         /// <remarks><para>John Kerry, US Secretary of State, said.</para><para>Paragraph 1 of “Kerry again”.</para></remarks>
 #line (9,81)-(9,132) 45 "/project/data/kerry-again.md"
-        public static global::Dataset.Quote GraveConcern => DatasetStorage.Data.Quote("KerryAgain", 0);
+        public static global::Dataset.Quote GraveConcern => DatasetStorage.Article_KerryAgain.Quote(0);
 #line default
     }
 }
@@ -33,6 +33,10 @@ internal static partial class DatasetStorage
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_KerryAgain
     {
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("KerryAgain", item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("KerryAgain", item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", item);
+
         internal static global::System.ReadOnlySpan<byte> Data =>
             "DS40feWchk21h3W401B00B0CAAL0/+1A1KU1114035O1X1C11r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
             "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".GraveConcernKerrysaidLavrov"u8;

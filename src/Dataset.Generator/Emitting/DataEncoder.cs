@@ -125,6 +125,7 @@ internal static class DataEncoder
         sections.Clear();
         var paragraphSection = sections[ArticleSection.Paragraphs];
         var paragraphs = new int[article.Paragraphs.Count];
+        var bytes = new ParagraphBytes(article.Paragraphs);
         paragraphSection.AppendInt(article.Paragraphs.Count);
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
@@ -138,7 +139,7 @@ internal static class DataEncoder
             cancellationToken.ThrowIfCancellationRequested();
             block.String(quoteSection, quote.Key);
             block.String(quoteSection, quote.Speaker);
-            Slice(block, quoteSection, article, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
+            Slice(block, quoteSection, bytes, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
             block.String(quoteSection, quote.Cue);
             quoteSection.AppendInt(quote.Paragraph);
             Location(quoteSection, quote.Location);
@@ -156,8 +157,8 @@ internal static class DataEncoder
             block.String(statSection, stat.Unit);
             block.String(statSection, stat.Per);
             statSection.AppendInt((int)stat.Qualifier);
-            Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
-            Slice(block, statSection, article, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);
+            Slice(block, statSection, bytes, paragraphs, stat.Paragraph, stat.TextStart, stat.Text);
+            Slice(block, statSection, bytes, paragraphs, stat.Paragraph, stat.SentenceStart, stat.Sentence);
             statSection.AppendInt(stat.Paragraph);
             Location(statSection, stat.Location);
         }
@@ -169,7 +170,7 @@ internal static class DataEncoder
             cancellationToken.ThrowIfCancellationRequested();
             mentionSection.AppendInt((int)mention.Kind);
             block.String(mentionSection, mention.EntityKey);
-            Slice(block, mentionSection, article, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
+            Slice(block, mentionSection, bytes, paragraphs, mention.Paragraph, mention.TextStart, mention.Text);
             mentionSection.AppendInt(mention.Paragraph);
             Location(mentionSection, mention.Location);
         }
@@ -211,25 +212,20 @@ internal static class DataEncoder
     /// written as a slice of that paragraph's UTF-8 bytes, so the text is stored once; as a text of its own when it is
     /// not there, or when its ends would split a surrogate pair (a slice of bytes cannot hold half a character).
     /// </summary>
-    private static void Slice(BlockWriter block, ByteBuffer table, ArticleModel article, int[] paragraphStarts, int paragraph, int start, string text)
+    private static void Slice(BlockWriter block, ByteBuffer table, ParagraphBytes bytes, int[] paragraphStarts, int paragraph, int start, string text)
     {
-        if (paragraph >= 1 && paragraph <= article.Paragraphs.Count
-            && start >= 0 && start <= article.Paragraphs[paragraph - 1].Length - text.Length
-            && string.CompareOrdinal(article.Paragraphs[paragraph - 1], start, text, 0, text.Length) == 0
-            && !SplitsPair(article.Paragraphs[paragraph - 1], start)
-            && !SplitsPair(article.Paragraphs[paragraph - 1], start + text.Length))
+        if (paragraph >= 1 && paragraph <= paragraphStarts.Length
+            && bytes.Holds(paragraph - 1, start, text)
+            && !bytes.SplitsPair(paragraph - 1, start)
+            && !bytes.SplitsPair(paragraph - 1, start + text.Length))
         {
-            var source = article.Paragraphs[paragraph - 1];
-            BlockWriter.Reference(table, BlockWriter.ByteCount(text, 0, text.Length), paragraphStarts[paragraph - 1] + BlockWriter.ByteCount(source, 0, start));
+            var from = bytes.Offset(paragraph - 1, start);
+            BlockWriter.Reference(table, bytes.Offset(paragraph - 1, start + text.Length) - from, paragraphStarts[paragraph - 1] + from);
             return;
         }
 
         block.String(table, text);
     }
-
-    /// <summary>Whether a cut at <paramref name="at"/> falls between the two halves of a surrogate pair.</summary>
-    private static bool SplitsPair(string text, int at) =>
-        at > 0 && at < text.Length && char.IsHighSurrogate(text[at - 1]) && char.IsLowSurrogate(text[at]);
 
     /// <summary>A location as the runtime's <c>SourceLocation</c> holds it: 1-based lines and columns, 0-based offsets.</summary>
     private static void Location(ByteBuffer table, TextLocation location)

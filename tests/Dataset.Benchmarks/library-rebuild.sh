@@ -15,43 +15,9 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 ARTICLES="${ARTICLES:-1000}"
 RUNS="${RUNS:-7}"
 SHAPE="${SHAPE:-dense}"
-WORK="${BENCH_DIR:-$(mktemp -d /tmp/dataset-library.XXXXXX)}"
-mkdir -p "$WORK"
-if [[ "${KEEP:-0}" != "1" && -z "${BENCH_DIR:-}" ]]; then
-  trap 'rm -rf "$WORK"' EXIT
-fi
-
-export NUGET_PACKAGES="$WORK/nuget-cache"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_UI_LANGUAGE=en
-NO_SERVERS=(-nodeReuse:false --disable-build-servers)
-VERSION="0.1.0-bench.$(date +%s)"
-LOG="$WORK/log.txt"
-
-say() { printf '%s\n' "$*" >&2; }
-now_ns() { date +%s%N; }
-median() { sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else print (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-run_logged() { "$@" >>"$LOG" 2>&1 || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }; }
-
-say "work folder: $WORK (log: $LOG)"
-say "packing Dataset $VERSION and building the corpus maker..."
-run_logged dotnet pack "$REPO/src/Dataset/Dataset.csproj" -c Release -o "$WORK/packages" "-p:Version=$VERSION" \
-  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
-run_logged dotnet build "$REPO/tests/Dataset.Benchmarks/Dataset.Benchmarks.csproj" -c Release \
-  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
-BENCH="$WORK/artifacts/bin/Dataset.Benchmarks/release/Dataset.Benchmarks"
-
-echo '<Project />' >"$WORK/Directory.Build.props"
-echo '<Project />' >"$WORK/Directory.Build.targets"
-cat >"$WORK/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="dataset-bench" value="$WORK/packages" />
-  </packageSources>
-</configuration>
-XML
+BENCH_NAME=library
+# shellcheck source=bench-setup.sh
+source "$REPO/tests/Dataset.Benchmarks/bench-setup.sh"
 
 # The library, as the dataset-library template makes it.
 mkdir -p "$WORK/News"

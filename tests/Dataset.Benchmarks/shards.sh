@@ -21,45 +21,9 @@ PARALLEL="${PARALLEL:-2}"
 SAMPLE="${SAMPLE:-0.5}"
 TOTAL=$((SHARDS * ARTICLES_PER_SHARD))
 
-WORK="${BENCH_DIR:-$(mktemp -d /tmp/dataset-shards.XXXXXX)}"
-mkdir -p "$WORK"
-if [[ "${KEEP:-0}" != "1" && -z "${BENCH_DIR:-}" ]]; then
-  trap 'rm -rf "$WORK"' EXIT
-fi
-
-export NUGET_PACKAGES="$WORK/nuget-cache"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1 DOTNET_CLI_UI_LANGUAGE=en
-NO_SERVERS=(-nodeReuse:false --disable-build-servers)
-VERSION="0.1.0-shards.$(date +%s)"
-LOG="$WORK/log.txt"
-
-say() { printf '%s\n' "$*" >&2; }
-now_ns() { date +%s%N; }
-run_logged() { "$@" >>"$LOG" 2>&1 || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }; }
-seconds_since() { awk -v s="$1" -v e="$(now_ns)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }'; }
-mmss() { awk -v s="$1" 'BEGIN { printf "%d min %02d s", s / 60, s % 60 }'; }
-
-say "work folder: $WORK (log: $LOG)"
-say "packing Dataset $VERSION and building the corpus maker..."
-run_logged dotnet pack "$REPO/src/Dataset/Dataset.csproj" -c Release -o "$WORK/packages" "-p:Version=$VERSION" \
-  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
-run_logged dotnet build "$REPO/tests/Dataset.Benchmarks/Dataset.Benchmarks.csproj" -c Release \
-  "-p:ArtifactsPath=$WORK/artifacts" "${NO_SERVERS[@]}"
-BENCH="$WORK/artifacts/bin/Dataset.Benchmarks/release/Dataset.Benchmarks"
-
-# The projects live under $WORK: no Directory.Build.* from above applies, and the package folder is added to the
-# machine's own package sources (no <clear/>, no source named here).
-echo '<Project />' >"$WORK/Directory.Build.props"
-echo '<Project />' >"$WORK/Directory.Build.targets"
-cat >"$WORK/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="dataset-shards" value="$WORK/packages" />
-  </packageSources>
-</configuration>
-XML
+BENCH_NAME=shards
+# shellcheck source=bench-setup.sh
+source "$REPO/tests/Dataset.Benchmarks/bench-setup.sh"
 
 say "corpus: $TOTAL articles in $SHARDS shards of $ARTICLES_PER_SHARD..."
 run_logged "$BENCH" corpus --count "$TOTAL" --out "$WORK/corpus" --first-quote "$WORK/first-quote.txt"

@@ -38,13 +38,14 @@ public sealed class Base85Tests
     public void WhatIsNotBase85IsRefused(string text) => Assert.Null(Decode(text));
 
     [Fact]
-    public void DecodingStartsWhereItIsTold()
+    public void DecodingStartsAndEndsWhereItIsTold()
     {
         var bytes = new byte[] { 1, 2, 3, 4, 5, 6 };
-        Assert.Equal(bytes, (byte[]?)DecodeMethod.Invoke(null, [Encoding.ASCII.GetBytes("DS31" + Encode(bytes)), 4]));
+        var text = Encoding.ASCII.GetBytes("DS31" + Encode(bytes) + "DS50");
+        Assert.Equal(bytes, (byte[]?)DecodeMethod.Invoke(null, [text, 4, text.Length - 4]));
     }
 
     private static string Encode(byte[] bytes) => (string)EncodeMethod.Invoke(null, [bytes])!;
 
-    private static byte[]? Decode(string text) => (byte[]?)DecodeMethod.Invoke(null, [Encoding.ASCII.GetBytes(text), 0]);
+    private static byte[]? Decode(string text) => (byte[]?)DecodeMethod.Invoke(null, [Encoding.ASCII.GetBytes(text), 0, text.Length]);
 }

@@ -16,6 +16,10 @@ public sealed class EncodedDataTests
 {
     private const int Paragraphs = 40;
 
+    // DataFormat.QuotesKind and DataFormat.ChunkKind (the type is in both the generator and the runtime referenced here).
+    private const int QuotesKind = 2;
+    private const int ArticlesKind = 1;
+
     [Fact]
     public void AnArticleWithManyLongTextsStoresEachParagraphOnceAndEveryTextRoundTrips()
     {
@@ -31,13 +35,18 @@ public sealed class EncodedDataTests
         Assert.Equal(Enumerable.Range(0, Paragraphs).Select(Paragraph), article.Paragraphs);
         Assert.Equal(Enumerable.Range(1, Paragraphs).Select(i => (decimal)i), article.Stats.Select(stat => stat.Value));
 
-        // The chunk's texts hold the paragraphs and short texts (id, title, keys, values: about 350 characters), not the quotes and sentences again.
-        var chunk = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
+        // The articles' block's texts hold the paragraphs and short texts (id, title, keys, values: about 350
+        // characters), not the sentences again; the quotes' block holds the quotes (each its own text) and little else.
+        var chunk = GeneratedCode.Bytes(code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Single(type => type.Identifier.ValueText == "Article_LongTexts")
-            .Members.OfType<PropertyDeclarationSyntax>().Single();
-        var text = Dataset.Storage.BlockReader.Open(GeneratedCode.Bytes(chunk), 1, "chunk").TextLength;
+            .Members.OfType<PropertyDeclarationSyntax>().Single());
+        var quoteText = Dataset.Storage.BlockReader.Open(chunk, 0, QuotesKind, "quotes", out var quotesEnd).TextLength;
+        var text = Dataset.Storage.BlockReader.Open(chunk, quotesEnd, ArticlesKind, "articles", out var end).TextLength;
+        Assert.Equal(chunk.Length, end);
         var paragraphs = Enumerable.Range(0, Paragraphs).Sum(i => Encoding.UTF8.GetByteCount(Paragraph(i)));
         Assert.InRange(text, paragraphs, paragraphs + 400);
+        var quotes = Enumerable.Range(0, Paragraphs).Sum(i => Encoding.UTF8.GetByteCount(QuoteText(i)));
+        Assert.InRange(quoteText, quotes, quotes + 250);
     }
 
     [Fact]
@@ -69,16 +78,72 @@ public sealed class EncodedDataTests
     }
 
     [Fact]
+    public void ReadingEveryQuoteAndItsSpeakerOpensNoArticlesBlock()
+    {
+        var (index, chunks) = SeedBlocks();
+        var expected = new Dataset.Storage.EncodedDataset(index, chunk => chunks[chunk]).Quotes.Select(quote => (quote.Key, quote.Text, quote.Speaker.Name, quote.Location.Line)).ToList();
+        Assert.NotEmpty(expected);
+
+        // Every byte of each chunk's articles' block (paragraphs, statistics, mentions) damaged: the quotes read as before.
+        var damaged = chunks.ToDictionary(pair => pair.Key, pair =>
+        {
+            var bytes = (byte[])pair.Value.Clone();
+            Dataset.Storage.BlockReader.Open(bytes, 0, QuotesKind, "quotes", out var articles);
+            Array.Fill(bytes, (byte)'#', articles, bytes.Length - articles);
+            return bytes;
+        });
+        var data = new Dataset.Storage.EncodedDataset(index, chunk => damaged[chunk]);
+
+        Assert.Equal(expected, data.Quotes.Select(quote => (quote.Key, quote.Text, quote.Speaker.Name, quote.Location.Line)));
+        Assert.Equal(expected.Count, data.QuoteCount);
+        Assert.Throws<InvalidDataException>(() => data.Quotes[0].Article.Paragraphs);
+    }
+
+    [Fact]
+    public void AMemberReadsItsOwnChunkAndNeitherTheIndexNorAnotherChunk()
+    {
+        var (index, chunks) = SeedBlocks();
+        var quote = new Dataset.Storage.EncodedDataset(index, chunk => chunks[chunk]).Quotes[1];
+        var read = new List<int>();
+        var data = new Dataset.Storage.EncodedDataset([.. "DS"u8, (byte)'9'], chunk =>
+        {
+            read.Add(chunk);
+            return chunks[chunk];
+        });
+
+        var member = data.ChunkQuote(quote.ArticleId, chunks[0], 1);
+        Assert.Equal((quote.Key, quote.Text), (member.Key, member.Text));
+        Assert.Same(member, data.ChunkQuote(quote.ArticleId, chunks[0], 1));
+        Assert.Empty(read);
+        Assert.Throws<InvalidDataException>(() => data.Articles);
+        Assert.Throws<InvalidDataException>(() => data.ChunkQuote("SomeOtherArticle", chunks[0], 1));
+    }
+
+    [Fact]
+    public void CountingTheArticlesAndQuotesReadsNoChunk()
+    {
+        var files = Enumerable.Range(0, 3).Select(i => GeneratorHarness.Article($"a{i}.md", $"---\ntitle: Article {i}\nsource: Wire\npublished: 2020-01-0{i + 1}\npeople:\n  Kerry: John Kerry\n---\n“[Talks {i}]{{.quote #Kerry.Q{i}}},” said Kerry. “[More {i}]{{.quote #Kerry.R{i}}}.”\n")).ToArray();
+        var read = new List<int>();
+        var data = GeneratedCode.Read(GeneratorHarness.Run(files).Driver.GetRunResult()).Decode(read.Add);
+
+        Assert.Equal(3, data.Articles.Count);
+        Assert.Equal(6, data.QuoteCount);
+        Assert.Empty(read);
+        Assert.Equal(["Talks 0", "More 0", "Talks 1", "More 1", "Talks 2", "More 2"], data.Quotes.Select(quote => quote.Text));
+        Assert.Equal(3, read.Count);
+    }
+
+    [Fact]
     public void DataOfANewerFormatThrowsAnExceptionNamingBothVersions()
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'4', newer[2]);
-        newer[2] = (byte)'5';
+        Assert.Equal((byte)'5', newer[2]);
+        newer[2] = (byte)'6';
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 5", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 4", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("format 6", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("reads format 5", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -135,11 +200,19 @@ public sealed class EncodedDataTests
         var (index, chunks) = SeedBlocks();
         var (_, longChunks) = Blocks("long-texts.md", LongArticle());
 
-        // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat).
-        Assert.Equal("DS40", Encoding.ASCII.GetString(index, 0, 4));
-        Assert.Equal("DS41", Encoding.ASCII.GetString(chunks[0], 0, 4));
-        Assert.Equal("DS41", Encoding.ASCII.GetString(longChunks[0], 0, 4));
-        Assert.True(longChunks[0].Length * 2 < Encoding.UTF8.GetByteCount(LongArticle()), "packed, the long article takes less than half its text");
+        // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat). The index and a chunk's quotes'
+        // block (what a fresh process reads first) are always plain; a chunk's articles' block is packed when large.
+        Assert.Equal("DS50", Encoding.ASCII.GetString(index, 0, 4));
+        var articlesLength = 0;
+        foreach (var chunk in new[] { chunks[0], longChunks[0] })
+        {
+            Assert.Equal("DS50", Encoding.ASCII.GetString(chunk, 0, 4));
+            Dataset.Storage.BlockReader.Open(chunk, 0, QuotesKind, "quotes", out var articles);
+            Assert.Equal("DS51", Encoding.ASCII.GetString(chunk, articles, 4));
+            articlesLength = chunk.Length - articles;
+        }
+
+        Assert.True(articlesLength * 2 < Encoding.UTF8.GetByteCount(LongArticle()), "packed, the long article's articles' block takes less than half its text");
     }
 
     [Theory]
@@ -232,7 +305,7 @@ public sealed class EncodedDataTests
         var storage = code.Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Where(type => type.Identifier.ValueText == "DatasetStorage")
             .ToList();
-        var index = GeneratedCode.Bytes(storage.SelectMany(type => type.Members.OfType<PropertyDeclarationSyntax>()).Single(property => property.Identifier.ValueText == "Index"));
+        var index = GeneratedCode.Index(storage);
         var chunk = GeneratedCode.Bytes(storage.SelectMany(type => type.Members.OfType<ClassDeclarationSyntax>()).Single().Members.OfType<PropertyDeclarationSyntax>().Single());
         return (index, new Dictionary<int, byte[]> { [0] = chunk });
     }

@@ -69,7 +69,7 @@ public sealed class OutputFileTests
 
         // Each member reads its own item: its position among the bucket's quotes or statistics, in the bucket's data.
         var data = GeneratedCode.Read(run.Driver.GetRunResult()).Decode();
-        var first = System.Text.RegularExpressions.Regex.Match(shared, "ChunkQuote\\(\"(\\w+)\", item\\)").Groups[1].Value;
+        var first = System.Text.RegularExpressions.Regex.Match(shared, "ChunkQuote\\(\"(\\w+)\", Data, item\\)").Groups[1].Value;
         var members = System.Text.RegularExpressions.Regex.Matches(shared, "global::Dataset\\.(Quote|Statistic|Article) (\\w+) => DatasetStorage\\.Articles_[0-9]{3}\\.(?:Quote|Statistic|Article)\\(([0-9]+)\\);");
         Assert.True(members.Count > 6, "the bucket has several articles' members");
         foreach (System.Text.RegularExpressions.Match member in members)

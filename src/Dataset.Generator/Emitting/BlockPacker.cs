@@ -16,17 +16,24 @@ internal static class BlockPacker
     /// <summary>Blocks of fewer UTF-8 bytes stay plain.</summary>
     internal const int MinimumBytes = 4096;
 
+    /// <summary>
+    /// What the blocks that a fresh process reads first stay plain below: the index and a chunk's quotes' block. A
+    /// plain block is read without base 85 and inflating (whose first use alone costs a fresh process milliseconds),
+    /// and these are a small part of the data: the paragraphs, the bulk of it, are in the articles' blocks.
+    /// </summary>
+    internal const int NeverPacked = int.MaxValue;
+
     /// <summary>The longest line of base 85 symbols in the generated code.</summary>
     private const int LineLength = 4000;
 
     /// <summary>
     /// The pieces of the packed block whose plain form is <paramref name="checksum"/> (ASCII symbols) followed by
-    /// <paramref name="afterChecksum"/>; null when it should stay plain (small, or no shorter packed).
+    /// <paramref name="afterChecksum"/>; null when it should stay plain (under <paramref name="minimumBytes"/>, or no shorter packed).
     /// </summary>
-    public static List<string>? Pack(ByteBuffer checksum, ByteBuffer afterChecksum)
+    public static List<string>? Pack(ByteBuffer checksum, ByteBuffer afterChecksum, int minimumBytes)
     {
         var rawLength = checksum.Length + afterChecksum.Length;
-        if (rawLength < MinimumBytes)
+        if (rawLength < minimumBytes)
         {
             return null;
         }

@@ -96,9 +96,9 @@ internal sealed class BlockWriter
 
     /// <summary>
     /// The block: plain (the header and table as the first piece, then the texts, when there are any), or packed
-    /// when that makes it shorter (see <see cref="BlockPacker"/>).
+    /// when it has <paramref name="minimumPackedBytes"/> or more and packing makes it shorter (see <see cref="BlockPacker"/>).
     /// </summary>
-    public List<string> Finish(int kind, ByteBuffer table)
+    public List<string> Finish(int kind, ByteBuffer table, int minimumPackedBytes)
     {
         // What follows the checksum: the header and table (ASCII), then the texts.
         var afterChecksum = new ByteBuffer(table.Length + _text.Length + 32);
@@ -118,7 +118,7 @@ internal sealed class BlockWriter
 
         var checksumSymbols = new ByteBuffer(IntCodec.MaxSymbols);
         checksumSymbols.AppendInt(Fnv1a.Hash(afterChecksum.Bytes, 0, afterChecksum.Length));
-        return BlockPacker.Pack(checksumSymbols, afterChecksum) ?? Plain(checksumSymbols, afterChecksum, textStart);
+        return BlockPacker.Pack(checksumSymbols, afterChecksum, minimumPackedBytes) ?? Plain(checksumSymbols, afterChecksum, textStart);
     }
 
     private static List<string> Plain(ByteBuffer checksum, ByteBuffer afterChecksum, int textStart)

@@ -32,11 +32,12 @@ internal static class ChunkEmitter
         writer.Open($"internal static class {chunkClass}");
         if (articles.Count > 0)
         {
-            // The members' accessors: an item by its position in this data. The dataset finds the data by its first article.
+            // The members' accessors: an item by its position in this data, which they hand over, so that reading a
+            // member reads neither the index nor another chunk. The dataset keeps the chunk by its first article.
             var first = Literals.String(articles[0].Article.Id);
-            writer.Line($"internal static {EmitNames.Article} {ArticleAccessor}(int item) => {EmitNames.MemberData}.ChunkArticle({first}, item);");
-            writer.Line($"internal static {EmitNames.Quote} {QuoteAccessor}(int item) => {EmitNames.MemberData}.ChunkQuote({first}, item);");
-            writer.Line($"internal static {EmitNames.Statistic} {StatisticAccessor}(int item) => {EmitNames.MemberData}.ChunkStatistic({first}, item);");
+            writer.Line($"internal static {EmitNames.Article} {ArticleAccessor}(int item) => {EmitNames.MemberData}.ChunkArticle({first}, Data, item);");
+            writer.Line($"internal static {EmitNames.Quote} {QuoteAccessor}(int item) => {EmitNames.MemberData}.ChunkQuote({first}, Data, item);");
+            writer.Line($"internal static {EmitNames.Statistic} {StatisticAccessor}(int item) => {EmitNames.MemberData}.ChunkStatistic({first}, Data, item);");
             writer.Line();
         }
 
@@ -48,12 +49,13 @@ internal static class ChunkEmitter
     /// <summary>
     /// Writes a property that returns the block <paramref name="pieces"/> spell: a UTF-8 literal (read-only data in the
     /// assembly), or before C# 11 a string literal. The pieces are ASCII symbols and texts with no lone surrogate
-    /// (see <see cref="DataEncoder"/>), so the string's UTF-8 encoding is exactly the UTF-8 literal's bytes.
+    /// (see <see cref="DataEncoder"/>), so the string's UTF-8 encoding is exactly the UTF-8 literal's bytes. With
+    /// <paramref name="asMethod"/>, a method without parameters instead (what <c>IndexSource</c> takes).
     /// </summary>
-    public static void WriteData(CodeWriter writer, string visibility, string name, IReadOnlyList<string> pieces, GeneratorOptions options)
+    public static void WriteData(CodeWriter writer, string visibility, string name, IReadOnlyList<string> pieces, GeneratorOptions options, bool asMethod = false)
     {
         var suffix = options.Language.Utf8Literals ? "u8" : string.Empty;
-        writer.Line($"{visibility} static {DataType(options)} {name} =>");
+        writer.Line($"{visibility} static {DataType(options)} {name}{(asMethod ? "()" : string.Empty)} =>");
         for (var i = 0; i < pieces.Count; i++)
         {
             writer.Begin().Text("    ").Literal(pieces[i]).Text(suffix).Text(i == pieces.Count - 1 ? ";" : " +").End();

@@ -9,9 +9,9 @@ namespace Dataset.Generator.Emitting;
 
 /// <summary>
 /// Writes the encoded data the runtime's <c>EncodedDataset</c> reads: the index block of the whole dataset and one
-/// chunk block per generated article file. The layout is specified once, in <see cref="DataFormat"/>; this is its
-/// only writer. A block is returned as the pieces of a C# string whose UTF-8 encoding is the block (for a
-/// <c>"..."u8</c> literal): the header and table (ASCII), then the texts.
+/// chunk per generated article file (its quotes' block, then its articles' block). The layout is specified once, in
+/// <see cref="DataFormat"/>; this is its only writer. A block is returned as the pieces of a C# string whose UTF-8
+/// encoding is the block (for a <c>"..."u8</c> literal): the header and table (ASCII), then the texts.
 /// </summary>
 internal static class DataEncoder
 {
@@ -32,7 +32,48 @@ internal static class DataEncoder
         public IReadOnlyList<StatModel> Stats { get; }
     }
 
+    /// <summary>The chunk of <paramref name="articles"/>: the pieces of its quotes' block, then those of its articles' block.</summary>
     public static List<string> Chunk(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
+    {
+        var pieces = Quotes(articles, cancellationToken);
+        pieces.AddRange(Articles(articles, cancellationToken));
+        return pieces;
+    }
+
+    /// <summary>
+    /// The quotes' block: every quote of the chunk with its text as a text of its own (not a slice of a paragraph), so
+    /// that reading the quotes needs nothing else of the chunk.
+    /// </summary>
+    private static List<string> Quotes(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
+    {
+        var block = new BlockWriter(articles.Sum(item => item.Quotes.Sum(quote => quote.Text.Length) + 64), articles.Count * 16);
+        var table = new ByteBuffer(1024);
+        table.AppendInt(articles.Count);
+        foreach (var item in articles)
+        {
+            block.String(table, item.Article.Id);
+            block.String(table, item.Article.RelativePath);
+            table.AppendInt(item.Quotes.Count);
+        }
+
+        foreach (var item in articles)
+        {
+            foreach (var quote in item.Quotes)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                block.String(table, quote.Key);
+                block.String(table, quote.Speaker);
+                block.String(table, quote.Text);
+                block.String(table, quote.Cue);
+                table.AppendInt(quote.Paragraph);
+                Location(table, quote.Location);
+            }
+        }
+
+        return block.Finish(DataFormat.QuotesKind, table, BlockPacker.NeverPacked);
+    }
+
+    private static List<string> Articles(IReadOnlyList<ChunkArticle> articles, CancellationToken cancellationToken)
     {
         // The texts are mostly the paragraphs (a byte a character for most languages), and an article has about 60
         // distinct texts: room for them up front.
@@ -56,7 +97,7 @@ internal static class DataEncoder
         }
 
         header.Append(tables);
-        return block.Finish(DataFormat.ChunkKind, header);
+        return block.Finish(DataFormat.ChunkKind, header, BlockPacker.MinimumBytes);
     }
 
     /// <summary>
@@ -68,12 +109,15 @@ internal static class DataEncoder
         var block = new BlockWriter(4096, articles.Count + (index.Entities.Count * 3));
         var table = new ByteBuffer(4096);
         var positions = new Dictionary<string, int>(articles.Count, System.StringComparer.Ordinal);
+        var ids = new ByteBuffer(articles.Count * 8);
         table.AppendInt(chunkCount);
         table.AppendInt(articles.Count);
+        table.AppendInt(index.Quotes.Count);
+        table.AppendInt(index.Stats.Count);
         foreach (var article in articles)
         {
             positions.Add(article.Id, positions.Count);
-            block.String(table, article.Id);
+            block.String(ids, article.Id);
             table.AppendInt(chunks[article.Chunk]);
         }
 
@@ -82,6 +126,9 @@ internal static class DataEncoder
             table.AppendInt(positions[id]);
         }
 
+        // The ids after their length, so that a reader can step over them to the entities without decoding one.
+        table.AppendInt(ids.Length);
+        table.Append(ids);
         table.AppendInt(index.Entities.Count);
         foreach (var entity in index.Entities)
         {
@@ -94,7 +141,7 @@ internal static class DataEncoder
             ArticleList(table, entity.Mentions, positions);
         }
 
-        return block.Finish(DataFormat.IndexKind, table);
+        return block.Finish(DataFormat.IndexKind, table, BlockPacker.NeverPacked);
     }
 
     /// <summary>The distinct articles <paramref name="references"/> point into, as index positions in path order.</summary>
@@ -130,19 +177,6 @@ internal static class DataEncoder
         for (var i = 0; i < article.Paragraphs.Count; i++)
         {
             paragraphs[i] = block.String(paragraphSection, article.Paragraphs[i]);
-        }
-
-        var quoteSection = sections[ArticleSection.Quotes];
-        quoteSection.AppendInt(item.Quotes.Count);
-        foreach (var quote in item.Quotes)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            block.String(quoteSection, quote.Key);
-            block.String(quoteSection, quote.Speaker);
-            Slice(block, quoteSection, bytes, paragraphs, quote.Paragraph, quote.TextStart, quote.Text);
-            block.String(quoteSection, quote.Cue);
-            quoteSection.AppendInt(quote.Paragraph);
-            Location(quoteSection, quote.Location);
         }
 
         var statSection = sections[ArticleSection.Stats];

@@ -135,7 +135,8 @@ internal static class IndexEmitter
         writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
         writer.Line();
         writer.DocFromText($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, articles, chunks.Count, chunks, cancellationToken), options);
+        // A method (an IndexSource) with UTF-8 literals: the dataset copies the index only when it first needs it.
+        ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, articles, chunks.Count, chunks, cancellationToken), options, asMethod: options.Language.Utf8Literals);
         writer.Line();
         writer.DocFromText("The encoded data of the articles of one generated file.");
         writer.Open($"private static {ChunkEmitter.DataType(options)} Chunk(int chunk)");

@@ -45,12 +45,12 @@ internal static class Base85
     }
 
     /// <summary>
-    /// The bytes the symbols of <paramref name="text"/> from <paramref name="start"/> on spell; null when they are not
-    /// base 85 (a symbol outside the alphabet, a group over 32 bits, or a last group of one symbol).
+    /// The bytes the symbols of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> spell;
+    /// null when they are not base 85 (a symbol outside the alphabet, a group over 32 bits, or a last group of one symbol).
     /// </summary>
-    public static byte[]? Decode(byte[] text, int start)
+    public static byte[]? Decode(byte[] text, int start, int end)
     {
-        var length = text.Length - start;
+        var length = end - start;
         if (length % GroupDigits == 1)
         {
             return null;
@@ -58,9 +58,9 @@ internal static class Base85
 
         var bytes = new byte[(length / GroupDigits * 4) + Math.Max(0, (length % GroupDigits) - 1)];
         var written = 0;
-        for (var position = start; position < text.Length; position += GroupDigits)
+        for (var position = start; position < end; position += GroupDigits)
         {
-            var count = Math.Min(GroupDigits, text.Length - position);
+            var count = Math.Min(GroupDigits, end - position);
             ulong value = 0;
             for (var i = 0; i < GroupDigits; i++)
             {
@@ -94,6 +94,9 @@ internal static class Base85
 
         return bytes;
     }
+
+    /// <summary>How many symbols encode <paramref name="byteCount"/> bytes: 5 for each 4, and one more than the bytes of a last short group.</summary>
+    public static long DigitCount(long byteCount) => (byteCount / 4 * GroupDigits) + (byteCount % 4 == 0 ? 0 : (byteCount % 4) + 1);
 
     /// <summary>Whether the <paramref name="count"/> symbols at <paramref name="position"/> are what encoding their bytes gives.</summary>
     private static bool IsCanonical(byte[] text, int position, int count, ulong value)

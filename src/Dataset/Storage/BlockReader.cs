@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.IO.Compression;
-using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -12,7 +12,9 @@ namespace Dataset.Storage;
 /// </summary>
 internal sealed class BlockReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
+    /// <summary>Room to decode a short text into: a text is decoded on one thread at a time into its own string.</summary>
+    [ThreadStatic]
+    private static char[]? _scratch;
 
     private readonly byte[] _bytes;
     private readonly int _tableStart;
@@ -39,46 +41,56 @@ internal sealed class BlockReader
     public TableReader Table(int offset) =>
         offset >= 0 && offset <= _tableEnd - _tableStart ? new(this, _tableStart + offset) : throw Damaged("a table offset lies outside the table");
 
-    /// <summary>Checks and opens a block of <paramref name="kind"/>; <paramref name="what"/> names it in messages.</summary>
+    /// <summary>Checks and opens a block of <paramref name="kind"/> that is all of <paramref name="bytes"/>; <paramref name="what"/> names it in messages.</summary>
     public static BlockReader Open(byte[] bytes, int kind, string what)
     {
-        if (bytes.Length < 2 || bytes[0] != (byte)DataFormat.Magic[0] || bytes[1] != (byte)DataFormat.Magic[1])
+        var block = Open(bytes, 0, kind, what, out var end);
+        return end == bytes.Length ? block : throw Damaged($"the {what}'s header does not match its length");
+    }
+
+    /// <summary>
+    /// Checks and opens the block of <paramref name="kind"/> at <paramref name="start"/> of <paramref name="bytes"/>
+    /// (other blocks may follow it: a chunk is two); <paramref name="end"/> is where it ends.
+    /// </summary>
+    public static BlockReader Open(byte[] bytes, int start, int kind, string what, out int end)
+    {
+        if (bytes.Length - start < 2 || bytes[start] != (byte)DataFormat.Magic[0] || bytes[start + 1] != (byte)DataFormat.Magic[1])
         {
-            throw new InvalidDataException($"The {what} is not Dataset data: it does not start with \"{DataFormat.Magic}\".");
+            throw NotDatasetData(what);
         }
 
-        var position = 2;
+        var position = start + 2;
         var version = ReadHeaderInt(bytes, ref position, what);
         if (version != DataFormat.Version)
         {
-            var runtime = typeof(BlockReader).Assembly.GetName().Version;
-            throw new InvalidDataException(version > DataFormat.Version
-                ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
-                : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
+            throw OtherVersion(what, version);
         }
 
         var packing = ReadHeaderInt(bytes, ref position, what);
+        var plainEnd = bytes.Length;
         if (packing == DataFormat.Packed)
         {
-            bytes = Unpack(bytes, position, what);
+            bytes = Unpack(bytes, ref position, what);
+            end = position;
             position = 0;
+            plainEnd = bytes.Length;
         }
         else if (packing != DataFormat.Plain)
         {
             throw Damaged($"the {what} is packed in an unknown way");
         }
-
-        var checksum = ReadHeaderInt(bytes, ref position, what);
-        if (checksum != (long)Fnv1a.Hash(bytes, position, bytes.Length))
+        else
         {
-            throw Damaged($"the {what}'s checksum does not match its content");
+            end = -1;
         }
 
+        var checksum = ReadHeaderInt(bytes, ref position, what);
+        var checkedFrom = position;
         var actualKind = ReadHeaderInt(bytes, ref position, what);
         var tableLength = ReadHeaderInt(bytes, ref position, what);
         var textLength = ReadHeaderInt(bytes, ref position, what);
         var patchCount = ReadHeaderInt(bytes, ref position, what);
-        if (patchCount > bytes.Length - position)
+        if (patchCount > plainEnd - position)
         {
             throw Damaged($"the {what}'s header does not match its length");
         }
@@ -89,13 +101,36 @@ internal sealed class BlockReader
             patches[i] = (ReadHeaderInt(bytes, ref position, what), ReadHeaderInt(bytes, ref position, what));
         }
 
-        if (actualKind != kind || tableLength > bytes.Length - position || textLength != bytes.Length - position - tableLength)
+        // A plain block ends after its text; a packed one's plain form is exactly its length.
+        var blockEnd = position + tableLength + textLength;
+        if (actualKind != kind || blockEnd > plainEnd || (packing == DataFormat.Packed && blockEnd != plainEnd))
         {
             throw Damaged($"the {what}'s header does not match its length");
         }
 
-        // A patch points at the three bytes of a U+FFFD in the text, in order, and holds a lone surrogate.
+        if (packing == DataFormat.Plain)
+        {
+            end = (int)blockEnd;
+        }
+
+        if (checksum != (long)Fnv1a.Hash(bytes, checkedFrom, (int)blockEnd))
+        {
+            throw Damaged($"the {what}'s checksum does not match its content");
+        }
+
         var textStart = position + (int)tableLength;
+        if (patches.Length > 0)
+        {
+            CheckPatches(bytes, textStart, textLength, patches, what);
+        }
+
+        return new BlockReader(bytes, position, textStart, (int)textLength, patches);
+    }
+
+    // Apart from Open, as the patches are rare: a fresh process compiles only the code it runs.
+    private static void CheckPatches(byte[] bytes, int textStart, long textLength, (long Position, long Unit)[] patches, string what)
+    {
+        // A patch points at the three bytes of a U+FFFD in the text, in order, and holds a lone surrogate.
         for (var i = 0; i < patches.Length; i++)
         {
             var (at, unit) = patches[i];
@@ -106,8 +141,16 @@ internal sealed class BlockReader
                 throw Damaged($"the {what}'s text patches do not match its text");
             }
         }
+    }
 
-        return new BlockReader(bytes, position, textStart, (int)textLength, patches);
+    private static InvalidDataException NotDatasetData(string what) => new($"The {what} is not Dataset data: it does not start with \"{DataFormat.Magic}\".");
+
+    private static InvalidDataException OtherVersion(string what, long version)
+    {
+        var runtime = typeof(BlockReader).Assembly.GetName().Version;
+        return new InvalidDataException(version > DataFormat.Version
+            ? $"The {what} was generated in Dataset data format {version}, but this Dataset runtime ({runtime}) reads format {DataFormat.Version}: update the Dataset package of the project that runs it."
+            : $"The {what} is in Dataset data format {version}, which this Dataset runtime ({runtime}) no longer reads (it reads format {DataFormat.Version}): rebuild the dataset with this package.");
     }
 
     /// <summary>
@@ -115,11 +158,18 @@ internal sealed class BlockReader
     /// deflate data). Inflating stops one byte past the declared length, so damaged data can neither run long nor
     /// claim more memory than deflate could ever expand its bytes to (1,032 to 1).
     /// </summary>
-    private static byte[] Unpack(byte[] bytes, int position, string what)
+    private static byte[] Unpack(byte[] bytes, ref int position, string what)
     {
         var length = ReadHeaderInt(bytes, ref position, what);
         var deflatedLength = ReadHeaderInt(bytes, ref position, what);
-        var deflated = Base85.Decode(bytes, position) ?? throw Damaged($"the {what}'s packed digits are not base 85");
+        var digits = Base85.DigitCount(deflatedLength);
+        if (digits > bytes.Length - position)
+        {
+            throw Damaged($"the {what}'s packed digits are cut short or run long");
+        }
+
+        var deflated = Base85.Decode(bytes, position, position + (int)digits) ?? throw Damaged($"the {what}'s packed digits are not base 85");
+        position += (int)digits;
         if (deflated.Length != deflatedLength)
         {
             throw Damaged($"the {what}'s packed digits are cut short or run long");
@@ -159,34 +209,125 @@ internal sealed class BlockReader
     }
 
     /// <summary>The text of <paramref name="length"/> bytes at <paramref name="start"/> of the block's text, with its lone surrogates put back.</summary>
+    [MethodImpl(DataFormat.Optimized)]
     private string Decode(int start, int length)
     {
-        string text;
-        try
+        var from = _tableEnd + start;
+        var chars = length <= 256 ? (_scratch ??= new char[256]) : new char[length];
+        var count = Utf8(_bytes, from, from + length, chars)
+            ?? throw new InvalidDataException("The dataset's encoded data is damaged (a text is not valid UTF-8): rebuild the project that generated it.");
+        if (_patches.Length != 0 && _patches[_patches.Length - 1].Position >= start && _patches[0].Position < start + length)
         {
-            text = StrictUtf8.GetString(_bytes, _tableEnd + start, length);
-        }
-        catch (DecoderFallbackException exception)
-        {
-            throw new InvalidDataException("The dataset's encoded data is damaged (a text is not valid UTF-8): rebuild the project that generated it.", exception);
-        }
-
-        if (_patches.Length == 0 || _patches[_patches.Length - 1].Position < start || _patches[0].Position >= start + length)
-        {
-            return text;
-        }
-
-        var characters = text.ToCharArray();
-        foreach (var (at, unit) in _patches)
-        {
-            if (at >= start && at < start + length)
+            foreach (var (at, unit) in _patches)
             {
-                // The replacement character's index: the characters the bytes before it decode to.
-                characters[StrictUtf8.GetCharCount(_bytes, _tableEnd + start, (int)at - start)] = (char)unit;
+                if (at >= start && at < start + length)
+                {
+                    // The replacement character's index: the characters the bytes before it decode to.
+                    chars[CharCount(_bytes, from, _tableEnd + (int)at)] = (char)unit;
+                }
             }
         }
 
-        return new string(characters);
+        return new string(chars, 0, count);
+    }
+
+    /// <summary>
+    /// Decodes the strict UTF-8 of <paramref name="bytes"/> from <paramref name="start"/> to <paramref name="end"/>
+    /// into <paramref name="chars"/> (room for one char a byte); the number of chars, or null when the bytes are not
+    /// well-formed UTF-8 (overlong forms, surrogates and code points past U+10FFFF included). Written out rather than
+    /// through <c>Encoding</c>: a fresh process pays milliseconds for the first use of an encoding.
+    /// </summary>
+    [MethodImpl(DataFormat.Optimized)]
+    private static int? Utf8(byte[] bytes, int start, int end, char[] chars)
+    {
+        var count = 0;
+        var i = start;
+        while (i < end)
+        {
+            int b = bytes[i];
+            if (b < 0x80)
+            {
+                chars[count++] = (char)b;
+                i++;
+                continue;
+            }
+
+            int need;
+            int low = 0x80;
+            int high = 0xBF;
+            int value;
+            if (b >= 0xC2 && b <= 0xDF)
+            {
+                need = 1;
+                value = b & 0x1F;
+            }
+            else if (b >= 0xE0 && b <= 0xEF)
+            {
+                need = 2;
+                value = b & 0x0F;
+                low = b == 0xE0 ? 0xA0 : 0x80;
+                high = b == 0xED ? 0x9F : 0xBF;
+            }
+            else if (b >= 0xF0 && b <= 0xF4)
+            {
+                need = 3;
+                value = b & 0x07;
+                low = b == 0xF0 ? 0x90 : 0x80;
+                high = b == 0xF4 ? 0x8F : 0xBF;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (end - i <= need)
+            {
+                return null;
+            }
+
+            for (var k = 1; k <= need; k++)
+            {
+                int next = bytes[i + k];
+                if (next < low || next > high)
+                {
+                    return null;
+                }
+
+                value = (value << 6) | (next & 0x3F);
+                low = 0x80;
+                high = 0xBF;
+            }
+
+            i += need + 1;
+            if (value >= 0x10000)
+            {
+                value -= 0x10000;
+                chars[count++] = (char)(0xD800 + (value >> 10));
+                chars[count++] = (char)(0xDC00 + (value & 0x3FF));
+            }
+            else
+            {
+                chars[count++] = (char)value;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The UTF-16 length of the well-formed UTF-8 from <paramref name="start"/> to <paramref name="end"/>: a char a lead byte, two for a 4-byte one.</summary>
+    private static int CharCount(byte[] bytes, int start, int end)
+    {
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var b = bytes[i];
+            if ((b & 0xC0) != 0x80)
+            {
+                count += b >= 0xF0 ? 2 : 1;
+            }
+        }
+
+        return count;
     }
 
     private static long ReadHeaderInt(byte[] bytes, ref int position, string what)
@@ -213,6 +354,7 @@ internal sealed class BlockReader
         public int Offset => _position - _block._tableStart;
 
         /// <summary>An int that fits an <see cref="int"/>.</summary>
+        [MethodImpl(DataFormat.Optimized)]
         public int Int()
         {
             var value = IntCodec.Read(_block._bytes, ref _position, _block._tableEnd);
@@ -226,6 +368,7 @@ internal sealed class BlockReader
             return count <= _block._tableEnd - _position ? count : throw Damaged("a count is larger than the table");
         }
 
+        [MethodImpl(DataFormat.Optimized)]
         public string? NullableString()
         {
             var code = Int();

@@ -8,7 +8,7 @@ namespace Dataset.Storage;
 /// <remarks>
 /// <para>
 /// <b>Blocks.</b> The generated code holds the data as UTF-8 string literals (<c>"..."u8</c>), each one block: the
-/// index (in <c>Dataset.g.cs</c>) and one chunk per generated article file (one article, or a bucket of articles in a
+/// index (in <c>Dataset.g.cs</c>) and one chunk (two blocks) per generated article file (one article, or a bucket of articles in a
 /// large dataset). A literal can only hold valid UTF-8, so everything but the texts is written with ASCII symbols. A
 /// large block is packed: deflated and written with 85 ASCII symbols, which makes the literal about a third as long
 /// (the compiler's cost grows with a literal's bytes, the reader's inflating is cheap).
@@ -33,21 +33,30 @@ namespace Dataset.Storage;
 ///             written str? below may be null: an article's dateline, an entity's role, a quote's cue, a stat's upper
 ///             bound, unit and per (what a rate is per), a link's title; a reader refuses 0 where the layout says str
 /// </code>
-/// <para><b>The index</b> (kind 0) lists the articles (in data-file path order) and the entities.</para>
+/// <para><b>The index</b> (kind 0) counts and lists the articles (in data-file path order) and the entities. It is read
+/// in one pass that decodes no text: its counts, each article's chunk and the order by id. The ids are decoded when an
+/// article is first looked up by id or position, the entities when one is first asked for.</para>
 /// <code>
-/// index    := chunkCount:int articleCount:int { id:str chunk:int }*articleCount { article:int }*articleCount (by id)
+/// index    := chunkCount:int articleCount:int quoteCount:int statCount:int { chunk:int }*articleCount
+///             { article:int }*articleCount (by id) { id:str }*articleCount
 ///             entityCount:int { kind:int key:str name:str role:str? quotedIn:list mentionedIn:list }*entityCount
 /// list     := count:int { article:int }*count      (articles by their position in the index, in path order)
 /// </code>
-/// <para><b>A chunk</b> (kind 1) holds its articles; an article is decoded from its table on first use.</para>
+/// <para>
+/// <b>A chunk</b> (the literal of one generated file) is two blocks one after the other: its quotes (kind 2), then its
+/// articles (kind 1). Every quote is read from the first block alone, so reading the quotes inflates no paragraph; the
+/// second is opened when an article, a statistic or a quote's article is first asked for. A block's length follows
+/// from its header (plain: the header, table and text; packed: the digits of deflatedLength bytes).
+/// </para>
 /// <code>
-/// chunk    := articleCount:int { id:str offset:int }*articleCount articleTable*   (offset: from the first article table)
+/// quotes   := articleCount:int { id:str file:str quoteCount:int }*articleCount { quote }*   (the articles' quotes in order)
+/// quote    := key:str speaker:str text:str cue:str? paragraph:int location          (text: a text of its own)
+/// articles := articleCount:int { id:str offset:int }*articleCount articleTable*     (offset: from the first article table)
 /// article  := id:str title:str source:str dateline:str? year:int month:int day:int file:str location
-///             { size:int }*6 paragraphs quotes stats mentions blocks links   (the sections in the order of
+///             { size:int }*5 paragraphs stats mentions blocks links   (the sections in the order of
 ///             <see cref="ArticleSection"/>; size: each one's table bytes, so a reader decodes only the lists it needs)
-/// paragraphs := count { paragraph:str }     quotes := count { quote }     stats := count { stat }
+/// paragraphs := count { paragraph:str }     stats := count { stat }
 /// mentions := count { mention }      blocks := count { block }      links := count { link }
-/// quote    := key:str speaker:str text:str cue:str? paragraph:int location
 /// stat     := group:str key:str value:str upper:str? unit:str? per:str? qualifier:int text:str sentence:str paragraph:int location
 /// mention  := kind:int entity:str text:str paragraph:int location
 /// block    := kind:int level:int location       (one per paragraph, in order: block i's text is paragraph i)
@@ -62,7 +71,14 @@ namespace Dataset.Storage;
 internal static class DataFormat
 {
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
+
+    /// <summary>
+    /// <c>MethodImplOptions.AggressiveOptimization</c> (netstandard2.0 has no name for it; runtimes before .NET Core 3.0
+    /// ignore it), for the few loops that decode every byte and int: a fresh process would otherwise run them as
+    /// unoptimized tier-0 code, which is several times slower, for as long as a cold read lasts.
+    /// </summary>
+    public const System.Runtime.CompilerServices.MethodImplOptions Optimized = (System.Runtime.CompilerServices.MethodImplOptions)512;
 
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";
@@ -76,6 +92,9 @@ internal static class DataFormat
     public const int IndexKind = 0;
 
     public const int ChunkKind = 1;
+
+    /// <summary>The block of a chunk's quotes, which comes before its articles' block in the chunk's literal.</summary>
+    public const int QuotesKind = 2;
 
     /// <summary>How many sections an article's table has: one per <see cref="ArticleSection"/>, links the last.</summary>
     public const int ArticleSections = (int)ArticleSection.Links + 1;

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
 /// <summary>
-/// One chunk of a dataset (the articles of one generated file): its article ids are read when it is opened, and each
-/// article is decoded from its table the first time it is asked for, then kept.
+/// One chunk of a dataset (the literal of one generated file): its quotes' block is read when it is opened, its
+/// articles' block (the paragraphs, statistics, mentions...) when one of its articles or statistics is first asked for.
+/// Each article, and the chunk's quotes, are decoded on first use, then kept.
 /// </summary>
 internal sealed class EncodedChunk
 {
@@ -13,47 +15,83 @@ internal sealed class EncodedChunk
     private delegate T ReadItem<T>(ref BlockReader.TableReader reader);
 
     private readonly EncodedDataset _dataset;
-    private readonly BlockReader _block;
-    private readonly Dictionary<string, int> _positions;
-    private readonly int[] _offsets;
-    private readonly int _tablesStart;
-    private readonly Article?[] _articles;
+    private readonly byte[] _bytes;
+    private readonly string _what;
+    private readonly BlockReader _quoteBlock;
     private readonly string[] _ids;
-    private int[]? _quoteStarts;
+    private readonly string[] _files;
+    private readonly Dictionary<string, int> _positions;
+    private readonly int[] _quoteStarts;
+    private readonly int _quotesStart;
+    private readonly int _articlesStart;
+    private readonly Article?[] _articles;
+    private Quote[]? _quotes;
+    private BlockReader? _articleBlock;
+    private int[]? _offsets;
+    private int _tablesStart;
     private int[]? _statStarts;
 
-    public EncodedChunk(EncodedDataset dataset, byte[] bytes, int number)
+    public EncodedChunk(EncodedDataset dataset, byte[] bytes, string what)
     {
         _dataset = dataset;
-        _block = BlockReader.Open(bytes, DataFormat.ChunkKind, "dataset chunk " + number);
-        var table = _block.Table();
+        _bytes = bytes;
+        _what = what;
+        _quoteBlock = BlockReader.Open(bytes, 0, DataFormat.QuotesKind, what, out _articlesStart);
+        var table = _quoteBlock.Table();
         var count = table.Count();
-        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        _offsets = new int[count];
-        _articles = new Article?[count];
         _ids = new string[count];
+        _files = new string[count];
+        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        _quoteStarts = new int[count + 1];
+        _articles = new Article?[count];
         for (var i = 0; i < count; i++)
         {
             var id = _ids[i] = table.String();
-            _offsets[i] = table.Int();
-            if (_offsets[i] > int.MaxValue / 2)
-            {
-                throw BlockReader.Damaged($"chunk {number} has a bad article offset");
-            }
-
+            _files[i] = table.String();
+            var quotes = table.Count();
             if (_positions.ContainsKey(id))
             {
-                throw BlockReader.Damaged($"chunk {number} holds article '{id}' twice");
+                throw BlockReader.Damaged($"the {what} holds article '{id}' twice");
             }
 
             _positions.Add(id, i);
+            _quoteStarts[i + 1] = quotes <= int.MaxValue - _quoteStarts[i] ? _quoteStarts[i] + quotes : throw BlockReader.Damaged("a chunk holds too many items");
         }
 
-        _tablesStart = table.Offset;
+        _quotesStart = table.Offset;
     }
+
+    /// <summary>The id of the chunk's first article (what generated members name their chunk by); null when it holds none.</summary>
+    public string? FirstId => _ids.Length > 0 ? _ids[0] : null;
+
+    /// <summary>The position of the article <paramref name="id"/> in the chunk, or -1 when it does not hold it.</summary>
+    public int PositionOf(string id) => _positions.TryGetValue(id, out var position) ? position : -1;
 
     /// <summary>The article <paramref name="id"/>, or null when this chunk does not hold it.</summary>
     public Article? Find(string id) => _positions.TryGetValue(id, out var position) ? ArticleAt(position) : null;
+
+    /// <summary>The quotes of the article at <paramref name="position"/>, decoded from the quotes' block alone.</summary>
+    public IReadOnlyList<Quote> QuotesOf(int position)
+    {
+        var quotes = Quotes();
+        var items = new Quote[_quoteStarts[position + 1] - _quoteStarts[position]];
+        Array.Copy(quotes, _quoteStarts[position], items, 0, items.Length);
+        return ReadOnly.List(items);
+    }
+
+    /// <summary>Copies the quotes of the article at <paramref name="position"/> into <paramref name="into"/> from <paramref name="at"/>; returns how many.</summary>
+    public int CopyQuotes(int position, Quote[] into, int at)
+    {
+        var quotes = Quotes();
+        var count = _quoteStarts[position + 1] - _quoteStarts[position];
+        if (count > into.Length - at)
+        {
+            throw BlockReader.Damaged("the index counts fewer quotes than the chunks hold");
+        }
+
+        Array.Copy(quotes, _quoteStarts[position], into, at, count);
+        return count;
+    }
 
     /// <summary>The article at <paramref name="position"/> in the chunk (the order the generator wrote them in).</summary>
     public Article ArticleAt(int position)
@@ -65,21 +103,114 @@ internal sealed class EncodedChunk
 
         lock (_articles)
         {
-            return _articles[position] ??= Decode(_ids[position], _block.Table(_tablesStart + _offsets[position]));
+            var block = ArticleBlock();
+            return _articles[position] ??= Decode(position, block.Table(_tablesStart + _offsets![position]));
         }
     }
 
     /// <summary>Quote <paramref name="item"/> of the chunk: its articles' quotes one after another, in article order.</summary>
     public Quote Quote(int item)
     {
-        var (article, position) = Locate(_quoteStarts ??= Starts(ArticleSection.Quotes), item, "quotes");
-        return ArticleAt(article).Quotes[position];
+        var quotes = Quotes();
+        return (uint)item < (uint)quotes.Length
+            ? quotes[item]
+            : throw new ArgumentOutOfRangeException(nameof(item), item, $"The chunk has {quotes.Length} quotes.");
+    }
+
+    /// <summary>Every quote of the chunk, decoded from its quotes' block on first use (no article is decoded).</summary>
+    private Quote[] Quotes()
+    {
+        if (_quotes is { } decoded)
+        {
+            return decoded;
+        }
+
+        lock (_quoteStarts)
+        {
+            return _quotes ??= DecodeQuotes();
+        }
+    }
+
+    [MethodImpl(DataFormat.Optimized)]
+    private Quote[] DecodeQuotes()
+    {
+        var quotes = new Quote[_quoteStarts[_quoteStarts.Length - 1]];
+        var reader = _quoteBlock.Table(_quotesStart);
+        var article = 0;
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            while (_quoteStarts[article + 1] <= i)
+            {
+                article++;
+            }
+
+            var key = reader.String();
+            var speaker = reader.String();
+            var text = reader.String();
+            var cue = reader.NullableString();
+            var paragraph = reader.Int();
+            var location = Location(ref reader, _files[article]);
+            quotes[i] = NewQuote(key, text, speaker, article, cue, paragraph, location);
+        }
+
+        return quotes;
+    }
+
+    /// <summary>A quote whose speaker and article are looked up on first use (its own method, so the closures capture only what they need).</summary>
+    private Quote NewQuote(string key, string text, string speaker, int article, string? cue, int paragraph, SourceLocation location) =>
+        new(key, text, speaker, () => _dataset.Person(speaker), _ids[article], () => ArticleAt(article), cue, paragraph, location);
+
+    /// <summary>The articles' block, opened (inflated and checked) when it is first needed.</summary>
+    private BlockReader ArticleBlock()
+    {
+        if (_articleBlock is { } opened)
+        {
+            return opened;
+        }
+
+        var block = BlockReader.Open(_bytes, _articlesStart, DataFormat.ChunkKind, _what, out var end);
+        if (end != _bytes.Length)
+        {
+            throw BlockReader.Damaged($"the {_what}'s header does not match its length");
+        }
+
+        var table = block.Table();
+        var count = table.Count();
+        if (count != _ids.Length)
+        {
+            throw BlockReader.Damaged($"the {_what}'s blocks hold different articles");
+        }
+
+        var offsets = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            if (table.String() != _ids[i])
+            {
+                throw BlockReader.Damaged($"the {_what}'s blocks hold different articles");
+            }
+
+            offsets[i] = table.Int();
+            if (offsets[i] > int.MaxValue / 2)
+            {
+                throw BlockReader.Damaged($"the {_what} has a bad article offset");
+            }
+        }
+
+        _tablesStart = table.Offset;
+        _offsets = offsets;
+        return _articleBlock = block;
     }
 
     /// <summary>Statistic <paramref name="item"/> of the chunk: its articles' statistics one after another, in article order.</summary>
     public Statistic Statistic(int item)
     {
-        var (article, position) = Locate(_statStarts ??= Starts(ArticleSection.Stats), item, "statistics");
+        int[] starts;
+        lock (_articles)
+        {
+            starts = _statStarts ??= Starts(ArticleSection.Stats);
+        }
+
+        var (article, position) = Locate(starts, item, "statistics");
         return ArticleAt(article).Stats[position];
     }
 
@@ -116,10 +247,11 @@ internal sealed class EncodedChunk
     /// </summary>
     private int[] Starts(ArticleSection section)
     {
+        var block = ArticleBlock();
         var starts = new int[_articles.Length + 1];
         for (var i = 0; i < _articles.Length; i++)
         {
-            var table = _block.Table(_tablesStart + _offsets[i]);
+            var table = block.Table(_tablesStart + _offsets![i]);
             // id, title, source, dateline?, year, month, day, file, location (6 ints): skipped, then the section sizes.
             table.SkipString();
             table.SkipString();
@@ -148,15 +280,16 @@ internal sealed class EncodedChunk
                 at += sizes[j];
             }
 
-            var count = at <= int.MaxValue ? _block.Table((int)at).Count() : throw BlockReader.Damaged($"article '{_ids[i]}' has a bad section size");
+            var count = at <= int.MaxValue ? block.Table((int)at).Count() : throw BlockReader.Damaged($"article '{_ids[i]}' has a bad section size");
             starts[i + 1] = count <= int.MaxValue - starts[i] ? starts[i] + count : throw BlockReader.Damaged("a chunk holds too many items");
         }
 
         return starts;
     }
 
-    private Article Decode(string expectedId, BlockReader.TableReader table)
+    private Article Decode(int position, BlockReader.TableReader table)
     {
+        var expectedId = _ids[position];
         var id = table.String();
         if (id != expectedId)
         {
@@ -190,7 +323,7 @@ internal sealed class EncodedChunk
 
         IReadOnlyList<T> List<T>(ArticleSection section, ReadItem<T> read)
         {
-            var reader = _block.Table(sections[(int)section]);
+            var reader = _articleBlock!.Table(sections[(int)section]);
             var items = new T[reader.Count()];
             for (var i = 0; i < items.Length; i++)
             {
@@ -202,15 +335,7 @@ internal sealed class EncodedChunk
 
         IReadOnlyList<string> Paragraphs() => List(ArticleSection.Paragraphs, (ref BlockReader.TableReader reader) => reader.String());
 
-        IReadOnlyList<Quote> Quotes() => List(ArticleSection.Quotes, (ref BlockReader.TableReader reader) =>
-        {
-            var key = reader.String();
-            var speaker = reader.String();
-            var text = reader.String();
-            var cue = reader.NullableString();
-            var paragraph = reader.Int();
-            return new Quote(key, text, speaker, () => _dataset.Person(speaker), id, self, cue, paragraph, Location(ref reader, file));
-        });
+        IReadOnlyList<Quote> Quotes() => QuotesOf(position);
 
         IReadOnlyList<Statistic> Stats() => List(ArticleSection.Stats, (ref BlockReader.TableReader reader) =>
         {

@@ -8,17 +8,19 @@ namespace Dataset.Storage;
 
 /// <summary>
 /// A generated dataset's objects, decoded from the encoded data the generator wrote (see the format in
-/// <c>DataFormat.cs</c>). The index (article ids and entities) is read on first use; each chunk of articles when one
-/// of its articles is first asked for; each article when it is first used. Every object is built once and kept.
+/// <c>DataFormat.cs</c>). The index's counts and chunk table are read on first use, its ids and entities when first
+/// needed; a chunk when one of its items is first asked for (its quotes' block alone for quotes); each article when it
+/// is first used. Every object is built once and kept.
 /// Generated code creates one; use the generated <c>Articles</c>, <c>Quotes</c>, <c>People</c>... classes instead.
 /// </summary>
 /// <remarks>Damaged data, or data of a format this runtime does not read, throws <see cref="InvalidDataException"/>.</remarks>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EncodedDataset
 {
-    private readonly byte[] _index;
+    private readonly Func<byte[]> _index;
     private readonly Func<int, byte[]> _chunks;
     private readonly object _gate = new();
+    private readonly Dictionary<string, EncodedChunk> _chunksByFirstId = new(StringComparer.Ordinal);
     private Index? _loaded;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<Statistic>? _stats;
@@ -31,7 +33,28 @@ public sealed class EncodedDataset
             throw new ArgumentNullException(nameof(chunks));
         }
 
-        _index = index.ToArray();
+        var copy = index.ToArray();
+        _index = () => copy;
+        _chunks = number => chunks(number).ToArray();
+    }
+
+    /// <summary>
+    /// Creates the dataset over the index block <paramref name="index"/> returns, read when the index is first needed
+    /// (a member that reads its own chunk never copies it), and the chunks <paramref name="chunks"/> returns.
+    /// </summary>
+    public EncodedDataset(IndexSource index, DataSource chunks)
+    {
+        if (index is null)
+        {
+            throw new ArgumentNullException(nameof(index));
+        }
+
+        if (chunks is null)
+        {
+            throw new ArgumentNullException(nameof(chunks));
+        }
+
+        _index = () => index().ToArray();
         _chunks = number => chunks(number).ToArray();
     }
 
@@ -52,33 +75,40 @@ public sealed class EncodedDataset
             throw new ArgumentNullException(nameof(chunks));
         }
 
-        _index = Encoding.UTF8.GetBytes(index);
+        // Encoded when the index is first needed, as the other constructor copies it then.
+        _index = () => Encoding.UTF8.GetBytes(index);
         _chunks = number => Encoding.UTF8.GetBytes(chunks(number) ?? string.Empty);
     }
 
     /// <summary>Every article, ordered by id.</summary>
     public IReadOnlyList<Article> Articles => Load().ArticlesById;
 
-    /// <summary>Every quote, in article (data-file path) order.</summary>
-    public IReadOnlyList<Quote> Quotes => _quotes ??= Gather(article => article.Quotes);
+    /// <summary>Every quote, in article (data-file path) order: read from the chunks' quotes blocks alone, no article decoded.</summary>
+    public IReadOnlyList<Quote> Quotes => _quotes ??= GatherQuotes();
+
+    /// <summary>How many quotes the dataset has, from the index's header: no chunk is read.</summary>
+    public int QuoteCount => Load().QuoteCount;
+
+    /// <summary>How many statistics the dataset has, from the index's header: no chunk is read.</summary>
+    public int StatisticCount => Load().StatCount;
 
     /// <summary>Every statistic, in article (data-file path) order.</summary>
     public IReadOnlyList<Statistic> Stats => _stats ??= Gather(article => article.Stats);
 
     /// <summary>Every person, ordered by key.</summary>
-    public IReadOnlyList<Person> People => Load().People.All;
+    public IReadOnlyList<Person> People => Entities().People.All;
 
     /// <summary>Every organization, ordered by key.</summary>
-    public IReadOnlyList<Organization> Organizations => Load().Organizations.All;
+    public IReadOnlyList<Organization> Organizations => Entities().Organizations.All;
 
     /// <summary>Every place, ordered by key.</summary>
-    public IReadOnlyList<Place> Places => Load().Places.All;
+    public IReadOnlyList<Place> Places => Entities().Places.All;
 
     /// <summary>The article <paramref name="id"/>.</summary>
     public Article Article(string id)
     {
         var index = Load();
-        return index.Positions.TryGetValue(id, out var position)
+        return Ids(index).Positions.TryGetValue(id, out var position)
             ? ArticleAt(index, position)
             : throw new KeyNotFoundException($"The dataset has no article '{id}'.");
     }
@@ -101,42 +131,140 @@ public sealed class EncodedDataset
     /// <summary>Statistic <paramref name="item"/> of the chunk that holds the article <paramref name="chunkArticleId"/>: its articles' statistics one after another.</summary>
     public Statistic ChunkStatistic(string chunkArticleId, int item) => ChunkOf(chunkArticleId).Statistic(item);
 
+    /// <summary>
+    /// Article <paramref name="item"/> of <paramref name="chunk"/>, the data of the chunk whose first article is
+    /// <paramref name="chunkArticleId"/>: what a generated file's members call, with their file's own data, so that
+    /// reading one member reads neither the index nor another chunk.
+    /// </summary>
+    public Article ChunkArticle(string chunkArticleId, ReadOnlySpan<byte> chunk, int item) => ChunkNamed(chunkArticleId, chunk).ArticleAt(item);
+
+    /// <summary>Quote <paramref name="item"/> of <paramref name="chunk"/> (see <see cref="ChunkArticle(string, ReadOnlySpan{byte}, int)"/>).</summary>
+    public Quote ChunkQuote(string chunkArticleId, ReadOnlySpan<byte> chunk, int item) => ChunkNamed(chunkArticleId, chunk).Quote(item);
+
+    /// <summary>Statistic <paramref name="item"/> of <paramref name="chunk"/> (see <see cref="ChunkArticle(string, ReadOnlySpan{byte}, int)"/>).</summary>
+    public Statistic ChunkStatistic(string chunkArticleId, ReadOnlySpan<byte> chunk, int item) => ChunkNamed(chunkArticleId, chunk).Statistic(item);
+
+    /// <summary>Article <paramref name="item"/> of <paramref name="chunk"/>, written as a string literal (code generated for C# 7.3 to 10).</summary>
+    public Article ChunkArticle(string chunkArticleId, string chunk, int item) => ChunkNamed(chunkArticleId, chunk).ArticleAt(item);
+
+    /// <summary>Quote <paramref name="item"/> of <paramref name="chunk"/>, written as a string literal (code generated for C# 7.3 to 10).</summary>
+    public Quote ChunkQuote(string chunkArticleId, string chunk, int item) => ChunkNamed(chunkArticleId, chunk).Quote(item);
+
+    /// <summary>Statistic <paramref name="item"/> of <paramref name="chunk"/>, written as a string literal (code generated for C# 7.3 to 10).</summary>
+    public Statistic ChunkStatistic(string chunkArticleId, string chunk, int item) => ChunkNamed(chunkArticleId, chunk).Statistic(item);
+
     /// <summary>The person declared under <paramref name="key"/>.</summary>
-    public Person Person(string key) => Load().People.Find(key);
+    public Person Person(string key) => Entities().People.Find(key);
 
     /// <summary>The organization declared under <paramref name="key"/>.</summary>
-    public Organization Organization(string key) => Load().Organizations.Find(key);
+    public Organization Organization(string key) => Entities().Organizations.Find(key);
 
     /// <summary>The place declared under <paramref name="key"/>.</summary>
-    public Place Place(string key) => Load().Places.Find(key);
+    public Place Place(string key) => Entities().Places.Find(key);
 
     private Article ArticleAt(Index index, int position)
     {
+        var id = Ids(index).Ids[position];
         var chunk = Chunk(index, index.Chunks[position]);
-        return chunk.Find(index.Ids[position]) ?? throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{index.Ids[position]}'");
+        return chunk.Find(id) ?? throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{id}'");
     }
 
     private EncodedChunk ChunkOf(string articleId)
     {
         var index = Load();
-        return index.Positions.TryGetValue(articleId, out var position)
+        return Ids(index).Positions.TryGetValue(articleId, out var position)
             ? Chunk(index, index.Chunks[position])
             : throw new KeyNotFoundException($"The dataset has no article '{articleId}'.");
+    }
+
+    private EncodedChunk ChunkNamed(string firstId, ReadOnlySpan<byte> data)
+    {
+        lock (_chunksByFirstId)
+        {
+            if (_chunksByFirstId.TryGetValue(firstId, out var known))
+            {
+                return known;
+            }
+        }
+
+        return Opened(firstId, data.ToArray());
+    }
+
+    private EncodedChunk ChunkNamed(string firstId, string data)
+    {
+        lock (_chunksByFirstId)
+        {
+            if (_chunksByFirstId.TryGetValue(firstId, out var known))
+            {
+                return known;
+            }
+        }
+
+        return Opened(firstId, Encoding.UTF8.GetBytes(data ?? string.Empty));
+    }
+
+    /// <summary>The chunk of <paramref name="bytes"/>, which a member says starts with <paramref name="firstId"/>: kept by that id, so that the index finds it too.</summary>
+    private EncodedChunk Opened(string firstId, byte[] bytes)
+    {
+        var chunk = new EncodedChunk(this, bytes, $"dataset chunk of article '{firstId}'");
+        if (chunk.FirstId != firstId)
+        {
+            throw BlockReader.Damaged($"the chunk of article '{firstId}' starts with another article");
+        }
+
+        return Kept(chunk);
+    }
+
+    /// <summary>The chunk kept under its first article's id: <paramref name="chunk"/>, or the one opened before it.</summary>
+    private EncodedChunk Kept(EncodedChunk chunk)
+    {
+        if (chunk.FirstId is not { } firstId)
+        {
+            return chunk;
+        }
+
+        lock (_chunksByFirstId)
+        {
+            if (_chunksByFirstId.TryGetValue(firstId, out var known))
+            {
+                return known;
+            }
+
+            _chunksByFirstId.Add(firstId, chunk);
+            return chunk;
+        }
     }
 
     private EncodedChunk Chunk(Index index, int number)
     {
         lock (index.LoadedChunks)
         {
-            return index.LoadedChunks[number] ??= new EncodedChunk(this, _chunks(number), number);
+            return index.LoadedChunks[number] ??= Kept(new EncodedChunk(this, _chunks(number), "dataset chunk " + number));
         }
+    }
+
+    /// <summary>Every quote in article (path) order, copied from each article's chunk: the index says how many.</summary>
+    private IReadOnlyList<Quote> GatherQuotes()
+    {
+        var index = Load();
+        var ids = Ids(index).Ids;
+        var all = new Quote[index.QuoteCount];
+        var at = 0;
+        for (var position = 0; position < ids.Length; position++)
+        {
+            var chunk = Chunk(index, index.Chunks[position]);
+            var inChunk = chunk.PositionOf(ids[position]);
+            at += inChunk >= 0 ? chunk.CopyQuotes(inChunk, all, at) : throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{ids[position]}'");
+        }
+
+        return at == all.Length ? ReadOnly.List(all) : throw BlockReader.Damaged("the index counts more quotes than the chunks hold");
     }
 
     private IReadOnlyList<T> Gather<T>(Func<Article, IReadOnlyList<T>> items)
     {
         var index = Load();
         var all = new List<T>();
-        for (var i = 0; i < index.Ids.Length; i++)
+        for (var i = 0; i < index.Chunks.Length; i++)
         {
             all.AddRange(items(ArticleAt(index, i)));
         }
@@ -170,25 +298,23 @@ public sealed class EncodedDataset
         }
     }
 
+    /// <summary>The index's counts, each article's chunk and the order by id, in one pass that decodes no text.</summary>
     private Index ReadIndex()
     {
-        var block = BlockReader.Open(_index, DataFormat.IndexKind, "dataset index");
+        var block = BlockReader.Open(_index(), DataFormat.IndexKind, "dataset index");
         var table = block.Table();
         var chunkCount = table.Int();
         var articleCount = table.Count();
-        var ids = new string[articleCount];
+        var quoteCount = table.Int();
+        var statCount = table.Int();
         var chunks = new int[articleCount];
-        var positions = new Dictionary<string, int>(articleCount, StringComparer.Ordinal);
         for (var i = 0; i < articleCount; i++)
         {
-            ids[i] = table.String();
             chunks[i] = table.Int();
-            if (chunks[i] >= chunkCount || positions.ContainsKey(ids[i]))
+            if (chunks[i] >= chunkCount)
             {
                 throw BlockReader.Damaged("the index's article table is inconsistent");
             }
-
-            positions.Add(ids[i], i);
         }
 
         var byId = new int[articleCount];
@@ -197,9 +323,66 @@ public sealed class EncodedDataset
             byId[i] = Position(ref table, articleCount);
         }
 
-        var people = new EntityTable<Person>("person");
-        var organizations = new EntityTable<Organization>("organization");
-        var places = new EntityTable<Place>("place");
+        var idsLength = table.Int();
+        var index = new Index(block, chunks, quoteCount, statCount, table.Offset, block.Table(table.Offset + idsLength).Offset, new EncodedChunk?[chunkCount]);
+        // Listing the articles decodes none: each is decoded (and its chunk opened) when it is first asked for.
+        index.ArticlesById = new LazyList<Article>(articleCount, i => ArticleAt(index, byId[i]));
+        return index;
+    }
+
+    /// <summary>The articles' ids in path order and their positions, decoded on first use.</summary>
+    private ArticleIds Ids(Index index)
+    {
+        if (index.Ids is { } ids)
+        {
+            return ids;
+        }
+
+        lock (index)
+        {
+            return index.Ids ??= ReadIds(index);
+        }
+    }
+
+    private static ArticleIds ReadIds(Index index)
+    {
+        var table = index.Block.Table(index.IdsOffset);
+        var ids = new string[index.Chunks.Length];
+        var positions = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = table.String();
+            if (positions.ContainsKey(ids[i]))
+            {
+                throw BlockReader.Damaged("the index's article table is inconsistent");
+            }
+
+            positions.Add(ids[i], i);
+        }
+
+        return table.Offset == index.EntitiesOffset ? new ArticleIds(ids, positions) : throw BlockReader.Damaged("the index's article table is inconsistent");
+    }
+
+    /// <summary>The people, organizations and places, decoded when one is first asked for.</summary>
+    private EntityTables Entities()
+    {
+        var index = Load();
+        if (index.Entities is { } entities)
+        {
+            return entities;
+        }
+
+        lock (index)
+        {
+            return index.Entities ??= ReadEntities(index);
+        }
+    }
+
+    private EntityTables ReadEntities(Index index)
+    {
+        var table = index.Block.Table(index.EntitiesOffset);
+        var articleCount = index.Chunks.Length;
+        var entities = new EntityTables();
         var entityCount = table.Count();
         for (var i = 0; i < entityCount; i++)
         {
@@ -213,21 +396,18 @@ public sealed class EncodedDataset
             switch (kind)
             {
                 case EntityKind.Person:
-                    people.Add(key, new Person(key, name, role, () => Collect(quotedIn, article => QuotesOf(article, key)), mentions));
+                    entities.People.Add(key, new Person(key, name, role, () => Collect(quotedIn, article => QuotesOf(article, key)), mentions));
                     break;
                 case EntityKind.Organization:
-                    organizations.Add(key, new Organization(key, name, role, mentions));
+                    entities.Organizations.Add(key, new Organization(key, name, role, mentions));
                     break;
                 default:
-                    places.Add(key, new Place(key, name, role, mentions));
+                    entities.Places.Add(key, new Place(key, name, role, mentions));
                     break;
             }
         }
 
-        var index = new Index(ids, chunks, positions, new EncodedChunk?[chunkCount], people, organizations, places);
-        // Listing the articles decodes none: each is decoded (and its chunk inflated) when it is first asked for.
-        index.ArticlesById = new LazyList<Article>(articleCount, i => ArticleAt(index, byId[i]));
-        return index;
+        return entities;
     }
 
     private static IEnumerable<Quote> QuotesOf(Article article, string speaker)
@@ -269,35 +449,63 @@ public sealed class EncodedDataset
         return position < articleCount ? position : throw BlockReader.Damaged("an article position is out of range");
     }
 
-    /// <summary>What the index holds, decoded: articles in path order with their chunks, and the entities by kind.</summary>
+    /// <summary>What the index holds, read in one pass: each article's chunk (in path order), the counts, and where its ids and entities are.</summary>
     private sealed class Index
     {
-        public Index(string[] ids, int[] chunks, Dictionary<string, int> positions, EncodedChunk?[] loadedChunks, EntityTable<Person> people, EntityTable<Organization> organizations, EntityTable<Place> places)
+        public Index(BlockReader block, int[] chunks, int quoteCount, int statCount, int idsOffset, int entitiesOffset, EncodedChunk?[] loadedChunks)
+        {
+            Block = block;
+            Chunks = chunks;
+            QuoteCount = quoteCount;
+            StatCount = statCount;
+            IdsOffset = idsOffset;
+            EntitiesOffset = entitiesOffset;
+            LoadedChunks = loadedChunks;
+        }
+
+        public BlockReader Block { get; }
+
+        public int[] Chunks { get; }
+
+        public int QuoteCount { get; }
+
+        public int StatCount { get; }
+
+        public int IdsOffset { get; }
+
+        public int EntitiesOffset { get; }
+
+        public EncodedChunk?[] LoadedChunks { get; }
+
+        public IReadOnlyList<Article> ArticlesById { get; set; } = null!;
+
+        public ArticleIds? Ids { get; set; }
+
+        public EntityTables? Entities { get; set; }
+    }
+
+    /// <summary>The articles' ids in path order, and each one's position.</summary>
+    private sealed class ArticleIds
+    {
+        public ArticleIds(string[] ids, Dictionary<string, int> positions)
         {
             Ids = ids;
-            Chunks = chunks;
             Positions = positions;
-            LoadedChunks = loadedChunks;
-            People = people;
-            Organizations = organizations;
-            Places = places;
         }
 
         public string[] Ids { get; }
 
-        public int[] Chunks { get; }
-
         public Dictionary<string, int> Positions { get; }
+    }
 
-        public EncodedChunk?[] LoadedChunks { get; }
+    /// <summary>The entities by kind.</summary>
+    private sealed class EntityTables
+    {
+        public EntityTable<Person> People { get; } = new("person");
 
-        public EntityTable<Person> People { get; }
+        public EntityTable<Organization> Organizations { get; } = new("organization");
 
-        public EntityTable<Organization> Organizations { get; }
-
-        public EntityTable<Place> Places { get; }
-
-        public IReadOnlyList<Article> ArticlesById { get; set; } = null!;
+        public EntityTable<Place> Places { get; } = new("place");
     }
 
     /// <summary>The entities of one kind, in key order, and by key.</summary>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dataset.Storage;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class Fnv1a
     private const uint Prime = 16777619u;
 
     /// <summary>The hash of the bytes from <paramref name="start"/> up to <paramref name="end"/>.</summary>
+    [MethodImpl(DataFormat.Optimized)]
     public static uint Hash(byte[] bytes, int start, int end)
     {
         var hash = Offset;

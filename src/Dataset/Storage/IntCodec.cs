@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -52,6 +53,7 @@ internal static class IntCodec
     /// Reads one int from <paramref name="position"/> on, moving past it; -1 when the bytes end (at
     /// <paramref name="end"/>) first, hold something else, or run past <see cref="MaxSymbols"/>.
     /// </summary>
+    [MethodImpl(DataFormat.Optimized)]
     public static long Read(byte[] bytes, ref int position, int end)
     {
         long value = 0;

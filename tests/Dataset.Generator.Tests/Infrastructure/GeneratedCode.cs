@@ -58,7 +58,7 @@ internal sealed class GeneratedCode
         var storage = Trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<ClassDeclarationSyntax>())
             .Where(type => type.Identifier.ValueText == "DatasetStorage")
             .ToList();
-        var index = storage.SelectMany(type => type.Members.OfType<PropertyDeclarationSyntax>()).Single(property => property.Identifier.ValueText == "Index");
+        var index = Index(storage);
         var chunkClasses = storage.SelectMany(type => type.Members.OfType<ClassDeclarationSyntax>())
             .ToDictionary(type => type.Identifier.ValueText, type => Bytes(type.Members.OfType<PropertyDeclarationSyntax>().Single(property => property.Identifier.ValueText == "Data")), StringComparer.Ordinal);
         var chunks = storage.SelectMany(type => type.Members.OfType<MethodDeclarationSyntax>())
@@ -68,7 +68,7 @@ internal sealed class GeneratedCode
             .ToDictionary(
                 section => (int)((LiteralExpressionSyntax)((CaseSwitchLabelSyntax)section.Labels.Single()).Value).Token.Value!,
                 section => chunkClasses[((MemberAccessExpressionSyntax)((ReturnStatementSyntax)section.Statements.Single()).Expression!).Expression.ToString()]);
-        return new Dataset.Storage.EncodedDataset(Bytes(index), chunk =>
+        return new Dataset.Storage.EncodedDataset(index, chunk =>
         {
             chunkRead?.Invoke(chunk);
             return chunks[chunk];
@@ -76,11 +76,26 @@ internal sealed class GeneratedCode
     }
 
     /// <summary>
+    /// The bytes of the index of <paramref name="storage"/> (the parts of <c>DatasetStorage</c>): a method with UTF-8
+    /// literals (an <c>IndexSource</c>), a property of string literals before C# 11.
+    /// </summary>
+    public static byte[] Index(IEnumerable<ClassDeclarationSyntax> storage)
+    {
+        var members = storage.SelectMany(type => type.Members).ToList();
+        var body = members.OfType<PropertyDeclarationSyntax>().Where(property => property.Identifier.ValueText == "Index").Select(property => property.ExpressionBody!)
+            .Concat(members.OfType<MethodDeclarationSyntax>().Where(method => method.Identifier.ValueText == "Index").Select(method => method.ExpressionBody!))
+            .Single();
+        return Bytes(body);
+    }
+
+    /// <summary>
     /// The bytes of a property whose body is a UTF-8 literal or a sum of them, or (code for C# 7.3 to 10) a string
     /// literal or a sum of them, read as the runtime reads it: its UTF-8 encoding.
     /// </summary>
-    public static byte[] Bytes(PropertyDeclarationSyntax property) =>
-        property.ExpressionBody!.Expression.DescendantTokens()
+    public static byte[] Bytes(PropertyDeclarationSyntax property) => Bytes(property.ExpressionBody!);
+
+    private static byte[] Bytes(ArrowExpressionClauseSyntax body) =>
+        body.Expression.DescendantTokens()
             .Where(token => token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken))
             .SelectMany(token => System.Text.Encoding.UTF8.GetBytes(token.ValueText))
             .ToArray();

@@ -27,17 +27,19 @@ namespace Sample
 
     internal static partial class DatasetStorage
     {
-        /// <summary>The encoded data of data/kerry.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
+        /// <summary>The encoded data of data/kerry.md (Dataset data format 5), read by global::Sample.DatasetStorage.Data.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
         internal static class Article_Kerry
         {
-            internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Kerry", item);
-            internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Kerry", item);
-            internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", item);
+            internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("Kerry", Data, item);
+            internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("Kerry", Data, item);
+            internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", Data, item);
 
             internal static string Data =>
-                "DS40cvotWi11x2Y30160060M5AQ9Z1/+19UEh11114035M1HC11Y1u116v260Jv15+21929q1a5o1010606k219t19n2v6Q100919t2Z5s20" +
-                "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.Talkssaid";
+                "DS50+Yodpy22Pj10160E516I60JN5f11929q1a5o1" +
+                "Kerrydata/kerry.mdTalksWe agreed on talkssaid" +
+                "DS50lqzarq11a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
+                "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.";
         }
     }
 }

@@ -29,16 +29,18 @@ internal static partial class Quotes
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 4), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 5), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_KerryAgain
     {
-        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("KerryAgain", item);
-        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("KerryAgain", item);
-        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", item);
+        internal static global::Dataset.Article Article(int item) => DatasetStorage.Data.ChunkArticle("KerryAgain", Data, item);
+        internal static global::Dataset.Quote Quote(int item) => DatasetStorage.Data.ChunkQuote("KerryAgain", Data, item);
+        internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS40feWchk21h3W401B00B0CAAL0/+1A1KU1114035O1X1C11r1n11Db36n3Es25s319n29b4u7q10206n36n11919Re5Q07w37x119W19y1d6S100919d4e5c40"u8 +
-            "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".GraveConcernKerrysaidLavrov"u8;
+            "DS50oXwcjX22S/101B0KA1DT6f1Ek15x119n29b4u7q1"u8 +
+            "KerryAgaindata/kerry-again.mdGraveConcernKerrygrave concernsaid"u8 +
+            "DS50ibjkzh31o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
+            "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".KerryLavrov"u8;
     }
 }

@@ -122,12 +122,14 @@ public sealed class EncodedDataTests
     [Fact]
     public void CountingTheArticlesAndQuotesReadsNoChunk()
     {
-        var files = Enumerable.Range(0, 3).Select(i => GeneratorHarness.Article($"a{i}.md", $"---\ntitle: Article {i}\nsource: Wire\npublished: 2020-01-0{i + 1}\npeople:\n  Kerry: John Kerry\n---\n“[Talks {i}]{{.quote #Kerry.Q{i}}},” said Kerry. “[More {i}]{{.quote #Kerry.R{i}}}.”\n")).ToArray();
+        var files = Enumerable.Range(0, 3).Select(i => GeneratorHarness.Article($"a{i}.md", $"---\ntitle: Article {i}\nsource: Wire\npublished: 2020-01-0{i + 1}\npeople:\n  Kerry: John Kerry\n---\n“[Talks {i}]{{.quote #Kerry.Q{i}}},” said Kerry of [{i + 2}]{{.stat #Counts.C{i}}} rounds. “[More {i}]{{.quote #Kerry.R{i}}}.”\n")).ToArray();
         var read = new List<int>();
         var data = GeneratedCode.Read(GeneratorHarness.Run(files).Driver.GetRunResult()).Decode(read.Add);
 
         Assert.Equal(3, data.Articles.Count);
         Assert.Equal(6, data.QuoteCount);
+        Assert.Equal(6, data.Quotes.Count);
+        Assert.Equal(3, data.Stats.Count);
         Assert.Empty(read);
         Assert.Equal(["Talks 0", "More 0", "Talks 1", "More 1", "Talks 2", "More 2"], data.Quotes.Select(quote => quote.Text));
         Assert.Equal(3, read.Count);

@@ -83,8 +83,11 @@ public sealed class EncodedDataset
     /// <summary>Every article, ordered by id.</summary>
     public IReadOnlyList<Article> Articles => Load().ArticlesById;
 
-    /// <summary>Every quote, in article (data-file path) order: read from the chunks' quotes blocks alone, no article decoded.</summary>
-    public IReadOnlyList<Quote> Quotes => _quotes ??= GatherQuotes();
+    /// <summary>
+    /// Every quote, in article (data-file path) order: read from the chunks' quotes blocks alone, no article decoded,
+    /// when the first is asked for (its count is the index's).
+    /// </summary>
+    public IReadOnlyList<Quote> Quotes => _quotes ??= new CountedList<Quote>(Load().QuoteCount, GatherQuotes);
 
     /// <summary>How many quotes the dataset has, from the index's header: no chunk is read.</summary>
     public int QuoteCount => Load().QuoteCount;
@@ -93,7 +96,7 @@ public sealed class EncodedDataset
     public int StatisticCount => Load().StatCount;
 
     /// <summary>Every statistic, in article (data-file path) order.</summary>
-    public IReadOnlyList<Statistic> Stats => _stats ??= Gather(article => article.Stats);
+    public IReadOnlyList<Statistic> Stats => _stats ??= new CountedList<Statistic>(Load().StatCount, () => Gather(article => article.Stats));
 
     /// <summary>Every person, ordered by key.</summary>
     public IReadOnlyList<Person> People => Entities().People.All;

@@ -61,23 +61,6 @@ Console.WriteLine(\$"$first_shard.Quotes.$member: {$first_shard.Quotes.$member.T
 CSHARP
 run_logged dotnet restore "$WORK/App/App.csproj" "${NO_SERVERS[@]}"
 
-# measure COMMAND...: runs COMMAND in a session of its own, sampling the resident sets of the session's processes;
-# prints "wall_seconds peak_sum_MB peak_single_MB".
-measure() {
-  local start pid peak=0 single=0 sum max
-  start="$(now_ns)"
-  setsid "$@" >>"$LOG" 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    read -r sum max < <(ps -o rss= -s "$pid" 2>/dev/null | awk '{ s += $1; if ($1 > m) m = $1 } END { print s + 0, m + 0 }')
-    if (( sum > peak )); then peak="$sum"; fi
-    if (( max > single )); then single="$max"; fi
-    sleep "$SAMPLE"
-  done
-  wait "$pid" || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }
-  echo "$(seconds_since "$start") $((peak / 1024)) $((single / 1024))"
-}
-
 say "build: dotnet build -c Release -m:$PARALLEL of the app and its $SHARDS shards..."
 read -r wall peak single < <(measure dotnet build "$WORK/App/App.csproj" -c Release --no-restore "-m:$PARALLEL" "${NO_SERVERS[@]}")
 [[ -n "${wall:-}" ]] || exit 1

@@ -49,6 +49,26 @@ public sealed class CodeActionTests
         Assert.Empty((await workspace.Client.DiagnosticsAsync(uri, 2, workspace.Token)).EnumerateArray());
     }
 
+    [Theory]
+    [InlineData("places: {}", "places: { Paris: Paris }")]
+    [InlineData("places: { Rome: Rome }  # cities", "places: { Rome: Rome, Paris: Paris }  # cities")]
+    [InlineData("places: { Rome: \"Rome}\" }", "places: { Rome: \"Rome}\", Paris: Paris }")]
+    public async Task AnUnknownPlaceIsDeclaredInAMapWrittenOnOneLineBeforeItsClosingBrace(string map, string expected)
+    {
+        var text = NoPlaces.Replace("---\n\n", map + "\n---\n\n", StringComparison.Ordinal);
+        await using var workspace = await ServerWorkspace.StartAsync([("data/short.md", text)]);
+        var uri = workspace.UriOf("data/short.md");
+        await workspace.Client.OpenAsync(uri, text);
+        Assert.Equal("DS2010", Assert.Single((await workspace.Client.DiagnosticsAsync(uri, 1, workspace.Token)).EnumerateArray()).GetProperty("code").GetString());
+
+        var actions = await ActionsAtAsync(workspace, text, "ref=Paris", 5, uri);
+
+        var declared = Apply(workspace, text, Single(actions, "Declare `Paris` under `places:`"), uri);
+        Assert.Contains("\n" + expected + "\n---\n", declared, StringComparison.Ordinal);
+        await workspace.Client.ChangeAsync(uri, declared, 2);
+        Assert.Empty((await workspace.Client.DiagnosticsAsync(uri, 2, workspace.Token)).EnumerateArray());
+    }
+
     [Fact]
     public async Task AKeyMisspeltAsAnotherArticleDeclaresItIsCorrectedAndDeclaredWithThatArticlesNameAndRole()
     {

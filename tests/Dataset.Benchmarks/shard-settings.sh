@@ -9,7 +9,8 @@
 # Settings: the template as it is (XML docs on); GenerateDocumentationFile=false; ProduceReferenceAssembly=false;
 # RunAnalyzers=false; Deterministic=false; DebugType=none; DebugType=embedded; the compiler server
 # (UseSharedCompilation=true, a pipe of this run's own, whose server process is counted and stopped after each build);
-# and everything the template sets off for data libraries together.
+# the compiler process's garbage collector told to keep memory low (CscEnvironment, the environment MSBuild's Csc task
+# starts the compiler with: DOTNET_GCConserveMemory=9, or DOTNET_gcConcurrent=0).
 #
 # Usage: tests/Dataset.Benchmarks/shard-settings.sh
 #   ARTICLES_PER_SHARD=10000 ROUNDS=3 SAMPLE=0.5 SETTINGS="template docs-off ..."   override (names below)
@@ -35,7 +36,8 @@ declare -A PROPS=(
   [debug-none]="-p:DebugType=none"
   [debug-embedded]="-p:DebugType=embedded"
   [server]="-p:UseSharedCompilation=true -p:SharedCompilationId=$PIPE"
-  [template-lean]="-p:ProduceReferenceAssembly=false -p:RunAnalyzers=false -p:DebugType=none"
+  [gc-conserve]="-p:CscEnvironment=DOTNET_GCConserveMemory=9"
+  [gc-nonconcurrent]="-p:CscEnvironment=DOTNET_gcConcurrent=0"
 )
 SETTINGS="${SETTINGS:-template docs-off refasm-off analyzers-off nondeterministic debug-none debug-embedded server}"
 

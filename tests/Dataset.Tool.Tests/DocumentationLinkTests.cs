@@ -31,6 +31,14 @@ public sealed class DocumentationLinkTests
         Assert.True(broken.Count == 0, "Broken links:" + Environment.NewLine + string.Join(Environment.NewLine, broken));
     }
 
+    /// <summary>The README is the short front page (what it is, build and test, a first example); details go to docs/.</summary>
+    [Fact]
+    public void TheReadmeStaysUnderTwelveThousandBytes()
+    {
+        var size = new FileInfo(Path.Combine(RepositoryRoot(), "README.md")).Length;
+        Assert.True(size <= 12_000, $"README.md is {size:N0} bytes, over 12,000: move the detail to docs/.");
+    }
+
     /// <summary>
     /// A package README is shown by the package gallery, away from the repository: Dataset's PACKAGE.md is packed as the
     /// package's README.md, Dataset.Tool's and Dataset.Templates' as PACKAGE.md, at the package's root, with none of the

@@ -67,6 +67,7 @@ public sealed class SuggestWireCopyTests
     [InlineData("Quenby Dredging Co", "QUENBY DREDGING SAID IT WAS FOR SALE.", "QUENBY DREDGING")]
     [InlineData("Bellweather and Castleton Shipping Co Plc", "B and C said it would buy the rest.", "B and C")]
     [InlineData("Imperial Tallow Industries Plc", "ITI said its profit rose.", "ITI")]
+    [InlineData("Halvard Tremont Gas Association", "HT Gas said it noted the offer.", "HT Gas")]
     [InlineData("AB Skogsvik", "The stake gives Skogsvik control.", "Skogsvik")]
     [InlineData("Union Marlowe Corp", "Marlowe said it would keep the plant.", "Marlowe")]
     [InlineData("Ostberg family", "The Ostbergs sold their stake.", "Ostbergs")]

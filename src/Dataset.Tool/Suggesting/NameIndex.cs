@@ -15,7 +15,7 @@ internal sealed record NameMatch(int Start, int End, IReadOnlyList<EntityModel> 
 /// form ("Robeson Industries" and "Robeson" for Robeson Industries Corp), its initials ("E.F."), a leading "AB" or
 /// "Groupe", or up to its first "of" ("Islamic State"), its first words when they are distinctive ("Computer
 /// Terminal" for Computer Terminal Systems Inc, "Viacom" for Viacom International Inc, not "American" for American
-/// Express), its last words ("Orthodox Church", "Carbide" for Union Carbide), its initials ("ICI"), its initials around "and" ("B and C" for
+/// Express), its last words ("Orthodox Church", "Carbide" for Union Carbide), its initials ("ICI"), its first words' initials before the next word ("IC Gas" for Imperial Continental Gas Association), its initials around "and" ("B and C" for
 /// British and Commonwealth), a family's plural ("the Wallenbergs" for the Wallenberg group); a place's capitalized first
 /// words ("Homs" for "Homs province") and its usual abbreviation ("U.S.", "Mass."); a one-word key written in capitals
 /// ("ISIL" for Isil); a last name without its "al-" ("Assad") or with its particle ("de Mistura", "La Roche"). Forms
@@ -306,6 +306,17 @@ internal sealed class NameIndex
             if (initials.Count >= 3 && initials.All(word => char.IsUpper(word[0]) && word.All(char.IsLetter)))
             {
                 add(string.Concat(initials.Select(word => word[0])), entity, Short);
+            }
+
+            // Initials of its first words and the next word in full: "IC Gas" for Imperial Continental Gas Association.
+            for (var k = 2; k < core.Length; k++)
+            {
+                if (!core[..(k + 1)].All(word => char.IsUpper(word[0]) && word.All(char.IsLetter) && !Connectors.Contains(word)))
+                {
+                    break;
+                }
+
+                add(string.Concat(core[..k].Select(word => word[0])) + " " + core[k], entity, Short);
             }
 
             // Initials around "and": "B and C", "B&C" for British and Commonwealth Shipping.

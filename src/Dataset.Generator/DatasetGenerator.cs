@@ -111,9 +111,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         var catalog = ownData
             .Combine(libraries)
             .Combine(options)
-            .Select(static (pair, _) => (Sources: CatalogChecks.Sources(pair.Left.Left, pair.Right.Namespace, pair.Left.Right), References: pair.Left.Right))
+            .Select(static (pair, _) => (Sources: CatalogChecks.Sources(pair.Left.Left, pair.Right.Namespace, pair.Left.Right), References: pair.Left.Right, OwnData: pair.Left.Left.ArticleCount > 0))
             .WithTrackingName(TrackingNames.CatalogSources);
-        context.RegisterSourceOutput(catalog.Combine(options), static (context, pair) => EmitCatalog(context, pair.Left.Sources, pair.Left.References, pair.Right));
+        context.RegisterSourceOutput(catalog.Combine(options), static (context, pair) => EmitCatalog(context, pair.Left.Sources, pair.Left.References, pair.Left.OwnData, pair.Right));
     }
 
     private static bool IsArticle(AnalyzerConfigOptions options) =>
@@ -230,9 +230,9 @@ public sealed class DatasetGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitCatalog(SourceProductionContext context, EquatableArray<LibraryModel> sources, ReferencedLibraries references, GeneratorOptions options)
+    private static void EmitCatalog(SourceProductionContext context, EquatableArray<LibraryModel> sources, ReferencedLibraries references, bool ownData, GeneratorOptions options)
     {
-        foreach (var diagnostic in CatalogChecks.Diagnostics(sources, references))
+        foreach (var diagnostic in CatalogChecks.Diagnostics(sources, references, ownData, options.Namespace))
         {
             Report(context, diagnostic, options);
         }

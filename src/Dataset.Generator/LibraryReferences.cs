@@ -24,6 +24,9 @@ internal static class LibraryReferences
 
     public const string AttributeName = "DatasetLibraryAttribute";
 
+    /// <summary>The generated catalog's class, which a library that references dataset libraries has in its namespace.</summary>
+    public const string CatalogClass = "DatasetCatalog";
+
     // The serialization codes of the attribute's named arguments (ECMA-335 II.23.3).
     private const byte PropertyArgument = 0x54;
     private const byte Int32Code = 0x08;
@@ -147,7 +150,8 @@ internal static class LibraryReferences
             }
         }
 
-        return new LibraryModel(assemblyName, ns, version, articles, quotes, statistics, people, organizations, places, LibraryEntity.Decode(entities));
+        var hasCatalog = IsPublicType(reader, ns, CatalogClass);
+        return new LibraryModel(assemblyName, ns, version, articles, quotes, statistics, people, organizations, places, LibraryEntity.Decode(entities), hasCatalog);
     }
 
     private static bool IsPublicType(MetadataReader reader, string ns, string name)
@@ -179,9 +183,11 @@ internal static class LibraryReferences
 
             var named = attribute.NamedArguments.ToDictionary(argument => argument.Key, argument => argument.Value.Value);
             int Int(string name) => named.TryGetValue(name, out var value) && value is int number ? number : 0;
+            var ns = articles.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+            var catalog = assembly.GetTypeByMetadataName(ns.Length == 0 ? CatalogClass : ns + "." + CatalogClass);
             return new LibraryModel(
                 assembly.Identity.Name,
-                articles.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty,
+                ns,
                 Int("FormatVersion"),
                 Int("ArticleCount"),
                 Int("QuoteCount"),
@@ -189,7 +195,8 @@ internal static class LibraryReferences
                 Int("PersonCount"),
                 Int("OrganizationCount"),
                 Int("PlaceCount"),
-                LibraryEntity.Decode(named.TryGetValue("Entities", out var entities) ? entities as string : null));
+                LibraryEntity.Decode(named.TryGetValue("Entities", out var entities) ? entities as string : null),
+                catalog is { DeclaredAccessibility: Accessibility.Public });
         }
 
         return null;

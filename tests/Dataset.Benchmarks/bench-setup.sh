@@ -43,3 +43,23 @@ cat >"$WORK/nuget.config" <<XML
   </packageSources>
 </configuration>
 XML
+
+# measure COMMAND...: runs COMMAND in a session of its own, sampling every SAMPLE seconds the resident sets of the
+# session's processes (MSBuild nodes, compilers), plus those whose command line holds MEASURE_ALSO when it is set (a
+# compiler server of that pipe name, which may start outside the session); prints "wall_seconds peak_sum_MB
+# peak_single_MB".
+measure() {
+  local start pid peak=0 single=0 sum max pids
+  start="$(now_ns)"
+  setsid "$@" >>"$LOG" 2>&1 &
+  pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    pids="$({ ps -o pid= -s "$pid" 2>/dev/null || true; if [[ -n "${MEASURE_ALSO:-}" ]]; then pgrep -f -- "$MEASURE_ALSO" || true; fi; } | awk 'NF { print $1 }' | sort -u | paste -s -d, -)"
+    read -r sum max < <(if [[ -n "$pids" ]]; then ps -o rss= -p "$pids" 2>/dev/null; fi | awk '{ s += $1; if ($1 > m) m = $1 } END { print s + 0, m + 0 }')
+    if (( sum > peak )); then peak="$sum"; fi
+    if (( max > single )); then single="$max"; fi
+    sleep "${SAMPLE:-0.5}"
+  done
+  wait "$pid" || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }
+  echo "$(seconds_since "$start") $((peak / 1024)) $((single / 1024))"
+}

@@ -6,10 +6,12 @@
 #   DatasetCatalog.Quotes.Count and one typed quote of the shard that holds the corpus's first quote.
 #   `dotnet build -c Release -m:$PARALLEL` of the app (restore done before, not timed), no build servers: the wall time
 #   and the peak working set of the whole build, the sum of the resident sets of every process of the build's session
-#   (MSBuild nodes and compilers), sampled every SAMPLE seconds; then one shard alone (-m:1), for the per-shard figures.
+#   (MSBuild nodes and compilers), sampled every SAMPLE seconds; then one shard alone (-m:1) and the app alone, for the
+#   per-shard figures and the projection to 1,000,000 articles on one machine and on build farms.
 #
 # Usage: tests/Dataset.Benchmarks/shards.sh
 #   SHARDS=10 ARTICLES_PER_SHARD=10000 PARALLEL=2 SAMPLE=0.5   override the layout
+#   FARM="10 100"   the build farms (numbers of machines like this one) the 1,000,000-article projection is made for
 #   BENCH_DIR=/tmp/x    where everything is made (default: a new folder under /tmp; deleted unless KEEP=1)
 # Everything happens outside the repository, with its own package version, artifacts folder and NuGet cache.
 set -euo pipefail
@@ -61,23 +63,6 @@ Console.WriteLine(\$"$first_shard.Quotes.$member: {$first_shard.Quotes.$member.T
 CSHARP
 run_logged dotnet restore "$WORK/App/App.csproj" "${NO_SERVERS[@]}"
 
-# measure COMMAND...: runs COMMAND in a session of its own, sampling the resident sets of the session's processes;
-# prints "wall_seconds peak_sum_MB peak_single_MB".
-measure() {
-  local start pid peak=0 single=0 sum max
-  start="$(now_ns)"
-  setsid "$@" >>"$LOG" 2>&1 &
-  pid=$!
-  while kill -0 "$pid" 2>/dev/null; do
-    read -r sum max < <(ps -o rss= -s "$pid" 2>/dev/null | awk '{ s += $1; if ($1 > m) m = $1 } END { print s + 0, m + 0 }')
-    if (( sum > peak )); then peak="$sum"; fi
-    if (( max > single )); then single="$max"; fi
-    sleep "$SAMPLE"
-  done
-  wait "$pid" || { say "FAILED: $*"; tail -n 40 "$LOG" >&2; exit 1; }
-  echo "$(seconds_since "$start") $((peak / 1024)) $((single / 1024))"
-}
-
 say "build: dotnet build -c Release -m:$PARALLEL of the app and its $SHARDS shards..."
 read -r wall peak single < <(measure dotnet build "$WORK/App/App.csproj" -c Release --no-restore "-m:$PARALLEL" "${NO_SERVERS[@]}")
 [[ -n "${wall:-}" ]] || exit 1
@@ -95,11 +80,25 @@ read -r shard_wall shard_peak shard_single < <(measure dotnet build "$WORK/$one/
 [[ -n "${shard_wall:-}" ]] || exit 1
 say "  $shard_wall s, peak $shard_peak MB (largest process $shard_single MB)"
 
-# 1,000,000 articles: this many shards of this size. One machine builds them $PARALLEL at a time, as here; a farm of
-# ten machines of this kind builds a tenth each (the app, which compiles no data, is left out of both).
+one_app="dotnet build -c Release --no-incremental --no-dependencies -m:1"
+say "the app alone: $one_app (its shards built)..."
+read -r app_wall app_peak app_single < <(measure dotnet build "$WORK/App/App.csproj" -c Release --no-restore --no-incremental --no-dependencies -m:1 "${NO_SERVERS[@]}")
+[[ -n "${app_wall:-}" ]] || exit 1
+say "  $app_wall s, peak $app_peak MB"
+
+# Per shard: the whole build's time less the app's, over the shards, times the shards built at once: what one shard
+# costs among $PARALLEL others. 1,000,000 articles are this many shards of this size; one machine builds them
+# $PARALLEL at a time, as here, then the app; a farm of FARM machines of this kind builds ceil(shards / FARM) each, in
+# parallel, then one machine builds the app (which compiles no data: it references every shard).
 million_shards=$((1000000 / ARTICLES_PER_SHARD))
-one_machine="$(awk -v w="$wall" -v n="$million_shards" -v s="$SHARDS" 'BEGIN { printf "%.0f", w * n / s }')"
-farm10="$(awk -v w="$wall" -v n="$million_shards" -v s="$SHARDS" 'BEGIN { printf "%.0f", w * n / s / 10 }')"
+per_shard="$(awk -v w="$wall" -v a="$app_wall" -v s="$SHARDS" -v p="$PARALLEL" 'BEGIN { printf "%.1f", (w - a) * p / s }')"
+project() { awk -v t="$per_shard" -v n="$million_shards" -v m="$1" -v p="$PARALLEL" -v a="$app_wall" 'BEGIN { k = int((n + m - 1) / m); printf "%.0f", int((k + p - 1) / p) * t + a }'; }
+farms=""
+for machines in ${FARM:-10 100}; do
+  seconds="$(project "$machines")"
+  farms+="; $machines machines $seconds s ($(mmss "$seconds"))"
+done
+one_machine="$(project 1)"
 
 cat <<REPORT
 
@@ -109,6 +108,8 @@ $TOTAL articles as $SHARDS shard libraries of $ARTICLES_PER_SHARD ($(du -sm "$WO
   dotnet build -c Release -m:$PARALLEL (restored, no build servers): wall $wall s ($(mmss "$wall")), peak working set of the whole build $peak MB (sum over its processes, sampled every $SAMPLE s; largest process $single MB)
   the app: $(tr '\n' ' ' <<<"$app_output")(process $app_seconds s)
 One shard alone, dotnet build -c Release -m:1 --no-incremental: wall $shard_wall s, peak $shard_peak MB (largest process $shard_single MB)
-1,000,000 articles as $million_shards such shards (scaled from the build above): one machine like this one at -m:$PARALLEL about $one_machine s ($(mmss "$one_machine")), the peak as here; ten such machines about $farm10 s ($(mmss "$farm10")) each, then the app
-  (from the shard alone: $million_shards x $shard_wall s / $PARALLEL = $(awk -v t="$shard_wall" -v n="$million_shards" -v p="$PARALLEL" 'BEGIN { printf "%.0f", t * n / p }') s on one machine; the same per machine of a farm for its share)
+The app alone, $one_app: wall $app_wall s, peak $app_peak MB
+Per shard at -m:$PARALLEL: ($wall s - $app_wall s) x $PARALLEL / $SHARDS = $per_shard s; peak $peak MB for $PARALLEL at once, whatever the number of shards
+1,000,000 articles as $million_shards such shards, $PARALLEL at a time per machine, then the app: one machine like this one $one_machine s ($(mmss "$one_machine")), peak about $peak MB$farms, each machine's peak the same
+  (from the shard alone instead: $million_shards x $shard_wall s / $PARALLEL = $(awk -v t="$shard_wall" -v n="$million_shards" -v p="$PARALLEL" 'BEGIN { printf "%.0f", t * n / p }') s on one machine)
 REPORT

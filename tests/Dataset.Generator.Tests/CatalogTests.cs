@@ -80,6 +80,89 @@ public sealed class CatalogTests
             read);
     }
 
+    [Fact]
+    public void TheCatalogsListsByIndexAreTheSourcesItemsAcrossTheirBoundaries()
+    {
+        var shard1 = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 2)));
+        var shard2 = DatasetLibraries.Build("Shard2", ("beta.md", DatasetLibraries.Article("Beta", "Kerry", "John Kerry", 1)), ("gamma.md", DatasetLibraries.Article("Gamma", "Lavrov", "Sergei Lavrov", 3)));
+        const string byIndex = """
+            internal static class Reader
+            {
+                public static string Read()
+                {
+                    var lines = new System.Collections.Generic.List<string>();
+                    var quotes = Sample.DatasetCatalog.Quotes;
+                    for (var i = quotes.Count - 1; i >= 0; i--)
+                    {
+                        lines.Add(i + " " + quotes[i].ArticleId + ": " + quotes[i].Text);
+                    }
+
+                    var articles = Sample.DatasetCatalog.Articles;
+                    for (var i = 0; i < articles.Count; i++)
+                    {
+                        lines.Add("article " + i + " " + articles[i].Id);
+                    }
+
+                    lines.Add("same quote object: " + object.ReferenceEquals(quotes[6], Shard2.Quotes.Lavrov.Q2));
+                    return string.Join("\n", lines);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("own.md", DatasetLibraries.Article("Own", "Haddad", "Amina Haddad", 1))],
+            byIndex,
+            references: [MetadataReference.CreateFromImage(shard2), MetadataReference.CreateFromImage(shard1)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(
+            """
+            6 Gamma: Words Gamma 2
+            5 Gamma: Words Gamma 1
+            4 Gamma: Words Gamma 0
+            3 Beta: Words Beta 0
+            2 Alpha: Words Alpha 1
+            1 Alpha: Words Alpha 0
+            0 Own: Words Own 0
+            article 0 Own
+            article 1 Alpha
+            article 2 Beta
+            article 3 Gamma
+            same quote object: True
+            """.ReplaceLineEndings("\n"),
+            DatasetLibraries.Invoke(run.Compilation, new Dictionary<string, byte[]> { ["Shard1"] = shard1, ["Shard2"] = shard2 }, "Reader", "Read"));
+    }
+
+    [Fact]
+    public void ALibraryOfOtherCountsAtRunTimeThanAtCompileTimeIsReportedWhenItIsRead()
+    {
+        var built = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 2)));
+        var shipped = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 2)), ("beta.md", DatasetLibraries.Article("Beta", "Lavrov", "Sergei Lavrov", 1)));
+        const string reader = """
+            internal static class Reader
+            {
+                public static string Read()
+                {
+                    try
+                    {
+                        return Sample.DatasetCatalog.Quotes.Count + " " + Sample.DatasetCatalog.Quotes[0].Text;
+                    }
+                    catch (System.InvalidOperationException exception)
+                    {
+                        return Sample.DatasetCatalog.Quotes.Count + " " + exception.Message;
+                    }
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run([], reader, references: [MetadataReference.CreateFromImage(built)]);
+
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal("2 Words Alpha 0", DatasetLibraries.Invoke(run.Compilation, new Dictionary<string, byte[]> { ["Shard1"] = built }, "Reader", "Read"));
+        Assert.Equal(
+            "2 DatasetCatalog was compiled against the dataset library 'Shard1' with 2 quotes, and the library loaded holds 3: build this project again against the version of the library it runs with.",
+            DatasetLibraries.Invoke(run.Compilation, new Dictionary<string, byte[]> { ["Shard1"] = shipped }, "Reader", "Read"));
+    }
+
     [Theory]
     [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)]
     [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]

@@ -471,6 +471,66 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void DS9006_LibraryNamespaceTaken()
+    {
+        // A library whose namespace is this project's, which has data of its own: Sample.Articles, Sample.Quotes... twice.
+        var library = DatasetLibraries.BuildIn("News.Shard", "Sample", [], ("alpha.md", DatasetLibraries.Article("Alpha", "Lavrov", "Sergei Lavrov", 2)));
+        var run = GeneratorHarness.Run(
+            [GeneratorHarness.Article("talks.md", Article(ValidParagraph))],
+            UsesValidMembers + "internal static class Reader { public static string Read() => Sample.DatasetCatalog.Quotes.Count + \" \" + Sample.DatasetCatalog.Quotes[0].Text; }",
+            references: [MetadataReference.CreateFromImage(library)]);
+
+        AssertSingleWithoutLocation(run, "DS9006", DiagnosticSeverity.Error,
+            "The dataset library 'News.Shard' generates its classes in the namespace 'Sample', as this project's own dataset does: their Articles, Quotes, Stats, People... classes or their DatasetCatalog would have the same names; set DatasetNamespace of one of them to another namespace; DatasetCatalog leaves the library out");
+
+        // The catalog lists the project's own data only, never the project's classes a second time in the library's
+        // place (the compiler takes Sample.Quotes to be the project's, CS0436, a warning).
+        Assert.DoesNotContain("News.Shard", run.Sources["DatasetCatalog.g.cs"], StringComparison.Ordinal);
+        Assert.Equal(2, run.Sources["DatasetCatalog.g.cs"].Split("global::Sample.Quotes.All").Length);
+        Assert.All(CompilerProblems(run), problem => Assert.Equal("CS0436", problem.Id));
+    }
+
+    [Fact]
+    public void DS9006_TwoLibrariesInOneNamespace()
+    {
+        var shard1 = DatasetLibraries.BuildIn("Shard1", "News", [], ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 1)));
+        var shard2 = DatasetLibraries.BuildIn("Shard2", "News", [], ("beta.md", DatasetLibraries.Article("Beta", "Lavrov", "Sergei Lavrov", 1)));
+        var run = GeneratorHarness.Run(
+            [],
+            "internal static class Reader { public static string Read() => News.Quotes.Lavrov.Q0.Text; }",
+            references: [MetadataReference.CreateFromImage(shard2), MetadataReference.CreateFromImage(shard1)]);
+
+        // Both are left out: News.Articles is either's, so the compiler could read neither.
+        Assert.Equal(
+            [
+                "DS9006: The dataset library 'Shard1' generates its classes in the namespace 'News', as the dataset library 'Shard2' does: their Articles, Quotes, Stats, People... classes or their DatasetCatalog would have the same names; set DatasetNamespace of one of them to another namespace; DatasetCatalog leaves the library out",
+                "DS9006: The dataset library 'Shard2' generates its classes in the namespace 'News', as the dataset library 'Shard1' does: their Articles, Quotes, Stats, People... classes or their DatasetCatalog would have the same names; set DatasetNamespace of one of them to another namespace; DatasetCatalog leaves the library out",
+            ],
+            run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id + ": " + diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity));
+        Assert.DoesNotContain("DatasetCatalog.g.cs", run.Sources.Keys);
+        Assert.Equal(["CS0433"], CompilerProblems(run).Select(problem => problem.Id));
+    }
+
+    [Fact]
+    public void DS9006_LibraryWithACatalogInThisProjectsNamespace()
+    {
+        // A library that references a library has a public DatasetCatalog; in this project's namespace it is this project's.
+        var shard = DatasetLibraries.Build("Shard1", ("alpha.md", DatasetLibraries.Article("Alpha", "Kerry", "John Kerry", 1)));
+        var combined = DatasetLibraries.BuildIn("News.All", "Sample", [MetadataReference.CreateFromImage(shard)], ("beta.md", DatasetLibraries.Article("Beta", "Lavrov", "Sergei Lavrov", 1)));
+        var run = GeneratorHarness.Run(
+            [],
+            "internal static class Reader { public static string Read() => Sample.DatasetCatalog.Libraries.Count + \" \" + Sample.DatasetCatalog.Libraries[0].Name; }",
+            references: [MetadataReference.CreateFromImage(combined), MetadataReference.CreateFromImage(shard)]);
+
+        AssertSingleWithoutLocation(run, "DS9006", DiagnosticSeverity.Error,
+            "The dataset library 'News.All' generates its classes in the namespace 'Sample', as this project's DatasetCatalog does: their Articles, Quotes, Stats, People... classes or their DatasetCatalog would have the same names; set DatasetNamespace of one of them to another namespace; DatasetCatalog leaves the library out");
+        Assert.DoesNotContain("News.All", run.Sources["DatasetCatalog.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("new global::Dataset.DatasetLibrary(\"Shard1\"", run.Sources["DatasetCatalog.g.cs"], StringComparison.Ordinal);
+        Assert.All(CompilerProblems(run), problem => Assert.Equal("CS0436", problem.Id));
+    }
+
+    [Fact]
     public void DS9001_InvalidNamespace()
     {
         var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", Article(ValidParagraph))], UsesValidMembers.Replace("Sample.", string.Empty), rootNamespace: "My-Project");

@@ -174,6 +174,10 @@ internal static class DiagnosticDescriptors
         "DS9005", Configuration, "Dataset library of another data format",
         "The dataset library '{0}' was generated with data format {1}, and this project's Dataset package reads format {2}: build the library and this project with the same version of the Dataset package; DatasetCatalog leaves the library out");
 
+    public static readonly DiagnosticDescriptor LibraryNamespaceTaken = Error(
+        "DS9006", Configuration, "Dataset library in a namespace already used",
+        "The dataset library '{0}' generates its classes in {1}, as {2} does: their Articles, Quotes, Stats, People... classes or their DatasetCatalog would have the same names; set DatasetNamespace of one of them to another namespace; DatasetCatalog leaves the library out");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "DS9999", Configuration, "Dataset generator failure",
         "The Dataset generator failed on this file and skipped it; please report it: {0}");

@@ -6,7 +6,8 @@ namespace Dataset.Generator.Model;
 /// <summary>
 /// A dataset as a catalog sees it: a referenced library (from its <c>DatasetLibraryAttribute</c>) or the project's own
 /// data (from its index). <paramref name="Namespace"/> holds its generated classes (empty for the global namespace);
-/// <paramref name="FormatVersion"/> is the encoded data's version it was generated with.
+/// <paramref name="FormatVersion"/> is the encoded data's version it was generated with; <paramref name="HasCatalog"/>
+/// whether the library has a public <c>DatasetCatalog</c> of its own (it references dataset libraries itself).
 /// </summary>
 internal sealed record LibraryModel(
     string Name,
@@ -18,7 +19,8 @@ internal sealed record LibraryModel(
     int PersonCount,
     int OrganizationCount,
     int PlaceCount,
-    EquatableArray<LibraryEntity> Entities)
+    EquatableArray<LibraryEntity> Entities,
+    bool HasCatalog = false)
 {
     /// <summary>How a generated catalog names the class <paramref name="name"/> of this dataset: <c>global::Ns.Name</c>.</summary>
     public string Qualify(string name) => Namespace.Length == 0 ? "global::" + name : "global::" + Namespace + "." + name;

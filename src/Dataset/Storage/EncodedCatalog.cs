@@ -6,17 +6,16 @@ namespace Dataset.Storage;
 
 /// <summary>
 /// The lists of a generated <c>DatasetCatalog</c>: every source's items, sources in the order the catalog gives them,
-/// each list built on first use from the sources' own lists (no reflection: the generated code hands over each
-/// library's members). An entity key declared in several sources is one entity, with the first source's name and
-/// role and the quotes and mentions of all of them; entities are ordered by key. Generated code creates one.
+/// read from the sources' own lists (no reflection: the generated code hands over each library's members). The
+/// articles, quotes and statistics are counted from the counts the libraries' attributes gave at compile time, and
+/// an item is read from the one library that holds it; the entity lists are built on first use. An entity key
+/// declared in several sources is one entity, with the first source's name and role and the quotes and mentions of
+/// all of them; entities are ordered by key. Generated code creates one.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EncodedCatalog
 {
     private readonly CatalogSource[] _sources;
-    private readonly Lazy<IReadOnlyList<Article>> _articles;
-    private readonly Lazy<IReadOnlyList<Quote>> _quotes;
-    private readonly Lazy<IReadOnlyList<Statistic>> _statistics;
     private readonly Lazy<IReadOnlyList<Person>> _people;
     private readonly Lazy<IReadOnlyList<Organization>> _organizations;
     private readonly Lazy<IReadOnlyList<Place>> _places;
@@ -32,9 +31,9 @@ public sealed class EncodedCatalog
         }
 
         Libraries = ReadOnly.List(libraries);
-        _articles = new Lazy<IReadOnlyList<Article>>(() => Concat(source => source.Articles()));
-        _quotes = new Lazy<IReadOnlyList<Quote>>(() => Concat(source => source.Quotes()));
-        _statistics = new Lazy<IReadOnlyList<Statistic>>(() => Concat(source => source.Statistics()));
+        Articles = new CatalogList<Article>(libraries, Array.ConvertAll(_sources, source => source.Articles), library => library.ArticleCount, "articles");
+        Quotes = new CatalogList<Quote>(libraries, Array.ConvertAll(_sources, source => source.Quotes), library => library.QuoteCount, "quotes");
+        Statistics = new CatalogList<Statistic>(libraries, Array.ConvertAll(_sources, source => source.Statistics), library => library.StatisticCount, "statistics");
         _people = new Lazy<IReadOnlyList<Person>>(() => Merge(
             source => source.People(),
             group => new Person(group[0].Key, group[0].Name, group[0].Role, () => Concat(group, person => person.Quotes), () => Concat(group, person => person.Mentions))));
@@ -50,13 +49,13 @@ public sealed class EncodedCatalog
     public IReadOnlyList<DatasetLibrary> Libraries { get; }
 
     /// <summary>Every article of every source: the sources in order, each source's articles in its order (by id).</summary>
-    public IReadOnlyList<Article> Articles => _articles.Value;
+    public IReadOnlyList<Article> Articles { get; }
 
     /// <summary>Every quote of every source: the sources in order, each source's quotes in its order.</summary>
-    public IReadOnlyList<Quote> Quotes => _quotes.Value;
+    public IReadOnlyList<Quote> Quotes { get; }
 
     /// <summary>Every statistic of every source: the sources in order, each source's statistics in its order.</summary>
-    public IReadOnlyList<Statistic> Statistics => _statistics.Value;
+    public IReadOnlyList<Statistic> Statistics { get; }
 
     /// <summary>Every person of every source, a key declared in several sources once, ordered by key.</summary>
     public IReadOnlyList<Person> People => _people.Value;
@@ -66,8 +65,6 @@ public sealed class EncodedCatalog
 
     /// <summary>Every place of every source, a key declared in several sources once, ordered by key.</summary>
     public IReadOnlyList<Place> Places => _places.Value;
-
-    private IReadOnlyList<T> Concat<T>(Func<CatalogSource, IReadOnlyList<T>> items) => Concat(_sources, items);
 
     private static IReadOnlyList<T> Concat<TSource, T>(IReadOnlyList<TSource> sources, Func<TSource, IReadOnlyList<T>> items)
     {

@@ -34,12 +34,16 @@ internal static class DatasetLibraries
         (int)typeof(DatasetGenerator).Assembly.GetType("Dataset.Storage.DataFormat", throwOnError: true)!.GetField("Version")!.GetValue(null)!;
 
     /// <summary>The image of the library <paramref name="name"/> (its assembly name and namespace) over <paramref name="articles"/>.</summary>
-    public static byte[] Build(string name, params (string FileName, string Text)[] articles)
+    public static byte[] Build(string name, params (string FileName, string Text)[] articles) => BuildIn(name, name, [], articles);
+
+    /// <summary>The image of the library <paramref name="name"/> whose namespace is <paramref name="ns"/>, over <paramref name="articles"/>, referencing <paramref name="references"/>.</summary>
+    public static byte[] BuildIn(string name, string ns, IEnumerable<MetadataReference> references, params (string FileName, string Text)[] articles)
     {
         var run = GeneratorHarness.Run(
             articles.Select(article => (AdditionalText)GeneratorHarness.Article(article.FileName, article.Text)),
-            rootNamespace: name,
-            properties: new Dictionary<string, string> { ["DatasetVisibility"] = "public" });
+            rootNamespace: ns,
+            properties: new Dictionary<string, string> { ["DatasetVisibility"] = "public" },
+            references: references);
         Assert.Empty(run.GeneratorDiagnostics);
         return Emit(run.Compilation.WithAssemblyName(name));
     }

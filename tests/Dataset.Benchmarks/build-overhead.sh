@@ -18,6 +18,8 @@
 #   SHAPE=dense             the synthetic corpus's shape: light (default; 4 quotes, 5 stats, 7 mentions, shared groups)
 #                           or dense (the seed's density: 8 quotes, 8 stats, 16 mentions, a stat group per article)
 #   ARTICLES=1000 BIG=10000 RUNS=5 FIRST_ACCESS_RUNS=9 BIG_RUNS=3 HUGE=0   override the sizes and counts
+#   ANALYZERS=1             also one build of each $ARTICLES-article consumer with -p:ReportAnalyzer=true: the compiler's
+#                           time in the SDK's analyzers, the costliest first (CA2252 analyzes generated code)
 #   BENCH_DIR=/tmp/x        where everything is made (default: a new folder under /tmp; deleted unless KEEP=1)
 #
 # Everything happens outside the repository: the package is packed with its own version and artifacts folder, and
@@ -187,6 +189,23 @@ small_data_chars="$(cat "$WORK/small-gen"/data/*.md | wc -m)"
 small_generated_chars="$(cat "$WORK/small-plain"/Generated/*.g.cs | wc -m)"
 size_ratio="$(ratio "$small_generated_chars" "$small_data_chars")"
 
+# analyzer_report DIR: the compiler's report of its analyzers' time in one full build of DIR, one line each: the total,
+# the first five analyzers it lists (those of the costliest analyzer assembly, costliest first) and the generators'
+# total. The times are summed over threads; a busy machine inflates them, and an analyzer that first asks for a
+# tree's semantic model is charged with work the compiler would do anyway.
+analyzer_report() {
+  dotnet build "$1/Consumer.csproj" --no-restore --no-incremental "${NO_SERVERS[@]}" -p:ReportAnalyzer=true -v:detailed \
+    >"$WORK/analyzers.txt" 2>&1 || { say "FAILED: the analyzer report build of $1"; tail -n 40 "$WORK/analyzers.txt" >&2; exit 1; }
+  awk '/Total analyzer execution time/ { found = 1; sub(/^ */, ""); print "    " $0; next }
+       found && /^ *[0-9.<]+ +[0-9<]+      [A-Z]/ && shown < 5 { sub(/^ */, ""); print "    " $0; shown++ }
+       found && /Total generator execution time/ { sub(/^ */, ""); print "    " $0; exit }' "$WORK/analyzers.txt"
+}
+analyzers_report="(not run: ANALYZERS=1 runs it)"
+if [[ "${ANALYZERS:-0}" == "1" ]]; then
+  say "analyzers: one build of each consumer with -p:ReportAnalyzer=true..."
+  analyzers_report="$(printf 'generator consumer:\n%s\n  checked-in sources:\n%s' "$(analyzer_report "$WORK/small-gen")" "$(analyzer_report "$WORK/small-plain")")"
+fi
+
 # ----- goal 6 and goal 5: the $BIG-article dataset, built in Release -----
 say "big: consumers with $BIG articles..."
 make_consumers big "$BIG"
@@ -349,6 +368,7 @@ Build: dotnet build --no-incremental of a consumer with $ARTICLES articles, $RUN
   checked-in sources, no generator: median $plain_median s   (runs: ${plain_times[*]})
   generator / bare app: $bare_ratio (goal <= 4.5); generator / checked-in: $build_ratio
   generated C# / articles, in characters: $size_ratio at $ARTICLES articles, $big_size_ratio at $BIG (goal <= 3)
+  analyzers, one build each: $analyzers_report
 
 Big: dotnet build -c Release --no-incremental of the $BIG-article consumer ($big_data_mb MB of data, $big_generated_mb MB of generated C#)
   generator: peak working set $big_gen_peak, wall $big_gen_wall (goal <= 2,500 MB and 90 s)

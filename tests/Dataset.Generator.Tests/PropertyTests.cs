@@ -186,8 +186,8 @@ public sealed class PropertyTests
             ("reversed order", texts.AsEnumerable().Reverse().Select(text => (AdditionalText)GeneratorHarness.Article(text.Name, text.Text)), GeneratorHarness.ProjectDirectory),
             ("CRLF", texts.Select(text => (AdditionalText)GeneratorHarness.Article(text.Name, text.Text.Replace("\n", "\r\n"))), GeneratorHarness.ProjectDirectory),
             ("CR", texts.Select(text => (AdditionalText)GeneratorHarness.Article(text.Name, text.Text.Replace('\n', '\r'))), GeneratorHarness.ProjectDirectory),
-            ("UTF-8 BOM bytes", texts.Where(text => IsEncodable(text.Text)).Count() < texts.Count ? [] : texts.Select(text => (AdditionalText)TextAdditionalText.FromBytes(GeneratorHarness.ProjectDirectory + "data/" + text.Name, [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(text.Text)])), GeneratorHarness.ProjectDirectory),
-            ("BOM character", texts.Select(text => (AdditionalText)GeneratorHarness.Article(text.Name, "\uFEFF" + text.Text)), GeneratorHarness.ProjectDirectory),
+            ("UTF-8 BOM bytes", texts.Where(text => IsEncodable(text.Text)).Count() < texts.Count ? [] : texts.Select(text => (AdditionalText)TextAdditionalText.FromBytes(GeneratorHarness.ProjectDirectory + "data/" + text.Name, Encoding.UTF8.GetBytes(WithBom(text.Text)))), GeneratorHarness.ProjectDirectory),
+            ("BOM character", texts.Select(text => (AdditionalText)GeneratorHarness.Article(text.Name, WithBom(text.Text))), GeneratorHarness.ProjectDirectory),
             ("backslashes", texts.Select(text => (AdditionalText)new InMemoryAdditionalText(@"C:\project\data\" + text.Name.Replace('/', '\\'), text.Text)), @"C:\project\"),
         };
         foreach (var (name, files, projectDirectory) in variants.Where(variant => variant.Files.Any()))
@@ -226,13 +226,19 @@ public sealed class PropertyTests
 
         var lf = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var baseline = Sources([GeneratorHarness.Article(name, lf)], GeneratorHarness.ProjectDirectory, out var diagnostics);
-        foreach (var variant in new[] { lf.Replace("\n", "\r\n"), lf.Replace('\n', '\r'), "\uFEFF" + lf })
+        foreach (var variant in new[] { lf.Replace("\n", "\r\n"), lf.Replace('\n', '\r'), WithBom(lf) })
         {
             var sources = Sources([GeneratorHarness.Article(name, variant)], GeneratorHarness.ProjectDirectory, out var variantDiagnostics);
             That(baseline.SequenceEqual(sources), () => $"line endings or a BOM change the generated sources: {context()}\n{FirstDifference(baseline, sources)}");
             That(diagnostics.SequenceEqual(variantDiagnostics), () => $"line endings or a BOM change the diagnostics: {string.Join("\n", diagnostics)}\n---\n{string.Join("\n", variantDiagnostics)}");
         }
     }
+
+    /// <summary>
+    /// The text with a byte order mark in front, unless it starts with one: a second U+FEFF is no byte order mark but a
+    /// character of the text (a mutation can write one), which the reader rightly keeps.
+    /// </summary>
+    private static string WithBom(string text) => text.StartsWith('\uFEFF') ? text : "\uFEFF" + text;
 
     internal sealed record Outcome(ImmutableArray<Diagnostic> Diagnostics, GeneratedCode Code);
 

@@ -42,71 +42,8 @@ BENCH_NAME=bench
 # shellcheck source=bench-setup.sh
 source "$REPO/tests/Dataset.Benchmarks/bench-setup.sh"
 
-# consumer_project EXTRA_PROPERTIES EXTRA_ELEMENTS: the project file of a consumer of the package.
-consumer_project() {
-  cat <<EOF
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <RootNamespace>Consumer</RootNamespace>$1
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="Dataset" Version="$VERSION" />
-  </ItemGroup>$2
-</Project>
-EOF
-}
-
-# program FIRST_QUOTE_MEMBER: a Program.cs that times the first use of the dataset from Main.
-program() {
-  cat <<EOF
-using System;
-using System.Diagnostics;
-
-internal static class Program
-{
-    private static int Main(string[] args)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        if (args.Length > 0 && args[0] == "articles")
-        {
-            var count = Consumer.Articles.All.Count;
-            stopwatch.Stop();
-            Console.WriteLine("articles-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + count);
-            return 0;
-        }
-
-        if (args.Length > 0 && args[0] == "all")
-        {
-            var length = 0;
-            foreach (var quote in Consumer.Quotes.All)
-            {
-                length += quote.Text.Length + quote.Speaker.Name.Length;
-            }
-
-            stopwatch.Stop();
-            Console.WriteLine("all-quotes-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + length);
-            return 0;
-        }
-
-        var first = Consumer.Quotes.$1;
-        var text = first.Text;
-        stopwatch.Stop();
-        Console.WriteLine("first-quote-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + text.Length);
-        if (args.Length > 0 && args[0] == "count")
-        {
-            Console.WriteLine("quotes " + Consumer.Quotes.All.Count);
-        }
-
-        return 0;
-    }
-}
-EOF
-}
+# shellcheck source=read-apps.sh
+source "$REPO/tests/Dataset.Benchmarks/read-apps.sh"
 
 # make_consumers NAME COUNT: $WORK/NAME-gen (the package with its generator) and $WORK/NAME-plain (the generated
 # sources checked in, the generator excluded from the package reference, no DatasetArticle items), same data files.
@@ -235,81 +172,10 @@ big_size_ratio="$(ratio "$(cat "$WORK/big-plain"/Generated/*.g.cs | wc -m)" "$(c
 
 # The JSON app: the same data as one JSON document, read with the source-generated System.Text.Json reader.
 json="$WORK/json-app"
-mkdir -p "$json"
-cp "$REPO/tests/Dataset.Benchmarks/FirstAccess/JsonDataset.cs" "$json/"
-cat >"$json/JsonApp.csproj" <<'EOF'
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>net10.0</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-  </PropertyGroup>
-</Project>
-EOF
-cat >"$json/Program.cs" <<'EOF'
-using System;
-using System.Diagnostics;
-using System.IO;
-using System.Text.Json;
-using Dataset.Benchmarks.FirstAccess;
-
-internal static class Program
-{
-    private static int Main(string[] args)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        using var stream = File.OpenRead(args[0]);
-        if (args.Length > 1 && args[1] == "quotes")
-        {
-            // A JSON file of exactly the fields read: every quote's text and its speaker's name.
-            var quotes = JsonSerializer.Deserialize(stream, JsonDatasetContext.Default.JsonQuotesDocument)!;
-            var total = 0;
-            foreach (var quote in quotes.Quotes)
-            {
-                total += quote.Text.Length + quote.Speaker.Length;
-            }
-
-            stopwatch.Stop();
-            Console.WriteLine("all-quotes-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + total);
-            return 0;
-        }
-
-        var document = JsonSerializer.Deserialize(stream, JsonDatasetContext.Default.JsonDatasetDocument)!;
-        if (args.Length > 1 && args[1] == "all")
-        {
-            var length = 0;
-            foreach (var article in document.Articles)
-            {
-                foreach (var quote in article.Quotes)
-                {
-                    length += quote.Text.Length + article.People.Find(person => person.Key == quote.Speaker)!.Name.Length;
-                }
-            }
-
-            stopwatch.Stop();
-            Console.WriteLine("all-quotes-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + length);
-            return 0;
-        }
-
-        var text = document.Articles[0].Quotes[0].Text;
-        stopwatch.Stop();
-        Console.WriteLine("first-quote-us " + stopwatch.Elapsed.TotalMicroseconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " " + text.Length);
-        return 0;
-    }
-}
-EOF
+make_json_app "$json"
 run_logged dotnet build "$json/JsonApp.csproj" -c Release "${NO_SERVERS[@]}"
 json_mb="$(du -m "$WORK/big.json" | cut -f1)"
 
-# run_app MODE EXE [ARGS...]: "inproc_us wall_us" of one fresh process.
-run_app() {
-  local start end line
-  start="$(now_ns)"
-  line="$("$@" | head -n 1)"
-  end="$(now_ns)"
-  echo "$(echo "$line" | awk '{ print $2 }') $(( (end - start) / 1000 ))"
-}
 # The 1,000-article consumer in Release too, for reading its quotes.
 run_logged dotnet build "$WORK/small-gen/Consumer.csproj" -c Release --no-restore "${NO_SERVERS[@]}"
 json_exe="$json/bin/Release/net10.0/JsonApp"
@@ -332,8 +198,6 @@ for name in small big; do
   done
 done
 expected="$(sed -n 2p "$WORK/big.first-quote.txt")"
-col_median() { printf '%s' "$1" | awk -v c="$2" 'NF { print $c }' | median; }
-ms() { awk -v us="$1" 'BEGIN { printf "%.1f", us / 1000 }'; }
 
 # read_line NAME MODE [JSON_MODE]: one line of the read report for dataset NAME and MODE (first or all), against
 # the JSON runs of JSON_MODE (default: the same mode; quotes: the JSON file of the two fields alone).

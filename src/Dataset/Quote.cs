@@ -9,15 +9,22 @@ namespace Dataset;
 /// </remarks>
 public sealed class Quote : IEquatable<Quote>
 {
-    private readonly Lazy<Person> _speaker;
-    private readonly Lazy<Article> _article;
+    // The dataset keeps every person and article it decodes, so a lookup returns the same object on every thread: no
+    // lock, nor two Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with them).
+    private readonly Func<string, Person> _people;
+    private readonly Func<Article> _findArticle;
+    private Person? _speaker;
+    private Article? _article;
 
-    /// <summary>Creates a quote. Only the dataset's decoder creates quotes; the factories run once, on first use.</summary>
+    /// <summary>
+    /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="people"/> finds the speaker by key
+    /// and <paramref name="article"/> the article (shared by the article's quotes), on first use.
+    /// </summary>
     internal Quote(
         string key,
         string text,
         string speakerKey,
-        Func<Person> speaker,
+        Func<string, Person> people,
         string articleId,
         Func<Article> article,
         string? cue,
@@ -27,9 +34,9 @@ public sealed class Quote : IEquatable<Quote>
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Text = text ?? throw new ArgumentNullException(nameof(text));
         SpeakerKey = speakerKey ?? throw new ArgumentNullException(nameof(speakerKey));
-        _speaker = new Lazy<Person>(speaker ?? throw new ArgumentNullException(nameof(speaker)));
+        _people = people ?? throw new ArgumentNullException(nameof(people));
         ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
-        _article = new Lazy<Article>(article ?? throw new ArgumentNullException(nameof(article)));
+        _findArticle = article ?? throw new ArgumentNullException(nameof(article));
         Cue = cue;
         Paragraph = paragraph;
         Location = location ?? throw new ArgumentNullException(nameof(location));
@@ -45,13 +52,13 @@ public sealed class Quote : IEquatable<Quote>
     public string SpeakerKey { get; }
 
     /// <summary>The person who said it.</summary>
-    public Person Speaker => _speaker.Value;
+    public Person Speaker => _speaker ??= _people(SpeakerKey);
 
     /// <summary>The id of the article the quote appears in.</summary>
     public string ArticleId { get; }
 
     /// <summary>The article the quote appears in.</summary>
-    public Article Article => _article.Value;
+    public Article Article => _article ??= _findArticle();
 
     /// <summary>The verb the article uses (<c>said</c>, <c>told AFP</c>), when the annotation gives one.</summary>
     public string? Cue { get; }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.IO.Compression;
-using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -127,6 +126,42 @@ internal sealed class BlockReader
         return new BlockReader(bytes, position, textStart, (int)textLength, patches);
     }
 
+    /// <summary>
+    /// How many bytes the block at the start of <paramref name="data"/> takes, from its header alone (nothing is
+    /// checked: <see cref="Open(byte[], int, int, string, out int)"/> checks the copy); all of them when the header
+    /// cannot tell. A chunk's quotes are read without copying its articles' block.
+    /// </summary>
+    public static int Length(ReadOnlySpan<byte> data)
+    {
+        var position = 2;
+        IntCodec.ReadFromSpan(data, ref position);
+        long end;
+        if (IntCodec.ReadFromSpan(data, ref position) == DataFormat.Packed)
+        {
+            // length deflatedLength, then the digits.
+            IntCodec.ReadFromSpan(data, ref position);
+            var deflatedLength = IntCodec.ReadFromSpan(data, ref position);
+            end = deflatedLength < 0 ? -1 : position + Base85.DigitCount(deflatedLength);
+        }
+        else
+        {
+            // checksum kind tableLength textLength patchCount patches, then the table and the text.
+            IntCodec.ReadFromSpan(data, ref position);
+            IntCodec.ReadFromSpan(data, ref position);
+            var tableLength = IntCodec.ReadFromSpan(data, ref position);
+            var textLength = IntCodec.ReadFromSpan(data, ref position);
+            var patchCount = IntCodec.ReadFromSpan(data, ref position);
+            for (long i = 0; i < 2 * patchCount && position < data.Length; i++)
+            {
+                IntCodec.ReadFromSpan(data, ref position);
+            }
+
+            end = tableLength < 0 || textLength < 0 || patchCount < 0 ? -1 : position + tableLength + textLength;
+        }
+
+        return end >= 0 && end <= data.Length ? (int)end : data.Length;
+    }
+
     // Apart from Open, as the patches are rare: a fresh process compiles only the code it runs.
     private static void CheckPatches(byte[] bytes, int textStart, long textLength, (long Position, long Unit)[] patches, string what)
     {
@@ -209,10 +244,14 @@ internal sealed class BlockReader
     }
 
     /// <summary>The text of <paramref name="length"/> bytes at <paramref name="start"/> of the block's text, with its lone surrogates put back.</summary>
-    [MethodImpl(DataFormat.Optimized)]
     private string Decode(int start, int length)
     {
         var from = _tableEnd + start;
+        if (_patches.Length == 0 && Ascii(_bytes, from, length) is { } ascii)
+        {
+            return ascii;
+        }
+
         var chars = length <= 256 ? (_scratch ??= new char[256]) : new char[length];
         var count = Utf8(_bytes, from, from + length, chars)
             ?? throw new InvalidDataException("The dataset's encoded data is damaged (a text is not valid UTF-8): rebuild the project that generated it.");
@@ -232,12 +271,42 @@ internal sealed class BlockReader
     }
 
     /// <summary>
+    /// The text of the <paramref name="length"/> bytes at <paramref name="start"/> when they are all ASCII (most texts
+    /// are), written straight into the string; null at the first byte that is not.
+    /// </summary>
+    private static unsafe string? Ascii(byte[] bytes, int start, int length)
+    {
+        if (length == 0)
+        {
+            return string.Empty;
+        }
+
+        // A string no one else has seen yet: filling it in place is the netstandard2.0 form of string.Create.
+        var text = new string('\0', length);
+        fixed (char* chars = text)
+        fixed (byte* from = &bytes[start])
+        {
+            for (var i = 0; i < length; i++)
+            {
+                var b = from[i];
+                if (b >= 0x80)
+                {
+                    return null;
+                }
+
+                chars[i] = (char)b;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
     /// Decodes the strict UTF-8 of <paramref name="bytes"/> from <paramref name="start"/> to <paramref name="end"/>
     /// into <paramref name="chars"/> (room for one char a byte); the number of chars, or null when the bytes are not
     /// well-formed UTF-8 (overlong forms, surrogates and code points past U+10FFFF included). Written out rather than
     /// through <c>Encoding</c>: a fresh process pays milliseconds for the first use of an encoding.
     /// </summary>
-    [MethodImpl(DataFormat.Optimized)]
     private static int? Utf8(byte[] bytes, int start, int end, char[] chars)
     {
         var count = 0;
@@ -354,7 +423,6 @@ internal sealed class BlockReader
         public int Offset => _position - _block._tableStart;
 
         /// <summary>An int that fits an <see cref="int"/>.</summary>
-        [MethodImpl(DataFormat.Optimized)]
         public int Int()
         {
             var value = IntCodec.Read(_block._bytes, ref _position, _block._tableEnd);
@@ -368,7 +436,6 @@ internal sealed class BlockReader
             return count <= _block._tableEnd - _position ? count : throw Damaged("a count is larger than the table");
         }
 
-        [MethodImpl(DataFormat.Optimized)]
         public string? NullableString()
         {
             var code = Int();

@@ -73,13 +73,6 @@ internal static class DataFormat
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
     public const int Version = 5;
 
-    /// <summary>
-    /// <c>MethodImplOptions.AggressiveOptimization</c> (netstandard2.0 has no name for it; runtimes before .NET Core 3.0
-    /// ignore it), for the few loops that decode every byte and int: a fresh process would otherwise run them as
-    /// unoptimized tier-0 code, which is several times slower, for as long as a cold read lasts.
-    /// </summary>
-    public const System.Runtime.CompilerServices.MethodImplOptions Optimized = (System.Runtime.CompilerServices.MethodImplOptions)512;
-
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";
 

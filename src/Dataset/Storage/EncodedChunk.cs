@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -16,6 +15,7 @@ internal sealed class EncodedChunk
 
     private readonly EncodedDataset _dataset;
     private readonly byte[] _bytes;
+    private readonly Func<byte[]>? _articleBytes;
     private readonly string _what;
     private readonly BlockReader _quoteBlock;
     private readonly string[] _ids;
@@ -31,10 +31,15 @@ internal sealed class EncodedChunk
     private int _tablesStart;
     private int[]? _statStarts;
 
-    public EncodedChunk(EncodedDataset dataset, byte[] bytes, string what)
+    /// <summary>
+    /// Opens the chunk of <paramref name="bytes"/> (its literal from the start): all of it, or its quotes' block alone
+    /// when <paramref name="articleBytes"/> returns the rest (from its articles' block on) when an article is first read.
+    /// </summary>
+    public EncodedChunk(EncodedDataset dataset, byte[] bytes, Func<byte[]>? articleBytes, string what)
     {
         _dataset = dataset;
         _bytes = bytes;
+        _articleBytes = articleBytes;
         _what = what;
         _quoteBlock = BlockReader.Open(bytes, 0, DataFormat.QuotesKind, what, out _articlesStart);
         var table = _quoteBlock.Table();
@@ -64,8 +69,8 @@ internal sealed class EncodedChunk
     /// <summary>The id of the chunk's first article (what generated members name their chunk by); null when it holds none.</summary>
     public string? FirstId => _ids.Length > 0 ? _ids[0] : null;
 
-    /// <summary>The position of the article <paramref name="id"/> in the chunk, or -1 when it does not hold it.</summary>
-    public int PositionOf(string id) => _positions.TryGetValue(id, out var position) ? position : -1;
+    /// <summary>How many articles the chunk holds.</summary>
+    public int ArticleCount => _ids.Length;
 
     /// <summary>The article <paramref name="id"/>, or null when this chunk does not hold it.</summary>
     public Article? Find(string id) => _positions.TryGetValue(id, out var position) ? ArticleAt(position) : null;
@@ -82,6 +87,11 @@ internal sealed class EncodedChunk
     /// <summary>Copies the quotes of the article at <paramref name="position"/> into <paramref name="into"/> from <paramref name="at"/>; returns how many.</summary>
     public int CopyQuotes(int position, Quote[] into, int at)
     {
+        if ((uint)position >= (uint)_ids.Length)
+        {
+            throw BlockReader.Damaged($"the index counts more articles in the {_what} than it holds");
+        }
+
         var quotes = Quotes();
         var count = _quoteStarts[position + 1] - _quoteStarts[position];
         if (count > into.Length - at)
@@ -131,17 +141,19 @@ internal sealed class EncodedChunk
         }
     }
 
-    [MethodImpl(DataFormat.Optimized)]
     private Quote[] DecodeQuotes()
     {
         var quotes = new Quote[_quoteStarts[_quoteStarts.Length - 1]];
         var reader = _quoteBlock.Table(_quotesStart);
-        var article = 0;
+        Func<string, Person> people = _dataset.Person;
+        var article = -1;
+        Func<Article>? findArticle = null;
         for (var i = 0; i < quotes.Length; i++)
         {
             while (_quoteStarts[article + 1] <= i)
             {
                 article++;
+                findArticle = null;
             }
 
             var key = reader.String();
@@ -150,15 +162,14 @@ internal sealed class EncodedChunk
             var cue = reader.NullableString();
             var paragraph = reader.Int();
             var location = Location(ref reader, _files[article]);
-            quotes[i] = NewQuote(key, text, speaker, article, cue, paragraph, location);
+            quotes[i] = new Quote(key, text, speaker, people, _ids[article], findArticle ??= ArticleFinder(article), cue, paragraph, location);
         }
 
         return quotes;
     }
 
-    /// <summary>A quote whose speaker and article are looked up on first use (its own method, so the closures capture only what they need).</summary>
-    private Quote NewQuote(string key, string text, string speaker, int article, string? cue, int paragraph, SourceLocation location) =>
-        new(key, text, speaker, () => _dataset.Person(speaker), _ids[article], () => ArticleAt(article), cue, paragraph, location);
+    /// <summary>Finds the article at <paramref name="position"/> on first use: one closure an article, shared by its quotes.</summary>
+    private Func<Article> ArticleFinder(int position) => () => ArticleAt(position);
 
     /// <summary>The articles' block, opened (inflated and checked) when it is first needed.</summary>
     private BlockReader ArticleBlock()
@@ -168,8 +179,9 @@ internal sealed class EncodedChunk
             return opened;
         }
 
-        var block = BlockReader.Open(_bytes, _articlesStart, DataFormat.ChunkKind, _what, out var end);
-        if (end != _bytes.Length)
+        var (bytes, start) = _articleBytes is null ? (_bytes, _articlesStart) : (_articleBytes(), 0);
+        var block = BlockReader.Open(bytes, start, DataFormat.ChunkKind, _what, out var end);
+        if (end != bytes.Length)
         {
             throw BlockReader.Damaged($"the {_what}'s header does not match its length");
         }

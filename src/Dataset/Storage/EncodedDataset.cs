@@ -18,7 +18,7 @@ namespace Dataset.Storage;
 public sealed class EncodedDataset
 {
     private readonly Func<byte[]> _index;
-    private readonly Func<int, byte[]> _chunks;
+    private readonly Func<int, bool, EncodedChunk> _chunks;
     private readonly object _gate = new();
     private readonly Dictionary<string, EncodedChunk> _chunksByFirstId = new(StringComparer.Ordinal);
     private Index? _loaded;
@@ -35,7 +35,7 @@ public sealed class EncodedDataset
 
         var copy = index.ToArray();
         _index = () => copy;
-        _chunks = number => chunks(number).ToArray();
+        _chunks = (number, quotesOnly) => OpenChunk(chunks, number, quotesOnly);
     }
 
     /// <summary>
@@ -55,7 +55,7 @@ public sealed class EncodedDataset
         }
 
         _index = () => index().ToArray();
-        _chunks = number => chunks(number).ToArray();
+        _chunks = (number, quotesOnly) => OpenChunk(chunks, number, quotesOnly);
     }
 
     /// <summary>
@@ -77,7 +77,7 @@ public sealed class EncodedDataset
 
         // Encoded when the index is first needed, as the other constructor copies it then.
         _index = () => Encoding.UTF8.GetBytes(index);
-        _chunks = number => Encoding.UTF8.GetBytes(chunks(number) ?? string.Empty);
+        _chunks = (number, _) => new EncodedChunk(this, Encoding.UTF8.GetBytes(chunks(number) ?? string.Empty), null, "dataset chunk " + number);
     }
 
     /// <summary>Every article, ordered by id.</summary>
@@ -209,7 +209,7 @@ public sealed class EncodedDataset
     /// <summary>The chunk of <paramref name="bytes"/>, which a member says starts with <paramref name="firstId"/>: kept by that id, so that the index finds it too.</summary>
     private EncodedChunk Opened(string firstId, byte[] bytes)
     {
-        var chunk = new EncodedChunk(this, bytes, $"dataset chunk of article '{firstId}'");
+        var chunk = new EncodedChunk(this, bytes, null, $"dataset chunk of article '{firstId}'");
         if (chunk.FirstId != firstId)
         {
             throw BlockReader.Damaged($"the chunk of article '{firstId}' starts with another article");
@@ -238,26 +238,55 @@ public sealed class EncodedDataset
         }
     }
 
-    private EncodedChunk Chunk(Index index, int number)
+    /// <summary>Chunk <paramref name="number"/>, opened on first use: for its quotes alone, or for an article (read once whole).</summary>
+    private EncodedChunk Chunk(Index index, int number, bool quotesOnly = false)
     {
         lock (index.LoadedChunks)
         {
-            return index.LoadedChunks[number] ??= Kept(new EncodedChunk(this, _chunks(number), "dataset chunk " + number));
+            return index.LoadedChunks[number] ??= Kept(_chunks(number, quotesOnly));
         }
     }
 
-    /// <summary>Every quote in article (path) order, copied from each article's chunk: the index says how many.</summary>
+    /// <summary>
+    /// Chunk <paramref name="number"/> of <paramref name="chunks"/>; for its quotes alone (<paramref name="quotesOnly"/>),
+    /// its quotes' block is copied now and the rest when an article of it is first read: reading every quote copies no
+    /// paragraph.
+    /// </summary>
+    private EncodedChunk OpenChunk(DataSource chunks, int number, bool quotesOnly)
+    {
+        var data = chunks(number);
+        var what = "dataset chunk " + number;
+        if (!quotesOnly)
+        {
+            return new EncodedChunk(this, data.ToArray(), null, what);
+        }
+
+        var quotesEnd = BlockReader.Length(data);
+        return new EncodedChunk(this, data.Slice(0, quotesEnd).ToArray(), () => chunks(number).Slice(quotesEnd).ToArray(), what);
+    }
+
+    /// <summary>
+    /// Every quote in article (path) order, copied from each article's chunk: the index says how many. A chunk holds
+    /// its articles in path order too, so the index's next article of a chunk is the chunk's next one: no id is decoded.
+    /// </summary>
     private IReadOnlyList<Quote> GatherQuotes()
     {
         var index = Load();
-        var ids = Ids(index).Ids;
         var all = new Quote[index.QuoteCount];
+        var next = new int[index.LoadedChunks.Length];
         var at = 0;
-        for (var position = 0; position < ids.Length; position++)
+        for (var position = 0; position < index.Chunks.Length; position++)
         {
-            var chunk = Chunk(index, index.Chunks[position]);
-            var inChunk = chunk.PositionOf(ids[position]);
-            at += inChunk >= 0 ? chunk.CopyQuotes(inChunk, all, at) : throw BlockReader.Damaged($"chunk {index.Chunks[position]} does not hold article '{ids[position]}'");
+            var number = index.Chunks[position];
+            at += Chunk(index, number, quotesOnly: true).CopyQuotes(next[number]++, all, at);
+        }
+
+        for (var number = 0; number < next.Length; number++)
+        {
+            if (next[number] != (index.LoadedChunks[number]?.ArticleCount ?? 0))
+            {
+                throw BlockReader.Damaged($"chunk {number} holds other articles than the index says");
+            }
         }
 
         return at == all.Length ? ReadOnly.List(all) : throw BlockReader.Damaged("the index counts more quotes than the chunks hold");

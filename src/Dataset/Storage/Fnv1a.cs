@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -13,7 +12,6 @@ internal static class Fnv1a
     private const uint Prime = 16777619u;
 
     /// <summary>The hash of the bytes from <paramref name="start"/> up to <paramref name="end"/>.</summary>
-    [MethodImpl(DataFormat.Optimized)]
     public static uint Hash(byte[] bytes, int start, int end)
     {
         var hash = Offset;

@@ -1,5 +1,4 @@
 using System;
-using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -53,7 +52,6 @@ internal static class IntCodec
     /// Reads one int from <paramref name="position"/> on, moving past it; -1 when the bytes end (at
     /// <paramref name="end"/>) first, hold something else, or run past <see cref="MaxSymbols"/>.
     /// </summary>
-    [MethodImpl(DataFormat.Optimized)]
     public static long Read(byte[] bytes, ref int position, int end)
     {
         long value = 0;
@@ -64,6 +62,31 @@ internal static class IntCodec
                 return -1;
             }
 
+            var digit = Values[bytes[position++]];
+            if (digit < 0)
+            {
+                return -1;
+            }
+
+            value |= (long)(digit & 31) << (5 * symbol);
+            if (digit < 32)
+            {
+                return value;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// <see cref="Read(byte[], ref int, int)"/> over a span: for the few ints of a block's header read before the
+    /// block is copied (see <c>BlockReader.Length</c>).
+    /// </summary>
+    public static long ReadFromSpan(ReadOnlySpan<byte> bytes, ref int position)
+    {
+        long value = 0;
+        for (var symbol = 0; symbol < MaxSymbols && position < bytes.Length; symbol++)
+        {
             var digit = Values[bytes[position++]];
             if (digit < 0)
             {

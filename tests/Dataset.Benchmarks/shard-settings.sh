@@ -9,8 +9,9 @@
 # Settings: the template as it is (XML docs on); GenerateDocumentationFile=false; ProduceReferenceAssembly=false;
 # RunAnalyzers=false; Deterministic=false; DebugType=none; DebugType=embedded; the compiler server
 # (UseSharedCompilation=true, a pipe of this run's own, whose server process is counted and stopped after each build);
-# the compiler process's garbage collector told to keep memory low (CscEnvironment, the environment MSBuild's Csc task
-# starts the compiler with: DOTNET_GCConserveMemory=9, or DOTNET_gcConcurrent=0).
+# the compiler process's garbage collector (CscEnvironment, the environment MSBuild's Csc task starts the compiler
+# with): told to keep memory low (DOTNET_GCConserveMemory=9, in place of the package's DOTNET_gcConcurrent=0), or
+# with its background thread back (DatasetCompilerBackgroundGC=true, the package's setting off).
 #
 # Usage: tests/Dataset.Benchmarks/shard-settings.sh
 #   ARTICLES_PER_SHARD=10000 ROUNDS=3 SAMPLE=0.5 SETTINGS="template docs-off ..."   override (names below)
@@ -37,7 +38,7 @@ declare -A PROPS=(
   [debug-embedded]="-p:DebugType=embedded"
   [server]="-p:UseSharedCompilation=true -p:SharedCompilationId=$PIPE"
   [gc-conserve]="-p:CscEnvironment=DOTNET_GCConserveMemory=9"
-  [gc-nonconcurrent]="-p:CscEnvironment=DOTNET_gcConcurrent=0"
+  [gc-background]="-p:DatasetCompilerBackgroundGC=true"
 )
 SETTINGS="${SETTINGS:-template docs-off refasm-off analyzers-off nondeterministic debug-none debug-embedded server}"
 

@@ -563,6 +563,33 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.True(File.Exists(Path.Combine(consumer.Directory, "bin", "Debug", "net472", "Legacy.dll")), $"Legacy.dll was not built.{Environment.NewLine}{build}");
     }
 
+    [Fact]
+    public async Task TheCompilerRunsWithoutBackgroundGarbageCollectionUnlessDatasetCompilerBackgroundGCIsTrue()
+    {
+        var consumer = new ConsumerProject(fixture, "compiler-gc")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", "System.Console.WriteLine(Consumer.People.Kerry.Name);");
+
+        // MSBuild's Csc task lists, at detailed verbosity, the environment it starts the compiler process with.
+        var build = await consumer.BuildAsync("Consumer.csproj", "-v:detailed");
+        AssertSucceeded(build);
+        Assert.Contains(CompilerEnvironment(build), line => line == "DOTNET_gcConcurrent=0");
+
+        var optedOut = await consumer.BuildAsync("Consumer.csproj", "-v:detailed", "--no-incremental", "-p:DatasetCompilerBackgroundGC=true");
+        AssertSucceeded(optedOut);
+        Assert.DoesNotContain(CompilerEnvironment(optedOut), line => line.StartsWith("DOTNET_gcConcurrent", StringComparison.Ordinal));
+    }
+
+    /// <summary>The lines under the Csc task's "Environment Variables passed to tool:" (fails when it has none).</summary>
+    private static string[] CompilerEnvironment(CommandResult build)
+    {
+        var lines = build.Output.Split('\n').Select(line => line.Trim()).ToArray();
+        var start = Array.IndexOf(lines, "Environment Variables passed to tool:");
+        Assert.True(start >= 0, $"The build did not list the compiler's environment.{Environment.NewLine}{build}");
+        return lines.Skip(start + 1).TakeWhile(line => line.Contains('=', StringComparison.Ordinal) && !line.Contains(' ', StringComparison.Ordinal)).ToArray();
+    }
+
     private static void AssertSucceeded(CommandResult result) =>
         Assert.True(result.Succeeded, $"The command failed.{Environment.NewLine}{result}");
 

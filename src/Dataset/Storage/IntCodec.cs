@@ -52,31 +52,8 @@ internal static class IntCodec
     /// Reads one int from <paramref name="position"/> on, moving past it; -1 when the bytes end (at
     /// <paramref name="end"/>) first, hold something else, or run past <see cref="MaxSymbols"/>.
     /// </summary>
-    public static long Read(byte[] bytes, ref int position, int end)
-    {
-        long value = 0;
-        for (var symbol = 0; symbol < MaxSymbols; symbol++)
-        {
-            if (position >= end)
-            {
-                return -1;
-            }
-
-            var digit = Values[bytes[position++]];
-            if (digit < 0)
-            {
-                return -1;
-            }
-
-            value |= (long)(digit & 31) << (5 * symbol);
-            if (digit < 32)
-            {
-                return value;
-            }
-        }
-
-        return -1;
-    }
+    public static long Read(byte[] bytes, ref int position, int end) =>
+        ReadFromSpan(new ReadOnlySpan<byte>(bytes, 0, end), ref position);
 
     /// <summary>
     /// <see cref="Read(byte[], ref int, int)"/> over a span: for the few ints of a block's header read before the

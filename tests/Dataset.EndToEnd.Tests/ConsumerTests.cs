@@ -581,6 +581,47 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.DoesNotContain(CompilerEnvironment(optedOut), line => line.StartsWith("DOTNET_gcConcurrent", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task TheCompilerLoadsTheGeneratorCompiledForItsPlatformUnlessDatasetGeneratorReadyToRunIsFalse()
+    {
+        var consumer = new ConsumerProject(fixture, "generator-readytorun")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", "System.Console.WriteLine(Consumer.Quotes.Kerry.Deconfliction.Speaker.Name);");
+
+        // The SDK's compiler runs on the SDK's runtime, this test's own (the package ships linux-x64, win-x64 and osx-arm64).
+        var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var build = await consumer.BuildAsync("Consumer.csproj", "-v:detailed");
+        AssertSucceeded(build);
+        Assert.Equal([$"readytorun/{platform}/Dataset.Generator.dll", $"readytorun/{platform}/Markdig.dll"], DatasetAnalyzers(build));
+        // The precompiled generator generated the dataset the program reads.
+        AssertLines(await consumer.RunAsync("Consumer.csproj"), "John Kerry");
+
+        var optedOut = await consumer.BuildAsync("Consumer.csproj", "-v:detailed", "--no-incremental", "-p:DatasetGeneratorReadyToRun=false");
+        AssertSucceeded(optedOut);
+        Assert.Equal(["analyzers/dotnet/cs/Dataset.Generator.dll", "analyzers/dotnet/cs/Markdig.dll"], DatasetAnalyzers(optedOut));
+
+        // A design-time build (an IDE's) keeps the IL assemblies: the IDE that loads them may run on another runtime.
+        var designTime = await consumer.BuildAsync("Consumer.csproj", "-v:detailed", "--no-incremental", "-p:DesignTimeBuild=true");
+        AssertSucceeded(designTime);
+        Assert.Equal(["analyzers/dotnet/cs/Dataset.Generator.dll", "analyzers/dotnet/cs/Markdig.dll"], DatasetAnalyzers(designTime));
+    }
+
+    /// <summary>The package's analyzers on the compiler's command line, as paths inside the package (/ separated).</summary>
+    private string[] DatasetAnalyzers(CommandResult build)
+    {
+        var marker = $"/{fixture.Version}/".Replace('/', Path.DirectorySeparatorChar);
+        var paths = Regex.Matches(build.Output, @"/analyzer:(""[^""]+""|\S+)")
+            .Select(match => match.Groups[1].Value.Trim('"'))
+            .Where(path => path.Contains(marker, StringComparison.OrdinalIgnoreCase))
+            .Select(path => path[(path.IndexOf(marker, StringComparison.OrdinalIgnoreCase) + marker.Length)..].Replace('\\', '/'))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.True(paths.Length > 0, $"The build did not list the compiler's analyzers.{Environment.NewLine}{build}");
+        return paths;
+    }
+
     /// <summary>The lines under the Csc task's "Environment Variables passed to tool:" (fails when it has none).</summary>
     private static string[] CompilerEnvironment(CommandResult build)
     {

@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Dataset.EndToEnd.Tests.Infrastructure;
@@ -48,9 +50,10 @@ public sealed class PackageTests(PackageFixture fixture)
         var missing = expected.Where(entry => !entries.Contains(entry)).ToArray();
         Assert.True(missing.Length == 0, $"{fixture.PackageFileName} lacks [{string.Join(", ", missing)}]. It holds:{Environment.NewLine}{listing}");
 
-        // The generator is an analyzer, never a library the consumer compiles against or ships.
-        var misplaced = entries.Where(entry => entry.EndsWith("Dataset.Generator.dll", StringComparison.Ordinal) && !entry.StartsWith("analyzers/", StringComparison.Ordinal)).ToArray();
-        Assert.True(misplaced.Length == 0, $"The generator is packed outside analyzers/: [{string.Join(", ", misplaced)}].{Environment.NewLine}{listing}");
+        // The generator is an analyzer (or its precompiled copy), never a library the consumer compiles against or ships.
+        var misplaced = entries.Where(entry => entry.EndsWith("Dataset.Generator.dll", StringComparison.Ordinal)
+            && !entry.StartsWith("analyzers/", StringComparison.Ordinal) && !entry.StartsWith("readytorun/", StringComparison.Ordinal)).ToArray();
+        Assert.True(misplaced.Length == 0, $"The generator is packed outside analyzers/ and readytorun/: [{string.Join(", ", misplaced)}].{Environment.NewLine}{listing}");
 
         // The packed props/targets are the repository's, under both build/ and buildTransitive/.
         foreach (var file in new[] { "Dataset.props", "Dataset.targets" })
@@ -70,6 +73,44 @@ public sealed class PackageTests(PackageFixture fixture)
             var stamped = XDocument.Parse(ReadEntry(package, $"{folder}/Dataset.PackageInfo.props"));
             Assert.Equal(string.Empty, Assert.Single(stamped.Descendants("DatasetPackageHelpLinkBase")).Value);
         }
+    }
+
+    /// <summary>
+    /// The precompiled generator: for each platform, readytorun/&lt;rid&gt;/ holds the generator and Markdig as ReadyToRun
+    /// images of that platform (an image of another one would not load), the same assemblies as the IL ones under
+    /// analyzers/dotnet/cs.
+    /// </summary>
+    [Theory]
+    [InlineData("linux-x64", 0x8664 ^ 0x7B79)]
+    [InlineData("win-x64", 0x8664)]
+    [InlineData("osx-arm64", 0xAA64 ^ 0x4644)]
+    public void ThePackageHoldsTheGeneratorCompiledReadyToRunForEachPlatform(string runtime, int machine)
+    {
+        using var package = ZipFile.OpenRead(fixture.PackagePath);
+        foreach (var assembly in new[] { "Dataset.Generator.dll", "Markdig.dll" })
+        {
+            var entry = package.GetEntry($"readytorun/{runtime}/{assembly}");
+            Assert.True(entry is not null, $"{fixture.PackageFileName} lacks readytorun/{runtime}/{assembly}.");
+            using var image = new PEReader(new MemoryStream(ReadBytes(entry)));
+            using var il = new PEReader(new MemoryStream(ReadBytes(package.GetEntry($"analyzers/dotnet/cs/{assembly}")!)));
+
+            Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"readytorun/{runtime}/{assembly} is not a ReadyToRun image.");
+            Assert.Equal(0, il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
+            // A ReadyToRun image's machine is the architecture's, combined with the operating system's own constant.
+            Assert.Equal(machine, (int)image.PEHeaders.CoffHeader.Machine);
+            var imageName = image.GetMetadataReader().GetAssemblyDefinition();
+            var ilName = il.GetMetadataReader().GetAssemblyDefinition();
+            Assert.Equal(il.GetMetadataReader().GetString(ilName.Name), image.GetMetadataReader().GetString(imageName.Name));
+            Assert.Equal(ilName.Version, imageName.Version);
+        }
+    }
+
+    private static byte[] ReadBytes(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     /// <summary>

@@ -589,11 +589,13 @@ public sealed class ConsumerTests(PackageFixture fixture)
             .CopySeedArticle()
             .WriteFile("Program.cs", "System.Console.WriteLine(Consumer.Quotes.Kerry.Deconfliction.Speaker.Name);");
 
-        // The SDK's compiler runs on the SDK's runtime, this test's own (the package ships linux-x64, win-x64 and osx-arm64).
+        // The SDK's compiler runs on the SDK's runtime, this test's own; the package ships copies for three platforms,
+        // and another one gets the IL assemblies.
         var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        var folder = new[] { "linux-x64", "win-x64", "osx-arm64" }.Contains(platform) ? $"readytorun/{platform}" : "analyzers/dotnet/cs";
         var build = await consumer.BuildAsync("Consumer.csproj", "-v:detailed");
         AssertSucceeded(build);
-        Assert.Equal([$"readytorun/{platform}/Dataset.Generator.dll", $"readytorun/{platform}/Markdig.dll"], DatasetAnalyzers(build));
+        Assert.Equal([$"{folder}/Dataset.Generator.dll", $"{folder}/Markdig.dll"], DatasetAnalyzers(build));
         // The precompiled generator generated the dataset the program reads.
         AssertLines(await consumer.RunAsync("Consumer.csproj"), "John Kerry");
 

@@ -614,6 +614,30 @@ public sealed class ConsumerTests(PackageFixture fixture)
         Assert.Equal(["analyzers/dotnet/cs/Dataset.Generator.dll", "analyzers/dotnet/cs/Markdig.dll"], DatasetAnalyzers(designTime));
     }
 
+    [Fact]
+    public async Task AnAppThatIsOnlyBuiltReadsItsDatasetWithTheRuntimeCompiledForItsPlatform()
+    {
+        var consumer = new ConsumerProject(fixture, "runtime-readytorun")
+            .WriteConsumerProject()
+            .CopySeedArticle()
+            .WriteFile("Program.cs", """
+                System.Console.WriteLine(Consumer.Quotes.Kerry.Deconfliction.Speaker.Name);
+                System.Console.WriteLine(System.IO.Path.GetRelativePath(System.AppContext.BaseDirectory, typeof(Dataset.Quote).Assembly.Location).Replace('\\', '/'));
+                """);
+
+        // A portable app's host picks the runtime of its own platform from runtimes/<rid>/; a platform the package has
+        // no copy for gets lib/'s IL one, which the build puts beside the app.
+        var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        bool shipped;
+        using (var package = System.IO.Compression.ZipFile.OpenRead(fixture.PackagePath))
+        {
+            shipped = package.GetEntry($"runtimes/{platform}/lib/net10.0/Dataset.dll") is not null;
+        }
+
+        AssertSucceeded(await consumer.BuildAsync("Consumer.csproj"));
+        AssertLines(await consumer.RunAsync("Consumer.csproj"), "John Kerry", shipped ? $"runtimes/{platform}/lib/net10.0/Dataset.dll" : "Dataset.dll");
+    }
+
     /// <summary>The package's analyzers on the compiler's command line, as paths inside the package (/ separated).</summary>
     private string[] DatasetAnalyzers(CommandResult build)
     {

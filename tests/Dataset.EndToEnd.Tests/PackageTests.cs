@@ -76,25 +76,31 @@ public sealed class PackageTests(PackageFixture fixture)
     }
 
     /// <summary>
-    /// The precompiled generator: for each platform, readytorun/&lt;rid&gt;/ holds the generator and Markdig as ReadyToRun
-    /// images of that platform (an image of another one would not load), the same assemblies as the IL ones under
-    /// analyzers/dotnet/cs.
+    /// The precompiled assemblies: for each platform, readytorun/&lt;rid&gt;/ holds the generator and Markdig, and
+    /// runtimes/&lt;rid&gt;/lib/net10.0/ the runtime, Dataset.dll, as ReadyToRun images of that platform (an image of another
+    /// one would not load), the same assemblies as the IL ones under analyzers/dotnet/cs and lib/netstandard2.0.
     /// </summary>
     [Theory]
     [InlineData("linux-x64", 0x8664 ^ 0x7B79)]
     [InlineData("win-x64", 0x8664)]
     [InlineData("osx-arm64", 0xAA64 ^ 0x4644)]
-    public void ThePackageHoldsTheGeneratorCompiledReadyToRunForEachPlatform(string runtime, int machine)
+    public void ThePackageHoldsItsAssembliesCompiledReadyToRunForEachPlatform(string runtime, int machine)
     {
         using var package = ZipFile.OpenRead(fixture.PackagePath);
-        foreach (var assembly in new[] { "Dataset.Generator.dll", "Markdig.dll" })
+        var assemblies = new[]
         {
-            var entry = package.GetEntry($"readytorun/{runtime}/{assembly}");
-            Assert.True(entry is not null, $"{fixture.PackageFileName} lacks readytorun/{runtime}/{assembly}.");
+            ($"readytorun/{runtime}/Dataset.Generator.dll", "analyzers/dotnet/cs/Dataset.Generator.dll"),
+            ($"readytorun/{runtime}/Markdig.dll", "analyzers/dotnet/cs/Markdig.dll"),
+            ($"runtimes/{runtime}/lib/net10.0/Dataset.dll", "lib/netstandard2.0/Dataset.dll"),
+        };
+        foreach (var (precompiled, original) in assemblies)
+        {
+            var entry = package.GetEntry(precompiled);
+            Assert.True(entry is not null, $"{fixture.PackageFileName} lacks {precompiled}.");
             using var image = new PEReader(new MemoryStream(ReadBytes(entry)));
-            using var il = new PEReader(new MemoryStream(ReadBytes(package.GetEntry($"analyzers/dotnet/cs/{assembly}")!)));
+            using var il = new PEReader(new MemoryStream(ReadBytes(package.GetEntry(original)!)));
 
-            Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"readytorun/{runtime}/{assembly} is not a ReadyToRun image.");
+            Assert.True(image.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{precompiled} is not a ReadyToRun image.");
             Assert.Equal(0, il.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size);
             // A ReadyToRun image's machine is the architecture's, combined with the operating system's own constant.
             Assert.Equal(machine, (int)image.PEHeaders.CoffHeader.Machine);

@@ -28,13 +28,15 @@ public sealed class GeneratedCodeAttributeTests
     [Fact]
     public void EveryClassCarriesTheAttributeOnceWhenArticlesShareBuckets()
     {
-        var run = GeneratorHarness.Run(NumberedArticles.Articles(OutputFiles.FilePerArticleLimit + 44, speaker: _ => "Common", group: _ => "Shared"));
+        var count = OutputFiles.FilePerArticleLimit + 44;
+        var run = GeneratorHarness.Run(NumberedArticles.Articles(count, speaker: _ => "Common", group: _ => "Shared"));
+        var bucket = OutputFiles.Bucket(NumberedArticles.Id(0), OutputFiles.BucketCount(count));
 
-        Assert.Contains(OutputFiles.BucketHintName(OutputFiles.Bucket(NumberedArticles.Id(0))), run.Sources.Keys);
+        Assert.Contains(OutputFiles.BucketHintName(bucket), run.Sources.Keys);
         var classes = AssertAttributedOnce(run);
         Assert.Contains("Sample.Stats.Shared", classes);
         Assert.Contains("Sample.Statistics.Shared", classes);
-        Assert.Contains("Sample.DatasetStorage.Articles_" + OutputFiles.Bucket(NumberedArticles.Id(0)).ToString("D3", System.Globalization.CultureInfo.InvariantCulture), classes);
+        Assert.Contains("Sample.DatasetStorage.Articles_" + bucket.ToString("D3", System.Globalization.CultureInfo.InvariantCulture), classes);
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ public sealed class OutputFileTests
         Assert.Empty(run.CompilationDiagnostics);
         var buckets = run.Sources.Keys.Where(name => name != "Dataset.g.cs").ToList();
         Assert.All(buckets, name => Assert.Matches("^Articles_[0-9]{3}\\.g\\.cs$", name));
-        Assert.InRange(buckets.Count, 2, OutputFiles.BucketCount);
+        Assert.Equal(OutputFiles.BucketCount(Large), buckets.Count);
         Assert.True(buckets.Count < Large, "no article shares a file");
 
         // Every article is emitted exactly once, in the bucket its id hashes to, and the bucket says where it came from.
@@ -43,7 +43,7 @@ public sealed class OutputFileTests
         {
             var id = Id(i);
             var holders = run.Sources.Where(source => source.Value.Contains($" {id} => DatasetStorage.{Chunk(id)}.Article(", StringComparison.Ordinal)).Select(source => source.Key).ToList();
-            Assert.Equal([OutputFiles.BucketHintName(OutputFiles.Bucket(id))], holders);
+            Assert.Equal([OutputFiles.BucketHintName(Bucket(id))], holders);
         }
 
         var shared = run.Sources.First(source => source.Key != "Dataset.g.cs" && source.Value.Split(".Article(").Length > 2).Value;
@@ -133,7 +133,7 @@ public sealed class OutputFileTests
         var result = driver.GetRunResult().Results.Single();
         var files = result.TrackedSteps[TrackingNames.OutputFiles].SelectMany(step => step.Outputs).ToList();
         var modified = Assert.Single(files, output => output.Reason == IncrementalStepRunReason.Modified);
-        var bucket = OutputFiles.BucketHintName(OutputFiles.Bucket(Id(42)));
+        var bucket = OutputFiles.BucketHintName(Bucket(Id(42)));
         Assert.Equal(bucket, ((OutputFile)modified.Value).HintName);
         var after = result.GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText);
         Assert.Contains("Edited quote", after[bucket].ToString(), StringComparison.Ordinal);
@@ -151,9 +151,9 @@ public sealed class OutputFileTests
 
         Assert.Equal(["DS2009"], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Id));
         Assert.Empty(run.CompilationDiagnostics);
-        var bucket = run.Sources[OutputFiles.BucketHintName(OutputFiles.Bucket(Id(7)))];
+        var bucket = run.Sources[OutputFiles.BucketHintName(Bucket(Id(7)))];
         Assert.All(
-            Enumerable.Range(0, Large).Where(i => OutputFiles.Bucket(Id(i)) == OutputFiles.Bucket(Id(7))),
+            Enumerable.Range(0, Large).Where(i => Bucket(Id(i)) == Bucket(Id(7))),
             i => Assert.Contains($" {Id(i)} => DatasetStorage.{Chunk(Id(i))}.Article(", bucket, StringComparison.Ordinal));
         var data = GeneratedCode.Read(run.Driver.GetRunResult()).Decode();
         Assert.Equal(Large, data.Articles.Count);
@@ -164,12 +164,33 @@ public sealed class OutputFileTests
     [Fact]
     public void BucketsAreSpreadEvenly()
     {
-        var sizes = Enumerable.Range(0, 10_000).GroupBy(i => OutputFiles.Bucket($"Article{i:D5}")).Select(group => group.Count()).ToList();
+        var count = OutputFiles.BucketCount(10_000);
+        var sizes = Enumerable.Range(0, 10_000).GroupBy(i => OutputFiles.Bucket($"Article{i:D5}", count)).Select(group => group.Count()).ToList();
 
-        Assert.Equal(OutputFiles.BucketCount, sizes.Count);
-        Assert.InRange(sizes.Max(), 1, 10_000 / OutputFiles.BucketCount * 2);
+        Assert.Equal(OutputFiles.MaxBucketCount, count);
+        Assert.Equal(count, sizes.Count);
+        Assert.InRange(sizes.Max(), 1, 10_000 / count * 2);
     }
 
+    /// <summary>
+    /// The number of files grows with the dataset, a power of two, about one per 32 articles (an app that is only built
+    /// compiles each file's data accessor when it first reads that file), from 16 to 256.
+    /// </summary>
+    [Theory]
+    [InlineData(OutputFiles.FilePerArticleLimit + 1, 16)]
+    [InlineData(512, 16)]
+    [InlineData(513, 32)]
+    [InlineData(1_000, 32)]
+    [InlineData(2_000, 64)]
+    [InlineData(4_096, 128)]
+    [InlineData(8_193, 256)]
+    [InlineData(100_000, 256)]
+    public void TheBucketCountFollowsTheNumberOfArticles(int articles, int buckets) =>
+        Assert.Equal(buckets, OutputFiles.BucketCount(articles));
+
+    /// <summary>The bucket of the article <paramref name="id"/> among <see cref="Large"/> articles.</summary>
+    private static int Bucket(string id) => OutputFiles.Bucket(id, OutputFiles.BucketCount(Large));
+
     /// <summary>The storage class of the bucket that holds the article <paramref name="id"/>.</summary>
-    private static string Chunk(string id) => "Articles_" + OutputFiles.Bucket(id).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Chunk(string id) => "Articles_" + Bucket(id).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -12,13 +12,23 @@ namespace Dataset.Generator.Emitting;
 /// (<c>Article_&lt;Id&gt;.g.cs</c>). Above, the articles are spread over <see cref="BucketCount"/> files
 /// (<c>Articles_&lt;nnn&gt;.g.cs</c>) by a hash of their id: the compiler's own cost of carrying a generated source
 /// over from one run to the next grows with the square of the number of sources (about a second per keystroke at
-/// 10,000 of them), while re-emitting one bucket after an edit costs a few dozen articles' emission.
+/// 10,000 of them), while re-emitting one bucket after an edit costs a few dozen articles' emission. Each file's data
+/// is read through a method of its own, which an app that is only built JIT-compiles when it first reads that file's
+/// items (reading every quote reads every file): so there are no more files than about one per
+/// <see cref="ArticlesPerBucket"/> articles.
 /// </summary>
 internal static class OutputFiles
 {
     public const int FilePerArticleLimit = 256;
 
-    public const int BucketCount = 256;
+    /// <summary>The most files the articles are spread over (from about 8,000 articles on).</summary>
+    public const int MaxBucketCount = 256;
+
+    /// <summary>The fewest files the articles are spread over, once they are.</summary>
+    public const int MinBucketCount = 16;
+
+    /// <summary>How many articles a file holds at most, until there are <see cref="MaxBucketCount"/> files.</summary>
+    public const int ArticlesPerBucket = 32;
 
     /// <summary>
     /// The files, each with its articles in path order (so that the output never depends on input order), and with what
@@ -38,20 +48,21 @@ internal static class OutputFiles
             return ordered
                 .Select(input => new OutputFile(
                     input.Article.IsEmittable ? hintNames[input.Article.Id] : null,
-                    ChunkName(input.Article.Id, bucketed: false),
+                    EmitNames.ArticleStorage(input.Article.Id),
                     new[] { input }.ToEquatableArray()))
                 .ToEquatableArray();
         }
 
-        var buckets = new List<ArticleEmitInput>?[BucketCount];
+        var bucketCount = BucketCount(ordered.Count(input => input.Article.IsEmittable));
+        var buckets = new List<ArticleEmitInput>?[bucketCount];
         foreach (var input in ordered)
         {
-            var bucket = Bucket(input.Article.Id);
+            var bucket = Bucket(input.Article.Id, bucketCount);
             (buckets[bucket] ??= new List<ArticleEmitInput>()).Add(input);
         }
 
-        var files = new List<OutputFile>(BucketCount);
-        for (var i = 0; i < BucketCount; i++)
+        var files = new List<OutputFile>(bucketCount);
+        for (var i = 0; i < bucketCount; i++)
         {
             if (buckets[i] is { } inBucket)
             {
@@ -70,15 +81,31 @@ internal static class OutputFiles
     /// </summary>
     public static EquatableArray<IndexedArticle> Chunks(DatasetIndex index)
     {
-        var bucketed = IsBucketed(index.CheckedArticleCount);
-        return index.PathOrder.Select(id => new IndexedArticle(id, ChunkName(id, bucketed))).ToEquatableArray();
+        var articles = index.CheckedArticleCount;
+        return index.PathOrder
+            .Select(id => new IndexedArticle(id, IsBucketed(articles) ? BucketChunk(Bucket(id, BucketCount(articles))) : EmitNames.ArticleStorage(id)))
+            .ToEquatableArray();
     }
 
     /// <summary>Whether a dataset of <paramref name="articles"/> articles (those that can be emitted) shares files between articles.</summary>
     private static bool IsBucketed(int articles) => articles > FilePerArticleLimit;
 
-    /// <summary>The name of the storage class that holds the encoded data of the file article <paramref name="articleId"/> is in.</summary>
-    private static string ChunkName(string articleId, bool bucketed) => bucketed ? BucketChunk(Bucket(articleId)) : EmitNames.ArticleStorage(articleId);
+    /// <summary>
+    /// How many files <paramref name="articles"/> articles are spread over: a power of two from
+    /// <see cref="MinBucketCount"/> to <see cref="MaxBucketCount"/>, the least that gives no more than
+    /// <see cref="ArticlesPerBucket"/> articles a file on average. A power of two, so that the count changes (and every
+    /// file with it) only when the dataset doubles.
+    /// </summary>
+    public static int BucketCount(int articles)
+    {
+        var count = MinBucketCount;
+        while (count < MaxBucketCount && (long)count * ArticlesPerBucket < articles)
+        {
+            count *= 2;
+        }
+
+        return count;
+    }
 
     private static string BucketChunk(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture);
 
@@ -106,8 +133,8 @@ internal static class OutputFiles
 
     public static string BucketHintName(int bucket) => "Articles_" + bucket.ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
 
-    /// <summary>FNV-1a over the id's UTF-16 code units: the same bucket on every machine and in every run.</summary>
-    public static int Bucket(string articleId)
+    /// <summary>FNV-1a over the id's UTF-16 code units, of <paramref name="bucketCount"/>: the same bucket on every machine and in every run.</summary>
+    public static int Bucket(string articleId, int bucketCount)
     {
         var hash = 2166136261u;
         foreach (var c in articleId)
@@ -115,6 +142,6 @@ internal static class OutputFiles
             hash = unchecked((hash ^ c) * 16777619u);
         }
 
-        return (int)(hash % BucketCount);
+        return (int)(hash % (uint)bucketCount);
     }
 }

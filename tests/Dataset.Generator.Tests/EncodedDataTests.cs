@@ -140,12 +140,16 @@ public sealed class EncodedDataTests
     {
         var (index, chunks) = SeedBlocks();
         var newer = (byte[])index.Clone();
-        Assert.Equal((byte)'5', newer[2]);
-        newer[2] = (byte)'6';
+        // The runtime's own constants (the generator links the same files, so the tests see both assemblies' copies).
+        var runtime = typeof(Dataset.Quote).Assembly;
+        var version = (int)runtime.GetType("Dataset.Storage.DataFormat", true)!.GetField("Version")!.GetValue(null)!;
+        var digits = (string)runtime.GetType("Dataset.Storage.IntCodec", true)!.GetField("FinalDigits")!.GetValue(null)!;
+        Assert.Equal((byte)digits[version], newer[2]);
+        newer[2] = (byte)digits[version + 1];
 
         var exception = Assert.Throws<InvalidDataException>(() => new Dataset.Storage.EncodedDataset(newer, chunk => chunks[chunk]).Articles);
-        Assert.Contains("format 6", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("reads format 5", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"format {version + 1}", exception.Message, StringComparison.Ordinal);
+        Assert.Contains($"reads format {version}", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -204,13 +208,13 @@ public sealed class EncodedDataTests
 
         // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat). The index and a chunk's quotes'
         // block (what a fresh process reads first) are always plain; a chunk's articles' block is packed when large.
-        Assert.Equal("DS50", Encoding.ASCII.GetString(index, 0, 4));
+        Assert.Equal("DS60", Encoding.ASCII.GetString(index, 0, 4));
         var articlesLength = 0;
         foreach (var chunk in new[] { chunks[0], longChunks[0] })
         {
-            Assert.Equal("DS50", Encoding.ASCII.GetString(chunk, 0, 4));
+            Assert.Equal("DS60", Encoding.ASCII.GetString(chunk, 0, 4));
             Dataset.Storage.BlockReader.Open(chunk, 0, QuotesKind, "quotes", out var articles);
-            Assert.Equal("DS51", Encoding.ASCII.GetString(chunk, articles, 4));
+            Assert.Equal("DS61", Encoding.ASCII.GetString(chunk, articles, 4));
             articlesLength = chunk.Length - articles;
         }
 

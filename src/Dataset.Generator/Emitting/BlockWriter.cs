@@ -117,7 +117,7 @@ internal sealed class BlockWriter
         afterChecksum.Append(_text);
 
         var checksumSymbols = new ByteBuffer(IntCodec.MaxSymbols);
-        checksumSymbols.AppendInt(Fnv1a.Hash(afterChecksum.Bytes, 0, afterChecksum.Length));
+        checksumSymbols.AppendInt(Checksum.Hash(afterChecksum.Bytes, 0, afterChecksum.Length));
         return BlockPacker.Pack(checksumSymbols, afterChecksum, minimumPackedBytes) ?? Plain(checksumSymbols, afterChecksum, textStart);
     }
 

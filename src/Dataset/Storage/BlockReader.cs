@@ -112,7 +112,7 @@ internal sealed class BlockReader
             end = (int)blockEnd;
         }
 
-        if (checksum != (long)Fnv1a.Hash(bytes, checkedFrom, (int)blockEnd))
+        if (checksum != (long)Checksum.Hash(bytes, checkedFrom, (int)blockEnd))
         {
             throw Damaged($"the {what}'s checksum does not match its content");
         }

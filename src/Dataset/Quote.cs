@@ -1,4 +1,5 @@
 using System;
+using Dataset.Storage;
 
 namespace Dataset;
 
@@ -13,37 +14,45 @@ public sealed class Quote : IEquatable<Quote>
     // lock, nor two Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with them).
     private readonly Func<string, Person> _people;
     private readonly Func<Article> _findArticle;
+    // The key, cue and location are decoded from the quote's record when one is first asked for: reading every quote's
+    // text and speaker allocates and decodes none of them.
+    private readonly EncodedChunk _chunk;
+    private readonly int _record;
+    private readonly int _articlePosition;
     private Person? _speaker;
     private Article? _article;
+    private QuoteDetails? _details;
 
     /// <summary>
     /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="people"/> finds the speaker by key
-    /// and <paramref name="article"/> the article (shared by the article's quotes), on first use.
+    /// and <paramref name="article"/> the article (shared by the article's quotes), on first use; the rest is read
+    /// from the quote's <paramref name="record"/> in <paramref name="chunk"/>, whose article
+    /// <paramref name="articlePosition"/> holds it, on first use.
     /// </summary>
     internal Quote(
-        string key,
         string text,
         string speakerKey,
         Func<string, Person> people,
         string articleId,
         Func<Article> article,
-        string? cue,
         int paragraph,
-        SourceLocation location)
+        EncodedChunk chunk,
+        int record,
+        int articlePosition)
     {
-        Key = key ?? throw new ArgumentNullException(nameof(key));
         Text = text ?? throw new ArgumentNullException(nameof(text));
         SpeakerKey = speakerKey ?? throw new ArgumentNullException(nameof(speakerKey));
         _people = people ?? throw new ArgumentNullException(nameof(people));
         ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
         _findArticle = article ?? throw new ArgumentNullException(nameof(article));
-        Cue = cue;
         Paragraph = paragraph;
-        Location = location ?? throw new ArgumentNullException(nameof(location));
+        _chunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
+        _record = record;
+        _articlePosition = articlePosition;
     }
 
     /// <summary>The quote's key within its speaker: <c>Deconfliction</c> in <c>#Kerry.Deconfliction</c>.</summary>
-    public string Key { get; }
+    public string Key => Details.Key;
 
     /// <summary>The words exactly as quoted, without the quotation marks.</summary>
     public string Text { get; }
@@ -61,13 +70,15 @@ public sealed class Quote : IEquatable<Quote>
     public Article Article => _article ??= _findArticle();
 
     /// <summary>The verb the article uses (<c>said</c>, <c>told AFP</c>), when the annotation gives one.</summary>
-    public string? Cue { get; }
+    public string? Cue => Details.Cue;
 
     /// <summary>The 1-based number of the paragraph the quote is in.</summary>
     public int Paragraph { get; }
 
     /// <summary>Where the quote's annotation is in the data file.</summary>
-    public SourceLocation Location { get; }
+    public SourceLocation Location => Details.Location;
+
+    private QuoteDetails Details => _details ??= _chunk.QuoteDetails(_record, _articlePosition);
 
     /// <inheritdoc/>
     public bool Equals(Quote? other) =>

@@ -156,16 +156,34 @@ internal sealed class EncodedChunk
                 findArticle = null;
             }
 
-            var key = reader.String();
+            // key speaker text cue? paragraph location: only the speaker, the text and the paragraph now.
+            var record = reader.Offset;
+            reader.SkipString();
             var speaker = reader.String();
             var text = reader.String();
-            var cue = reader.NullableString();
+            reader.SkipString();
             var paragraph = reader.Int();
-            var location = Location(ref reader, _files[article]);
-            quotes[i] = new Quote(key, text, speaker, people, _ids[article], findArticle ??= ArticleFinder(article), cue, paragraph, location);
+            for (var skipped = 0; skipped < 6; skipped++)
+            {
+                reader.Int();
+            }
+
+            quotes[i] = new Quote(text, speaker, people, _ids[article], findArticle ??= ArticleFinder(article), paragraph, this, record, article);
         }
 
         return quotes;
+    }
+
+    /// <summary>The key, cue and location of the quote whose record starts at <paramref name="record"/> of the quotes' table, in the article at <paramref name="position"/>.</summary>
+    internal QuoteDetails QuoteDetails(int record, int position)
+    {
+        var reader = _quoteBlock.Table(record);
+        var key = reader.String();
+        reader.SkipString();
+        reader.SkipString();
+        var cue = reader.NullableString();
+        reader.Int();
+        return new QuoteDetails(key, cue, Location(ref reader, _files[position]));
     }
 
     /// <summary>Finds the article at <paramref name="position"/> on first use: one closure an article, shared by its quotes.</summary>

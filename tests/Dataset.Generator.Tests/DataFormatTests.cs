@@ -66,11 +66,14 @@ public sealed class DataFormatTests
     }
 
     [Theory]
-    [InlineData("", 0x811C9DC5u)]        // under four bytes, FNV-1a's published test vectors (32 bits)
-    [InlineData("a", 0xE40C292Cu)]
-    [InlineData("foobar", 0xFAFD00EEu)]  // "foob" as one little-endian word, then "a" and "r"
-    [InlineData("Dataset", 0x290899F1u)]
-    public void TheChecksumIsFnv1aByWordsOnBothSides(string text, uint hash)
+    // Values from an independent implementation of the definition in Checksum.cs (four FNV-1a lanes over
+    // little-endian words, the tail bytes into lane 0, the lanes folded in order).
+    [InlineData("", 0xC05F972Eu)]
+    [InlineData("a", 0x7AEC67DDu)]
+    [InlineData("foobar", 0xBC242E1Bu)]
+    [InlineData("Dataset", 0xAE77C6BAu)]
+    [InlineData("The quick brown fox jumps over the lazy dog", 0x4C1E9560u)]
+    public void TheChecksumIsFourLanesOfFnv1aOnBothSides(string text, uint hash)
     {
         // The writer hashes a buffer from 0, the reader a block from after its checksum: both with start and end.
         var bytes = Encoding.ASCII.GetBytes("DS" + text + "..");

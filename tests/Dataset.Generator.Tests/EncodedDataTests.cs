@@ -135,6 +135,30 @@ public sealed class EncodedDataTests
         Assert.Equal(3, read.Count);
     }
 
+    /// <summary>
+    /// Texts are decoded eight ASCII bytes at a time, then byte by byte; one non-ASCII character anywhere (here an é, two
+    /// bytes of UTF-8) sends the whole text to the UTF-8 decoder. Every length across two groups of eight, with the é at
+    /// every position and nowhere, reads back exactly.
+    /// </summary>
+    [Fact]
+    public void TextsOfEveryLengthReadBackWhereverANonAsciiCharacterIs()
+    {
+        var texts = new List<string>();
+        for (var length = 1; length <= 19; length++)
+        {
+            for (var at = -1; at < length; at++)
+            {
+                texts.Add(string.Concat(Enumerable.Range(0, length).Select(i => i == at ? 'é' : (char)('a' + ((i + length) % 26)))));
+            }
+        }
+
+        var quotes = string.Join(" ", texts.Select((text, i) => $"“[{text}]{{.quote #Kerry.Q{i}}},” said Kerry."));
+        var article = GeneratorHarness.Article("texts.md", $"---\ntitle: Texts\nsource: Wire\npublished: 2020-01-01\npeople:\n  Kerry: John Kerry\n---\n{quotes}\n");
+        var data = GeneratedCode.Read(GeneratorHarness.Run([article]).Driver.GetRunResult()).Decode();
+
+        Assert.Equal(texts, data.Quotes.Select(quote => quote.Text));
+    }
+
     [Fact]
     public void DataOfANewerFormatThrowsAnExceptionNamingBothVersions()
     {

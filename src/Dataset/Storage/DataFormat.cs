@@ -22,7 +22,7 @@ namespace Dataset.Storage;
 ///             <see cref="IntCodec.FinalDigits"/>, a group followed by more one of <see cref="IntCodec.MoreDigits"/>
 /// digits   := base 85 in the symbols of <see cref="Base85Digits"/>, most significant first: each 4 bytes (big-endian)
 ///             are 5 symbols; a last group of 1 to 3 bytes is its first 2 to 4 symbols (as if padded with zero bytes)
-/// checksum := FNV-1a (32 bits) of the plain block after the checksum, by little-endian 4-byte words (<see cref="Checksum"/>)
+/// checksum := four lanes of FNV-1a (32 bits) over the plain block after the checksum, by 4-byte words (<see cref="Checksum"/>)
 /// table    := tableLength bytes of ints
 /// text     := textLength bytes of UTF-8: the block's texts, one after another
 /// patches  := count:int { position:int unit:int }*count: the lone surrogates of the texts, which UTF-8 cannot hold;

@@ -19,7 +19,9 @@ internal sealed class EncodedChunk
     private readonly string _what;
     private readonly BlockReader _quoteBlock;
     private readonly string[] _ids;
-    private readonly string[] _files;
+    // Each article's data-file path, decoded when a location in it is first asked for (its offset in the quotes' table).
+    private readonly string?[] _files;
+    private readonly int[] _fileRecords;
     private readonly Dictionary<string, int> _positions;
     private readonly int[] _quoteStarts;
     private readonly int _quotesStart;
@@ -45,14 +47,16 @@ internal sealed class EncodedChunk
         var table = _quoteBlock.Table();
         var count = table.Count();
         _ids = new string[count];
-        _files = new string[count];
+        _files = new string?[count];
+        _fileRecords = new int[count];
         _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
         _quoteStarts = new int[count + 1];
         _articles = new Article?[count];
         for (var i = 0; i < count; i++)
         {
             var id = _ids[i] = table.String();
-            _files[i] = table.String();
+            _fileRecords[i] = table.Offset;
+            table.SkipString();
             var quotes = table.Count();
             if (_positions.ContainsKey(id))
             {
@@ -183,8 +187,11 @@ internal sealed class EncodedChunk
         reader.SkipString();
         var cue = reader.NullableString();
         reader.Int();
-        return new QuoteDetails(key, cue, Location(ref reader, _files[position]));
+        return new QuoteDetails(key, cue, Location(ref reader, File(position)));
     }
+
+    /// <summary>The data-file path of the article at <paramref name="position"/>.</summary>
+    private string File(int position) => _files[position] ??= _quoteBlock.Table(_fileRecords[position]).String();
 
     /// <summary>Finds the article at <paramref name="position"/> on first use: one closure an article, shared by its quotes.</summary>
     private Func<Article> ArticleFinder(int position) => () => ArticleAt(position);

@@ -93,7 +93,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60jXoqYI0KL01111002701066BB01010"u8 +
+        "DS60yptXqn10KL01111002701066BB01010"u8 +
         "BrokenKerryJohn Kerry"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -128,7 +128,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60xvallg20q1c201122002604065AA0101007J8P0101017W1Bc100102Am1Ev10010"u8 +
+        "DS60womd/s10q1c201122002604065AA0101007J8P0101017W1Bc100102Am1Ev10010"u8 +
         "eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -26,9 +26,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Minimal", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60ybksi/326M0180G70"u8 +
+            "DS60fnbuZh326M0180G70"u8 +
             "Minimaldata/minimal.md"u8 +
-            "DS60m/pu+K1Z1l10180080H7AN0n+123GW11114031111100000"u8 +
+            "DS60dwcvsD1Z1l10180080H7AN0n+123GW11114031111100000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

@@ -82,7 +82,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60myuafr30La101110002601060B5MF1010"u8 +
+        "DS60Zeqdiw10La101110002601060B5MF1010"u8 +
         "KerryJohn KerryUS Secretary of State"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -36,9 +36,9 @@ namespace Sample
             internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", Data, item);
 
             internal static string Data =>
-                "DS60+ocst+32Pj10160E516I60JN5f11929q1a5o1" +
+                "DS60vsaXfh32Pj10160E516I60JN5f11929q1a5o1" +
                 "Kerrydata/kerry.mdTalksWe agreed on talkssaid" +
-                "DS60gmygzu21a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
+                "DS60fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
                 "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.";
         }
     }

@@ -80,7 +80,7 @@ namespace Sample
 
         /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
         private static string Index =>
-            "DS60myuafr30La101110002601060B5MF1010" +
+            "DS60Zeqdiw10La101110002601060B5MF1010" +
             "KerryJohn KerryUS Secretary of State";
 
         /// <summary>The encoded data of the articles of one generated file.</summary>

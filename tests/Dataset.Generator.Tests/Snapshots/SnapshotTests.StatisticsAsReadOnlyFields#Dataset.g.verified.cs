@@ -81,7 +81,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60wcpxst10A401104002500"u8 +
+        "DS60dbrhYL0A401104002500"u8 +
         "Poll"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

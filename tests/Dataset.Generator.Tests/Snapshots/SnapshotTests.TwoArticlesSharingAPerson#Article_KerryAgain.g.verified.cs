@@ -38,9 +38,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60yuYaWy22S/101B0KA1DT6f1Ek15x119n29b4u7q1"u8 +
+            "DS60f/wWYR2S/101B0KA1DT6f1Ek15x119n29b4u7q1"u8 +
             "KerryAgaindata/kerry-again.mdGraveConcernKerrygrave concernsaid"u8 +
-            "DS60ikll+h31o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
+            "DS60Zx/jWY21o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
             "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".KerryLavrov"u8;
     }
 }

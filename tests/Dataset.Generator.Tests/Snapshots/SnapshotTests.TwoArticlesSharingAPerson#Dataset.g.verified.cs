@@ -87,7 +87,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60cmoahi30c1X20222001104B06A206ABFMP20120107k1Eq10010"u8 +
+        "DS60hcn/uy30c1X20222001104B06A206ABFMP20120107k1Eq10010"u8 +
         "KerryAgainKerryJohn KerryUS Secretary of StateLavrovSergei Lavrov"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -15,20 +15,21 @@ namespace Dataset.Generator.Emitting;
 /// 10,000 of them), while re-emitting one bucket after an edit costs a few dozen articles' emission. Each file's data
 /// is read through a method of its own, which an app that is only built JIT-compiles when it first reads that file's
 /// items (reading every quote reads every file): so there are no more files than about one per
-/// <see cref="ArticlesPerBucket"/> articles.
+/// <see cref="ArticlesPerBucket"/> articles. More articles a file would make an edit dearer: re-emitting a file after
+/// an edit emits all its articles.
 /// </summary>
 internal static class OutputFiles
 {
     public const int FilePerArticleLimit = 256;
 
-    /// <summary>The most files the articles are spread over (from about 8,000 articles on).</summary>
+    /// <summary>The most files the articles are spread over (from 2,049 articles on).</summary>
     public const int MaxBucketCount = 256;
 
-    /// <summary>The fewest files the articles are spread over, once they are.</summary>
-    public const int MinBucketCount = 16;
+    /// <summary>The fewest files the articles are spread over, once they are (above <see cref="FilePerArticleLimit"/>).</summary>
+    public const int MinBucketCount = 32;
 
     /// <summary>How many articles a file holds at most, until there are <see cref="MaxBucketCount"/> files.</summary>
-    public const int ArticlesPerBucket = 32;
+    public const int ArticlesPerBucket = 16;
 
     /// <summary>
     /// The files, each with its articles in path order (so that the output never depends on input order), and with what

@@ -592,11 +592,7 @@ public sealed class ConsumerTests(PackageFixture fixture)
         // The SDK's compiler runs on the SDK's runtime, this test's own; a platform the package has no copy for gets the
         // IL assemblies.
         var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        bool shipped;
-        using (var package = System.IO.Compression.ZipFile.OpenRead(fixture.PackagePath))
-        {
-            shipped = package.GetEntry($"readytorun/{platform}/Dataset.Generator.dll") is not null;
-        }
+        var shipped = PackageHolds($"readytorun/{platform}/Dataset.Generator.dll");
         var folder = shipped ? $"readytorun/{platform}" : "analyzers/dotnet/cs";
         var build = await consumer.BuildAsync("Consumer.csproj", "-v:detailed");
         AssertSucceeded(build);
@@ -628,14 +624,17 @@ public sealed class ConsumerTests(PackageFixture fixture)
         // A portable app's host picks the runtime of its own platform from runtimes/<rid>/; a platform the package has
         // no copy for gets lib/'s IL one, which the build puts beside the app.
         var platform = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
-        bool shipped;
-        using (var package = System.IO.Compression.ZipFile.OpenRead(fixture.PackagePath))
-        {
-            shipped = package.GetEntry($"runtimes/{platform}/lib/net10.0/Dataset.dll") is not null;
-        }
+        var shipped = PackageHolds($"runtimes/{platform}/lib/net10.0/Dataset.dll");
 
         AssertSucceeded(await consumer.BuildAsync("Consumer.csproj"));
         AssertLines(await consumer.RunAsync("Consumer.csproj"), "John Kerry", shipped ? $"runtimes/{platform}/lib/net10.0/Dataset.dll" : "Dataset.dll");
+    }
+
+    /// <summary>Whether the packed Dataset package holds <paramref name="entry"/> (a / separated path inside it).</summary>
+    private bool PackageHolds(string entry)
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(fixture.PackagePath);
+        return package.GetEntry(entry) is not null;
     }
 
     /// <summary>The package's analyzers on the compiler's command line, as paths inside the package (/ separated).</summary>

@@ -82,9 +82,9 @@ internal static class OutputFiles
     /// </summary>
     public static EquatableArray<IndexedArticle> Chunks(DatasetIndex index)
     {
-        var articles = index.CheckedArticleCount;
+        var bucketCount = IsBucketed(index.CheckedArticleCount) ? BucketCount(index.CheckedArticleCount) : 0;
         return index.PathOrder
-            .Select(id => new IndexedArticle(id, IsBucketed(articles) ? BucketChunk(Bucket(id, BucketCount(articles))) : EmitNames.ArticleStorage(id)))
+            .Select(id => new IndexedArticle(id, bucketCount > 0 ? BucketChunk(Bucket(id, bucketCount)) : EmitNames.ArticleStorage(id)))
             .ToEquatableArray();
     }
 

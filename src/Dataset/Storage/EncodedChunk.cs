@@ -167,10 +167,7 @@ internal sealed class EncodedChunk
             var text = reader.String();
             reader.SkipString();
             var paragraph = reader.Int();
-            for (var skipped = 0; skipped < 6; skipped++)
-            {
-                reader.Int();
-            }
+            SkipLocation(ref reader);
 
             quotes[i] = new Quote(text, speaker, people, _ids[article], findArticle ??= ArticleFinder(article), paragraph, this, record, article);
         }
@@ -300,10 +297,7 @@ internal sealed class EncodedChunk
             }
 
             table.SkipString();
-            for (var skipped = 0; skipped < 6; skipped++)
-            {
-                table.Int();
-            }
+            SkipLocation(ref table);
 
             var sizes = new int[DataFormat.ArticleSections];
             for (var j = 0; j < sizes.Length; j++)
@@ -430,6 +424,15 @@ internal sealed class EncodedChunk
 
     private static SourceLocation Location(ref BlockReader.TableReader table, string file) =>
         new(file, table.Int(), table.Int(), table.Int(), table.Int(), table.Int(), table.Int());
+
+    /// <summary>Reads past what <see cref="Location"/> reads, building nothing.</summary>
+    private static void SkipLocation(ref BlockReader.TableReader table)
+    {
+        for (var i = 0; i < 6; i++)
+        {
+            table.Int();
+        }
+    }
 
     private static DateTime Date(int year, int month, int day) =>
         year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)

@@ -77,8 +77,8 @@ public sealed class DataFormatTests
     {
         // The writer hashes a buffer from 0, the reader a block from after its checksum: both with start and end.
         var bytes = Encoding.ASCII.GetBytes("DS" + text + "..");
-        Assert.Equal(hash, (uint)Call(Writer, "Checksum", "Hash", bytes, 2, 2 + text.Length)!);
-        Assert.Equal(hash, (uint)Call(Reader, "Checksum", "Hash", bytes, 2, 2 + text.Length)!);
+        Assert.Equal(hash, Static<Hash>(Writer, "Checksum", "Hash")(bytes, 2, 2 + text.Length));
+        Assert.Equal(hash, Static<Hash>(Reader, "Checksum", "Hash")(bytes, 2, 2 + text.Length));
     }
 
     [Fact]
@@ -174,13 +174,22 @@ public sealed class DataFormatTests
     /// <summary>The int the reader's codec reads from the start of <paramref name="bytes"/>, and where it stops.</summary>
     private static (long Value, int Position) Decode(byte[] bytes, int end)
     {
-        object?[] arguments = [bytes, 0, end];
-        var value = (long)Call(Reader, "IntCodec", "Read", arguments)!;
-        return (value, (int)arguments[1]!);
+        var position = 0;
+        var value = Static<ReadInt>(Reader, "IntCodec", "Read")(bytes.AsSpan(0, end), ref position);
+        return (value, position);
     }
 
     private static string[] Sections(Assembly assembly) => Enum.GetNames(assembly.GetType("Dataset.Storage.ArticleSection", true)!);
 
+    /// <summary>The static method <paramref name="method"/> of <paramref name="type"/>, as a delegate (reflection cannot pass a span).</summary>
+    private static T Static<T>(Assembly assembly, string type, string method)
+        where T : Delegate =>
+        assembly.GetType("Dataset.Storage." + type, true)!.GetMethod(method)!.CreateDelegate<T>();
+
     private static object? Call(Assembly assembly, string type, string method, params object?[] arguments) =>
         assembly.GetType("Dataset.Storage." + type, true)!.GetMethod(method)!.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null);
+
+    private delegate uint Hash(ReadOnlySpan<byte> bytes, int start, int end);
+
+    private delegate long ReadInt(ReadOnlySpan<byte> bytes, ref int position);
 }

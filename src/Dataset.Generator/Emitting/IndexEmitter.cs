@@ -132,10 +132,12 @@ internal static class IndexEmitter
         writer.Line(EmitNames.GeneratedCodeAttribute);
         writer.Open("internal static partial class DatasetStorage");
         writer.DocFromText("The dataset's objects, each decoded from the data when it is first used.");
-        writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk);");
+        // UTF-8 literals are read where they lie (the type keeps their assembly loaded); string literals are encoded.
+        var literals = options.Language.Utf8Literals ? ", typeof(DatasetStorage)" : string.Empty;
+        writer.Line($"internal static readonly {EmitNames.EncodedDataset} Data = new {EmitNames.EncodedDataset}(Index, Chunk{literals});");
         writer.Line();
         writer.DocFromText($"The index of the dataset (Dataset data format {DataFormat.Version}): its articles, the chunks that hold them, and its people, organizations and places.");
-        // A method (an IndexSource) with UTF-8 literals: the dataset copies the index only when it first needs it.
+        // A method (an IndexSource) with UTF-8 literals: the dataset reads the index only when it first needs it.
         ChunkEmitter.WriteData(writer, "private", "Index", DataEncoder.Index(index, articles, chunks.Count, chunks, cancellationToken), options, asMethod: options.Language.Utf8Literals);
         writer.Line();
         writer.DocFromText("The encoded data of the articles of one generated file.");

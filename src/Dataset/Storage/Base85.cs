@@ -48,7 +48,7 @@ internal static class Base85
     /// The bytes the symbols of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> spell;
     /// null when they are not base 85 (a symbol outside the alphabet, a group over 32 bits, or a last group of one symbol).
     /// </summary>
-    public static byte[]? Decode(byte[] text, int start, int end)
+    public static byte[]? Decode(ReadOnlySpan<byte> text, int start, int end)
     {
         var length = end - start;
         if (length % GroupDigits == 1)
@@ -99,7 +99,7 @@ internal static class Base85
     public static long DigitCount(long byteCount) => (byteCount / 4 * GroupDigits) + (byteCount % 4 == 0 ? 0 : (byteCount % 4) + 1);
 
     /// <summary>Whether the <paramref name="count"/> symbols at <paramref name="position"/> are what encoding their bytes gives.</summary>
-    private static bool IsCanonical(byte[] text, int position, int count, ulong value)
+    private static bool IsCanonical(ReadOnlySpan<byte> text, int position, int count, ulong value)
     {
         // The group's bytes, padded with zero bytes as the encoder pads them.
         var kept = (count - 1) * 8;

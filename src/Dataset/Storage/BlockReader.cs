@@ -16,13 +16,13 @@ internal sealed class BlockReader
     [ThreadStatic]
     private static char[]? _scratch;
 
-    private readonly byte[] _bytes;
+    private readonly DataBytes _bytes;
     private readonly int _tableStart;
     private readonly int _tableEnd;
     private readonly int _textLength;
     private readonly (long Position, long Unit)[] _patches;
 
-    private BlockReader(byte[] bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
+    private BlockReader(DataBytes bytes, int tableStart, int tableEnd, int textLength, (long Position, long Unit)[] patches)
     {
         _bytes = bytes;
         _tableStart = tableStart;
@@ -42,7 +42,7 @@ internal sealed class BlockReader
         offset >= 0 && offset <= _tableEnd - _tableStart ? new(this, _tableStart + offset) : throw Damaged("a table offset lies outside the table");
 
     /// <summary>Checks and opens a block of <paramref name="kind"/> that is all of <paramref name="bytes"/>; <paramref name="what"/> names it in messages.</summary>
-    public static BlockReader Open(byte[] bytes, int kind, string what)
+    public static BlockReader Open(DataBytes bytes, int kind, string what)
     {
         var block = Open(bytes, 0, kind, what, out var end);
         return end == bytes.Length ? block : throw Damaged($"the {what}'s header does not match its length");
@@ -52,28 +52,31 @@ internal sealed class BlockReader
     /// Checks and opens the block of <paramref name="kind"/> at <paramref name="start"/> of <paramref name="bytes"/>
     /// (other blocks may follow it: a chunk is two); <paramref name="end"/> is where it ends.
     /// </summary>
-    public static BlockReader Open(byte[] bytes, int start, int kind, string what, out int end)
+    public static BlockReader Open(DataBytes bytes, int start, int kind, string what, out int end)
     {
-        if (bytes.Length - start < 2 || bytes[start] != (byte)DataFormat.Magic[0] || bytes[start + 1] != (byte)DataFormat.Magic[1])
+        var span = bytes.Span;
+        if (span.Length - start < 2 || span[start] != (byte)DataFormat.Magic[0] || span[start + 1] != (byte)DataFormat.Magic[1])
         {
             throw NotDatasetData(what);
         }
 
         var position = start + 2;
-        var version = ReadHeaderInt(bytes, ref position, what);
+        var version = ReadHeaderInt(span, ref position, what);
         if (version != DataFormat.Version)
         {
             throw OtherVersion(what, version);
         }
 
-        var packing = ReadHeaderInt(bytes, ref position, what);
-        var plainEnd = bytes.Length;
+        var packing = ReadHeaderInt(span, ref position, what);
+        var plainEnd = span.Length;
         if (packing == DataFormat.Packed)
         {
-            bytes = Unpack(bytes, ref position, what);
+            var plain = Unpack(span, ref position, what);
+            bytes = plain;
+            span = plain;
             end = position;
             position = 0;
-            plainEnd = bytes.Length;
+            plainEnd = span.Length;
         }
         else if (packing != DataFormat.Plain)
         {
@@ -84,12 +87,12 @@ internal sealed class BlockReader
             end = -1;
         }
 
-        var checksum = ReadHeaderInt(bytes, ref position, what);
+        var checksum = ReadHeaderInt(span, ref position, what);
         var checkedFrom = position;
-        var actualKind = ReadHeaderInt(bytes, ref position, what);
-        var tableLength = ReadHeaderInt(bytes, ref position, what);
-        var textLength = ReadHeaderInt(bytes, ref position, what);
-        var patchCount = ReadHeaderInt(bytes, ref position, what);
+        var actualKind = ReadHeaderInt(span, ref position, what);
+        var tableLength = ReadHeaderInt(span, ref position, what);
+        var textLength = ReadHeaderInt(span, ref position, what);
+        var patchCount = ReadHeaderInt(span, ref position, what);
         if (patchCount > plainEnd - position)
         {
             throw Damaged($"the {what}'s header does not match its length");
@@ -98,7 +101,7 @@ internal sealed class BlockReader
         var patches = new (long Position, long Unit)[patchCount];
         for (var i = 0; i < patches.Length; i++)
         {
-            patches[i] = (ReadHeaderInt(bytes, ref position, what), ReadHeaderInt(bytes, ref position, what));
+            patches[i] = (ReadHeaderInt(span, ref position, what), ReadHeaderInt(span, ref position, what));
         }
 
         // A plain block ends after its text; a packed one's plain form is exactly its length.
@@ -113,7 +116,7 @@ internal sealed class BlockReader
             end = (int)blockEnd;
         }
 
-        if (checksum != (long)Checksum.Hash(bytes, checkedFrom, (int)blockEnd))
+        if (checksum != (long)Checksum.Hash(span, checkedFrom, (int)blockEnd))
         {
             throw Damaged($"the {what}'s checksum does not match its content");
         }
@@ -121,7 +124,7 @@ internal sealed class BlockReader
         var textStart = position + (int)tableLength;
         if (patches.Length > 0)
         {
-            CheckPatches(bytes, textStart, textLength, patches, what);
+            CheckPatches(span, textStart, textLength, patches, what);
         }
 
         return new BlockReader(bytes, position, textStart, (int)textLength, patches);
@@ -129,32 +132,32 @@ internal sealed class BlockReader
 
     /// <summary>
     /// How many bytes the block at the start of <paramref name="data"/> takes, from its header alone (nothing is
-    /// checked: <see cref="Open(byte[], int, int, string, out int)"/> checks the copy); all of them when the header
+    /// checked: <see cref="Open(DataBytes, int, int, string, out int)"/> checks it); all of them when the header
     /// cannot tell. A chunk's quotes are read without copying its articles' block.
     /// </summary>
     public static int Length(ReadOnlySpan<byte> data)
     {
         var position = 2;
-        IntCodec.ReadFromSpan(data, ref position);
+        IntCodec.Read(data, ref position);
         long end;
-        if (IntCodec.ReadFromSpan(data, ref position) == DataFormat.Packed)
+        if (IntCodec.Read(data, ref position) == DataFormat.Packed)
         {
             // length deflatedLength, then the digits.
-            IntCodec.ReadFromSpan(data, ref position);
-            var deflatedLength = IntCodec.ReadFromSpan(data, ref position);
+            IntCodec.Read(data, ref position);
+            var deflatedLength = IntCodec.Read(data, ref position);
             end = deflatedLength < 0 ? -1 : position + Base85.DigitCount(deflatedLength);
         }
         else
         {
             // checksum kind tableLength textLength patchCount patches, then the table and the text.
-            IntCodec.ReadFromSpan(data, ref position);
-            IntCodec.ReadFromSpan(data, ref position);
-            var tableLength = IntCodec.ReadFromSpan(data, ref position);
-            var textLength = IntCodec.ReadFromSpan(data, ref position);
-            var patchCount = IntCodec.ReadFromSpan(data, ref position);
+            IntCodec.Read(data, ref position);
+            IntCodec.Read(data, ref position);
+            var tableLength = IntCodec.Read(data, ref position);
+            var textLength = IntCodec.Read(data, ref position);
+            var patchCount = IntCodec.Read(data, ref position);
             for (long i = 0; i < 2 * patchCount && position < data.Length; i++)
             {
-                IntCodec.ReadFromSpan(data, ref position);
+                IntCodec.Read(data, ref position);
             }
 
             end = tableLength < 0 || textLength < 0 || patchCount < 0 ? -1 : position + tableLength + textLength;
@@ -164,14 +167,14 @@ internal sealed class BlockReader
     }
 
     // Apart from Open, as the patches are rare: a fresh process compiles only the code it runs.
-    private static void CheckPatches(byte[] bytes, int textStart, long textLength, (long Position, long Unit)[] patches, string what)
+    private static void CheckPatches(ReadOnlySpan<byte> bytes, int textStart, long textLength, (long Position, long Unit)[] patches, string what)
     {
         // A patch points at the three bytes of a U+FFFD in the text, in order, and holds a lone surrogate.
         for (var i = 0; i < patches.Length; i++)
         {
             var (at, unit) = patches[i];
             if (at > textLength - 3 || (i > 0 && at <= patches[i - 1].Position)
-                || bytes[textStart + at] != 0xEF || bytes[textStart + at + 1] != 0xBF || bytes[textStart + at + 2] != 0xBD
+                || bytes[(int)(textStart + at)] != 0xEF || bytes[(int)(textStart + at + 1)] != 0xBF || bytes[(int)(textStart + at + 2)] != 0xBD
                 || unit < 0xD800 || unit > 0xDFFF)
             {
                 throw Damaged($"the {what}'s text patches do not match its text");
@@ -194,7 +197,7 @@ internal sealed class BlockReader
     /// deflate data). Inflating stops one byte past the declared length, so damaged data can neither run long nor
     /// claim more memory than deflate could ever expand its bytes to (1,032 to 1).
     /// </summary>
-    private static byte[] Unpack(byte[] bytes, ref int position, string what)
+    private static byte[] Unpack(ReadOnlySpan<byte> bytes, ref int position, string what)
     {
         var length = ReadHeaderInt(bytes, ref position, what);
         var deflatedLength = ReadHeaderInt(bytes, ref position, what);
@@ -248,13 +251,14 @@ internal sealed class BlockReader
     private string Decode(int start, int length)
     {
         var from = _tableEnd + start;
-        if (_patches.Length == 0 && Ascii(_bytes, from, length) is { } ascii)
+        var bytes = _bytes.Span;
+        if (_patches.Length == 0 && Ascii(bytes, from, length) is { } ascii)
         {
             return ascii;
         }
 
         var chars = length <= 256 ? (_scratch ??= new char[256]) : new char[length];
-        var count = Utf8(_bytes, from, from + length, chars)
+        var count = Utf8(bytes, from, from + length, chars)
             ?? throw new InvalidDataException("The dataset's encoded data is damaged (a text is not valid UTF-8): rebuild the project that generated it.");
         if (_patches.Length != 0 && _patches[_patches.Length - 1].Position >= start && _patches[0].Position < start + length)
         {
@@ -263,7 +267,7 @@ internal sealed class BlockReader
                 if (at >= start && at < start + length)
                 {
                     // The replacement character's index: the characters the bytes before it decode to.
-                    chars[CharCount(_bytes, from, _tableEnd + (int)at)] = (char)unit;
+                    chars[CharCount(bytes, from, _tableEnd + (int)at)] = (char)unit;
                 }
             }
         }
@@ -275,7 +279,7 @@ internal sealed class BlockReader
     /// The text of the <paramref name="length"/> bytes at <paramref name="start"/> when they are all ASCII (most texts
     /// are), written straight into the string; null at the first byte that is not.
     /// </summary>
-    private static unsafe string? Ascii(byte[] bytes, int start, int length)
+    private static unsafe string? Ascii(ReadOnlySpan<byte> bytes, int start, int length)
     {
         if (length == 0)
         {
@@ -285,7 +289,7 @@ internal sealed class BlockReader
         // A string no one else has seen yet: filling it in place is the netstandard2.0 form of string.Create.
         var text = new string('\0', length);
         fixed (char* chars = text)
-        fixed (byte* from = &bytes[start])
+        fixed (byte* from = bytes.Slice(start))
         {
             var i = 0;
             if (BitConverter.IsLittleEndian)
@@ -324,7 +328,7 @@ internal sealed class BlockReader
     private static ulong Widen(uint four) =>
         (four & 0xFFul) | ((four & 0xFF00ul) << 8) | ((four & 0xFF0000ul) << 16) | ((four & 0xFF000000ul) << 24);
 
-    private static int? Utf8(byte[] bytes, int start, int end, char[] chars)
+    private static int? Utf8(ReadOnlySpan<byte> bytes, int start, int end, char[] chars)
     {
         var count = 0;
         var i = start;
@@ -401,7 +405,7 @@ internal sealed class BlockReader
     }
 
     /// <summary>The UTF-16 length of the well-formed UTF-8 from <paramref name="start"/> to <paramref name="end"/>: a char a lead byte, two for a 4-byte one.</summary>
-    private static int CharCount(byte[] bytes, int start, int end)
+    private static int CharCount(ReadOnlySpan<byte> bytes, int start, int end)
     {
         var count = 0;
         for (var i = start; i < end; i++)
@@ -416,23 +420,25 @@ internal sealed class BlockReader
         return count;
     }
 
-    private static long ReadHeaderInt(byte[] bytes, ref int position, string what)
+    private static long ReadHeaderInt(ReadOnlySpan<byte> bytes, ref int position, string what)
     {
-        var value = IntCodec.Read(bytes, ref position, bytes.Length);
+        var value = IntCodec.Read(bytes, ref position);
         return value >= 0 ? value : throw Damaged($"the {what}'s header is cut short");
     }
 
     internal static InvalidDataException Damaged(string why) => new($"The dataset's encoded data is damaged ({why}): rebuild the project that generated it.");
 
     /// <summary>Reads a block's table from a position on; every read is checked against the table's end.</summary>
-    internal struct TableReader
+    internal ref struct TableReader
     {
         private readonly BlockReader _block;
+        private readonly ReadOnlySpan<byte> _table;
         private int _position;
 
         public TableReader(BlockReader block, int position)
         {
             _block = block;
+            _table = block._bytes.Span.Slice(0, block._tableEnd);
             _position = position;
         }
 
@@ -442,7 +448,7 @@ internal sealed class BlockReader
         /// <summary>An int that fits an <see cref="int"/>.</summary>
         public int Int()
         {
-            var value = IntCodec.Read(_block._bytes, ref _position, _block._tableEnd);
+            var value = IntCodec.Read(_table, ref _position);
             return value is >= 0 and <= int.MaxValue ? (int)value : throw Damaged("the table is cut short or holds a bad number");
         }
 

@@ -1,3 +1,4 @@
+using System;
 
 namespace Dataset.Storage;
 
@@ -17,7 +18,7 @@ internal static class Checksum
     private const uint Prime = 16777619u;
 
     /// <summary>The checksum of the bytes from <paramref name="start"/> up to <paramref name="end"/>.</summary>
-    public static uint Hash(byte[] bytes, int start, int end)
+    public static uint Hash(ReadOnlySpan<byte> bytes, int start, int end)
     {
         uint lane0 = Offset, lane1 = Offset, lane2 = Offset, lane3 = Offset;
         var i = start;
@@ -57,6 +58,6 @@ internal static class Checksum
         return unchecked((hash ^ lane3) * Prime);
     }
 
-    private static uint Word(byte[] bytes, int at) =>
+    private static uint Word(ReadOnlySpan<byte> bytes, int at) =>
         bytes[at] | ((uint)bytes[at + 1] << 8) | ((uint)bytes[at + 2] << 16) | ((uint)bytes[at + 3] << 24);
 }

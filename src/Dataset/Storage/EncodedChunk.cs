@@ -14,7 +14,7 @@ internal sealed class EncodedChunk
     private delegate T ReadItem<T>(ref BlockReader.TableReader reader);
 
     private readonly EncodedDataset _dataset;
-    private readonly byte[] _bytes;
+    private readonly DataBytes _bytes;
     private readonly Func<byte[]>? _articleBytes;
     private readonly string _what;
     private readonly BlockReader _quoteBlock;
@@ -37,7 +37,7 @@ internal sealed class EncodedChunk
     /// Opens the chunk of <paramref name="bytes"/> (its literal from the start): all of it, or its quotes' block alone
     /// when <paramref name="articleBytes"/> returns the rest (from its articles' block on) when an article is first read.
     /// </summary>
-    public EncodedChunk(EncodedDataset dataset, byte[] bytes, Func<byte[]>? articleBytes, string what)
+    public EncodedChunk(EncodedDataset dataset, DataBytes bytes, Func<byte[]>? articleBytes, string what)
     {
         _dataset = dataset;
         _bytes = bytes;
@@ -201,7 +201,7 @@ internal sealed class EncodedChunk
             return opened;
         }
 
-        var (bytes, start) = _articleBytes is null ? (_bytes, _articlesStart) : (_articleBytes(), 0);
+        var (bytes, start) = _articleBytes is null ? (_bytes, _articlesStart) : ((DataBytes)_articleBytes(), 0);
         var block = BlockReader.Open(bytes, start, DataFormat.ChunkKind, _what, out var end);
         if (end != bytes.Length)
         {

@@ -17,8 +17,12 @@ namespace Dataset.Storage;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EncodedDataset
 {
-    private readonly Func<byte[]> _index;
+    private readonly Func<DataBytes> _index;
     private readonly Func<int, bool, EncodedChunk> _chunks;
+
+    // The type whose assembly holds the literals read in place (null when everything is copied): kept so that a
+    // collectible assembly stays loaded while its data is read.
+    private readonly Type? _literalsOwner;
     private readonly object _gate = new();
     private readonly Dictionary<string, EncodedChunk> _chunksByFirstId = new(StringComparer.Ordinal);
     private Index? _loaded;
@@ -56,6 +60,30 @@ public sealed class EncodedDataset
 
         _index = () => index().ToArray();
         _chunks = (number, quotesOnly) => OpenChunk(chunks, number, quotesOnly);
+    }
+
+    /// <summary>
+    /// Creates the dataset over the index block and the chunks that <paramref name="index"/> and
+    /// <paramref name="chunks"/> return as <c>"..."u8</c> literals of <paramref name="literalsOwner"/>'s assembly,
+    /// read where they lie and never copied (the generated code's constructor). Their data is part of that assembly's
+    /// image, which the dataset keeps loaded; a span over any other memory must go to the constructor without
+    /// <paramref name="literalsOwner"/>, which copies it.
+    /// </summary>
+    public EncodedDataset(IndexSource index, DataSource chunks, Type literalsOwner)
+    {
+        if (index is null)
+        {
+            throw new ArgumentNullException(nameof(index));
+        }
+
+        if (chunks is null)
+        {
+            throw new ArgumentNullException(nameof(chunks));
+        }
+
+        _literalsOwner = literalsOwner ?? throw new ArgumentNullException(nameof(literalsOwner));
+        _index = () => DataBytes.Literal(index());
+        _chunks = (number, _) => new EncodedChunk(this, DataBytes.Literal(chunks(number)), null, "dataset chunk " + number);
     }
 
     /// <summary>
@@ -190,7 +218,7 @@ public sealed class EncodedDataset
             }
         }
 
-        return Opened(firstId, data.ToArray());
+        return Opened(firstId, _literalsOwner is null ? data.ToArray() : DataBytes.Literal(data));
     }
 
     private EncodedChunk ChunkNamed(string firstId, string data)
@@ -207,7 +235,7 @@ public sealed class EncodedDataset
     }
 
     /// <summary>The chunk of <paramref name="bytes"/>, which a member says starts with <paramref name="firstId"/>: kept by that id, so that the index finds it too.</summary>
-    private EncodedChunk Opened(string firstId, byte[] bytes)
+    private EncodedChunk Opened(string firstId, DataBytes bytes)
     {
         var chunk = new EncodedChunk(this, bytes, null, $"dataset chunk of article '{firstId}'");
         if (chunk.FirstId != firstId)

@@ -49,17 +49,10 @@ internal static class IntCodec
     }
 
     /// <summary>
-    /// Reads one int from <paramref name="position"/> on, moving past it; -1 when the bytes end (at
-    /// <paramref name="end"/>) first, hold something else, or run past <see cref="MaxSymbols"/>.
+    /// Reads one int from <paramref name="position"/> on, moving past it; -1 when the bytes end first, hold something
+    /// else, or run past <see cref="MaxSymbols"/>.
     /// </summary>
-    public static long Read(byte[] bytes, ref int position, int end) =>
-        ReadFromSpan(new ReadOnlySpan<byte>(bytes, 0, end), ref position);
-
-    /// <summary>
-    /// <see cref="Read(byte[], ref int, int)"/> over a span: for the few ints of a block's header read before the
-    /// block is copied (see <c>BlockReader.Length</c>).
-    /// </summary>
-    public static long ReadFromSpan(ReadOnlySpan<byte> bytes, ref int position)
+    public static long Read(ReadOnlySpan<byte> bytes, ref int position)
     {
         long value = 0;
         for (var symbol = 0; symbol < MaxSymbols && position < bytes.Length; symbol++)

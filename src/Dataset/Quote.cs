@@ -10,12 +10,10 @@ namespace Dataset;
 /// </remarks>
 public sealed class Quote : IEquatable<Quote>
 {
-    // The dataset keeps every person and article it decodes, so a lookup returns the same object on every thread: no
-    // lock, nor two Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with them).
-    private readonly Func<string, Person> _people;
-    private readonly Func<Article> _findArticle;
-    // The key, cue and location are decoded from the quote's record when one is first asked for: reading every quote's
-    // text and speaker allocates and decodes none of them.
+    // The dataset keeps every person and article it decodes, so a lookup through the chunk returns the same object on
+    // every thread: no lock, nor Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with
+    // them). The key, cue and location are decoded from the quote's record when one is first asked for: reading every
+    // quote's text and speaker allocates and decodes none of them.
     private readonly EncodedChunk _chunk;
     private readonly int _record;
     private readonly int _articlePosition;
@@ -24,17 +22,14 @@ public sealed class Quote : IEquatable<Quote>
     private QuoteDetails? _details;
 
     /// <summary>
-    /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="people"/> finds the speaker by key
-    /// and <paramref name="article"/> the article (shared by the article's quotes), on first use; the rest is read
-    /// from the quote's <paramref name="record"/> in <paramref name="chunk"/>, whose article
-    /// <paramref name="articlePosition"/> holds it, on first use.
+    /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="chunk"/> finds the speaker by key and
+    /// the article at <paramref name="articlePosition"/>, which holds the quote, on first use; the key, cue and location
+    /// are read from the quote's <paramref name="record"/> in the chunk on first use.
     /// </summary>
     internal Quote(
         string text,
         string speakerKey,
-        Func<string, Person> people,
         string articleId,
-        Func<Article> article,
         int paragraph,
         EncodedChunk chunk,
         int record,
@@ -42,9 +37,7 @@ public sealed class Quote : IEquatable<Quote>
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
         SpeakerKey = speakerKey ?? throw new ArgumentNullException(nameof(speakerKey));
-        _people = people ?? throw new ArgumentNullException(nameof(people));
         ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
-        _findArticle = article ?? throw new ArgumentNullException(nameof(article));
         Paragraph = paragraph;
         _chunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
         _record = record;
@@ -61,13 +54,13 @@ public sealed class Quote : IEquatable<Quote>
     public string SpeakerKey { get; }
 
     /// <summary>The person who said it.</summary>
-    public Person Speaker => _speaker ??= _people(SpeakerKey);
+    public Person Speaker => _speaker ??= _chunk.Person(SpeakerKey);
 
     /// <summary>The id of the article the quote appears in.</summary>
     public string ArticleId { get; }
 
     /// <summary>The article the quote appears in.</summary>
-    public Article Article => _article ??= _findArticle();
+    public Article Article => _article ??= _chunk.ArticleAt(_articlePosition);
 
     /// <summary>The verb the article uses (<c>said</c>, <c>told AFP</c>), when the annotation gives one.</summary>
     public string? Cue => Details.Cue;

@@ -149,27 +149,26 @@ internal sealed class EncodedChunk
     {
         var quotes = new Quote[_quoteStarts[_quoteStarts.Length - 1]];
         var reader = _quoteBlock.Table(_quotesStart);
-        Func<string, Person> people = _dataset.Person;
         var article = -1;
-        Func<Article>? findArticle = null;
+        // A file's quotes are by a few people each: their keys are decoded once, not once a quote.
+        var speakers = new Dictionary<long, string>();
         for (var i = 0; i < quotes.Length; i++)
         {
             while (_quoteStarts[article + 1] <= i)
             {
                 article++;
-                findArticle = null;
             }
 
             // key speaker text cue? paragraph location: only the speaker, the text and the paragraph now.
             var record = reader.Offset;
             reader.SkipString();
-            var speaker = reader.String();
+            var speaker = reader.SharedString(speakers);
             var text = reader.String();
             reader.SkipString();
             var paragraph = reader.Int();
             SkipLocation(ref reader);
 
-            quotes[i] = new Quote(text, speaker, people, _ids[article], findArticle ??= ArticleFinder(article), paragraph, this, record, article);
+            quotes[i] = new Quote(text, speaker, _ids[article], paragraph, this, record, article);
         }
 
         return quotes;
@@ -190,8 +189,8 @@ internal sealed class EncodedChunk
     /// <summary>The data-file path of the article at <paramref name="position"/>.</summary>
     private string File(int position) => _files[position] ??= _quoteBlock.Table(_fileRecords[position]).String();
 
-    /// <summary>Finds the article at <paramref name="position"/> on first use: one closure an article, shared by its quotes.</summary>
-    private Func<Article> ArticleFinder(int position) => () => ArticleAt(position);
+    /// <summary>The person <paramref name="key"/> of the dataset (a quote's speaker, found when first asked for).</summary>
+    internal Person Person(string key) => _dataset.Person(key);
 
     /// <summary>The articles' block, opened (inflated and checked) when it is first needed.</summary>
     private BlockReader ArticleBlock()

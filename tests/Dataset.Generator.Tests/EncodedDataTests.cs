@@ -193,19 +193,6 @@ public sealed class EncodedDataTests
         Assert.True(Allocated(InPlace()) <= Allocated(Copying()) - quoteBlocks, $"reading in place copies none of the {quoteBlocks} bytes of the quotes' blocks");
     }
 
-    /// <summary>A file's quotes by one person share one decoded key (reading every quote decodes it once a file), and each still finds its speaker.</summary>
-    [Fact]
-    public void TheQuotesOfOnePersonInAFileShareOneDecodedKey()
-    {
-        var data = GeneratedCode.Read(GeneratorHarness.Run([GeneratorHarness.Article("long-texts.md", LongArticle())]).Driver.GetRunResult()).Decode();
-
-        var byKerry = data.Quotes.Where(quote => quote.SpeakerKey == "Kerry").ToList();
-        Assert.True(byKerry.Count > 1);
-        Assert.All(byKerry, quote => Assert.Same(byKerry[0].SpeakerKey, quote.SpeakerKey));
-        Assert.All(byKerry, quote => Assert.Equal("John Kerry", quote.Speaker.Name));
-        Assert.All(data.Quotes, quote => Assert.Same(quote.Article, data.Articles.Single(article => article.Id == quote.ArticleId)));
-    }
-
     private static byte[] Pinned(byte[] bytes)
     {
         var pinned = GC.AllocateArray<byte>(bytes.Length, pinned: true);

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
@@ -476,32 +475,6 @@ internal sealed class BlockReader
         }
 
         public string String() => NullableString() ?? throw Damaged("a required text is missing");
-
-        /// <summary>
-        /// A required text, decoded once for all the records that name the same bytes (a block stores each text once):
-        /// <paramref name="decoded"/>, the caller's, keeps the strings by where they lie.
-        /// </summary>
-        public string SharedString(Dictionary<long, string> decoded)
-        {
-            var code = Int();
-            if (code == DataFormat.NullString)
-            {
-                throw Damaged("a required text is missing");
-            }
-
-            var start = Int();
-            var length = DataFormat.StringLength(code);
-            var slice = ((long)start << 32) | (uint)length;
-            if (!decoded.TryGetValue(slice, out var text))
-            {
-                text = start <= _block._textLength && length <= _block._textLength - start
-                    ? _block.Decode(start, length)
-                    : throw Damaged("a text lies outside the block");
-                decoded.Add(slice, text);
-            }
-
-            return text;
-        }
 
         /// <summary>Moves past a <c>str</c> or <c>str?</c> without decoding its text.</summary>
         public void SkipString()

@@ -150,8 +150,6 @@ internal sealed class EncodedChunk
         var quotes = new Quote[_quoteStarts[_quoteStarts.Length - 1]];
         var reader = _quoteBlock.Table(_quotesStart);
         var article = -1;
-        // A file's quotes are by a few people each: their keys are decoded once, not once a quote.
-        var speakers = new Dictionary<long, string>();
         for (var i = 0; i < quotes.Length; i++)
         {
             while (_quoteStarts[article + 1] <= i)
@@ -162,7 +160,7 @@ internal sealed class EncodedChunk
             // key speaker text cue? paragraph location: only the speaker, the text and the paragraph now.
             var record = reader.Offset;
             reader.SkipString();
-            var speaker = reader.SharedString(speakers);
+            var speaker = reader.String();
             var text = reader.String();
             reader.SkipString();
             var paragraph = reader.Int();

@@ -10,37 +10,31 @@ namespace Dataset;
 /// </remarks>
 public sealed class Quote : IEquatable<Quote>
 {
-    // The dataset keeps every person and article it decodes, so a lookup through the chunk returns the same object on
-    // every thread: no lock, nor Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with
-    // them). The key, cue and location are decoded from the quote's record when one is first asked for: reading every
-    // quote's text and speaker allocates and decodes none of them.
+    // The chunk keeps every person and article it finds, so a lookup through it returns the same object on every
+    // thread: no lock, nor Lazy<T> and closures a quote (a fresh process read every quote about 2 ms slower with them).
+    // The speaker's key and the article's id are the chunk's, shared by its quotes. The key, cue and location are
+    // decoded from the quote's details when one is first asked for: reading every quote's text and speaker allocates
+    // and decodes none of them.
     private readonly EncodedChunk _chunk;
-    private readonly int _record;
+    private readonly int _speaker;
+    private readonly int _details;
     private readonly int _articlePosition;
-    private Person? _speaker;
     private Article? _article;
-    private QuoteDetails? _details;
+    private QuoteDetails? _decodedDetails;
 
     /// <summary>
-    /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="chunk"/> finds the speaker by key and
-    /// the article at <paramref name="articlePosition"/>, which holds the quote, on first use; the key, cue and location
-    /// are read from the quote's <paramref name="record"/> in the chunk on first use.
+    /// Creates a quote. Only the dataset's decoder creates quotes: <paramref name="chunk"/> holds its
+    /// <paramref name="speaker"/> and the article at <paramref name="articlePosition"/>, which holds the quote, and
+    /// finds them on first use; the key, cue and location are read from the quote's <paramref name="details"/> in the
+    /// chunk on first use.
     /// </summary>
-    internal Quote(
-        string text,
-        string speakerKey,
-        string articleId,
-        int paragraph,
-        EncodedChunk chunk,
-        int record,
-        int articlePosition)
+    internal Quote(string text, int speaker, int paragraph, EncodedChunk chunk, int details, int articlePosition)
     {
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        SpeakerKey = speakerKey ?? throw new ArgumentNullException(nameof(speakerKey));
-        ArticleId = articleId ?? throw new ArgumentNullException(nameof(articleId));
         Paragraph = paragraph;
         _chunk = chunk ?? throw new ArgumentNullException(nameof(chunk));
-        _record = record;
+        _speaker = speaker;
+        _details = details;
         _articlePosition = articlePosition;
     }
 
@@ -51,13 +45,13 @@ public sealed class Quote : IEquatable<Quote>
     public string Text { get; }
 
     /// <summary>The key of the person who said it: <c>Kerry</c> in <c>#Kerry.Deconfliction</c>.</summary>
-    public string SpeakerKey { get; }
+    public string SpeakerKey => _chunk.SpeakerKey(_speaker);
 
     /// <summary>The person who said it.</summary>
-    public Person Speaker => _speaker ??= _chunk.Person(SpeakerKey);
+    public Person Speaker => _chunk.Speaker(_speaker);
 
     /// <summary>The id of the article the quote appears in.</summary>
-    public string ArticleId { get; }
+    public string ArticleId => _chunk.Id(_articlePosition);
 
     /// <summary>The article the quote appears in.</summary>
     public Article Article => _article ??= _chunk.ArticleAt(_articlePosition);
@@ -71,7 +65,7 @@ public sealed class Quote : IEquatable<Quote>
     /// <summary>Where the quote's annotation is in the data file.</summary>
     public SourceLocation Location => Details.Location;
 
-    private QuoteDetails Details => _details ??= _chunk.QuoteDetails(_record, _articlePosition);
+    private QuoteDetails Details => _decodedDetails ??= _chunk.QuoteDetails(_details, _articlePosition);
 
     /// <inheritdoc/>
     public bool Equals(Quote? other) =>

@@ -50,6 +50,30 @@ public sealed class EncodedDataTests
     }
 
     [Fact]
+    public void AChunksQuotesShareTheirSpeakersAndKeepTheirOwnKeysCuesAndLocations()
+    {
+        // A quote names its speaker by its place among its chunk's speakers, and its key, cue and location are read
+        // apart from its text: two speakers, each quoted twice, one quote with a cue.
+        const string article = "---\ntitle: Talks\nsource: Wire\npublished: 2020-01-01\npeople:\n  Kerry: { name: John Kerry }\n  Lavrov: { name: Sergei Lavrov }\n---\n"
+            + "\"[We talked]{.quote #Kerry.Talked cue=said},\" Kerry said, and Lavrov said \"[we agreed]{.quote #Lavrov.Agreed}\".\n\n"
+            + "\"[We will meet]{.quote #Kerry.Meet}\", Kerry said. \"[In Geneva]{.quote #Lavrov.Geneva}\", Lavrov said.\n";
+        var run = GeneratorHarness.Run([GeneratorHarness.Article("talks.md", article)]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var quotes = GeneratedCode.Read(run.Driver.GetRunResult()).Decode().Quotes;
+        Assert.Equal(["Kerry.Talked", "Lavrov.Agreed", "Kerry.Meet", "Lavrov.Geneva"], quotes.Select(quote => quote.SpeakerKey + "." + quote.Key));
+        Assert.Equal(["We talked", "we agreed", "We will meet", "In Geneva"], quotes.Select(quote => quote.Text));
+        Assert.Equal(["said", null, null, null], quotes.Select(quote => quote.Cue));
+        Assert.Equal([1, 1, 2, 2], quotes.Select(quote => quote.Paragraph));
+        Assert.Equal(4, quotes.Select(quote => quote.Location).Distinct().Count());
+        Assert.Equal(["John Kerry", "Sergei Lavrov", "John Kerry", "Sergei Lavrov"], quotes.Select(quote => quote.Speaker.Name));
+        Assert.Same(quotes[0].SpeakerKey, quotes[2].SpeakerKey);
+        Assert.Same(quotes[0].Speaker, quotes[2].Speaker);
+        Assert.Same(quotes[1].Speaker, quotes[3].Speaker);
+        Assert.Equal(["Talked", "Meet"], quotes[0].Speaker.Quotes.Select(quote => quote.Key));
+    }
+
+    [Fact]
     public void EveryGeneratedFileHoldsOneDataLiteralAndNoObjectConstruction()
     {
         var run = GeneratorHarness.Run([GeneratorHarness.Article("long-texts.md", LongArticle())]);
@@ -273,13 +297,13 @@ public sealed class EncodedDataTests
 
         // "DS", the version, then the packing symbol: 0 plain, 1 packed (DataFormat). The index and a chunk's quotes'
         // block (what a fresh process reads first) are always plain; a chunk's articles' block is packed when large.
-        Assert.Equal("DS60", Encoding.ASCII.GetString(index, 0, 4));
+        Assert.Equal("DS70", Encoding.ASCII.GetString(index, 0, 4));
         var articlesLength = 0;
         foreach (var chunk in new[] { chunks[0], longChunks[0] })
         {
-            Assert.Equal("DS60", Encoding.ASCII.GetString(chunk, 0, 4));
+            Assert.Equal("DS70", Encoding.ASCII.GetString(chunk, 0, 4));
             Dataset.Storage.BlockReader.Open(chunk, 0, QuotesKind, "quotes", out var articles);
-            Assert.Equal("DS61", Encoding.ASCII.GetString(chunk, articles, 4));
+            Assert.Equal("DS71", Encoding.ASCII.GetString(chunk, articles, 4));
             articlesLength = chunk.Length - articles;
         }
 

@@ -35,11 +35,13 @@ namespace Dataset.Storage;
 /// </code>
 /// <para><b>The index</b> (kind 0) counts and lists the articles (in data-file path order) and the entities. It is read
 /// in one pass that decodes no text: its counts, each article's chunk and the order by id. The ids are decoded when an
-/// article is first looked up by id or position, the entities when one is first asked for.</para>
+/// article is first looked up by id or position, the entities when one is first asked for, and an entity's lists when
+/// its quotes or mentions are.</para>
 /// <code>
 /// index    := chunkCount:int articleCount:int quoteCount:int statCount:int { chunk:int }*articleCount
 ///             { article:int }*articleCount (by id) { id:str }*articleCount
-///             entityCount:int { kind:int key:str name:str role:str? quotedIn:list mentionedIn:list }*entityCount
+///             entityCount:int { kind:int key:str name:str role:str? lists:int }*entityCount { quotedIn:list mentionedIn:list }*entityCount
+///             (lists: where the entity's two lists start, in bytes from the first entity's)
 /// list     := count:int { article:int }*count      (articles by their position in the index, in path order)
 /// </code>
 /// <para>
@@ -49,8 +51,11 @@ namespace Dataset.Storage;
 /// from its header (plain: the header, table and text; packed: the digits of deflatedLength bytes).
 /// </para>
 /// <code>
-/// quotes   := articleCount:int { id:str file:str quoteCount:int }*articleCount { quote }*   (the articles' quotes in order)
-/// quote    := key:str speaker:str text:str cue:str? paragraph:int location          (text: a text of its own)
+/// quotes   := articleCount:int { id:str file:str quoteCount:int }*articleCount speakerCount:int { speaker:str }*speakerCount
+///             { quote }* { details }*                    (the articles' quotes in order, then their details in that order)
+/// quote    := speaker:int text:str paragraph:int details:int   (speaker: its position in the chunk's speakers; text: a
+///             text of its own; details: where the quote's details start, in bytes from the first one's start)
+/// details  := key:str cue:str? location
 /// articles := articleCount:int { id:str offset:int }*articleCount articleTable*     (offset: from the first article table)
 /// article  := id:str title:str source:str dateline:str? year:int month:int day:int file:str location
 ///             { size:int }*5 paragraphs stats mentions blocks links   (the sections in the order of
@@ -71,7 +76,7 @@ namespace Dataset.Storage;
 internal static class DataFormat
 {
     /// <summary>The version this code writes and reads. Bump it with any change to the layout above.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>The first two bytes of every block.</summary>
     public const string Magic = "DS";

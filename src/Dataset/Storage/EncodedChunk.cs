@@ -24,10 +24,13 @@ internal sealed class EncodedChunk
     private readonly int[] _fileRecords;
     private readonly Dictionary<string, int> _positions;
     private readonly int[] _quoteStarts;
+    private readonly string[] _speakerKeys;
+    private readonly Person?[] _speakers;
     private readonly int _quotesStart;
     private readonly int _articlesStart;
     private readonly Article?[] _articles;
     private Quote[]? _quotes;
+    private int _detailsStart;
     private BlockReader? _articleBlock;
     private int[]? _offsets;
     private int _tablesStart;
@@ -67,6 +70,14 @@ internal sealed class EncodedChunk
             _quoteStarts[i + 1] = quotes <= int.MaxValue - _quoteStarts[i] ? _quoteStarts[i] + quotes : throw BlockReader.Damaged("a chunk holds too many items");
         }
 
+        // Each speaker's key is decoded, and its person found, once a chunk: its quotes name it by position.
+        _speakerKeys = new string[table.Count()];
+        for (var i = 0; i < _speakerKeys.Length; i++)
+        {
+            _speakerKeys[i] = table.String();
+        }
+
+        _speakers = new Person?[_speakerKeys.Length];
         _quotesStart = table.Offset;
     }
 
@@ -157,38 +168,46 @@ internal sealed class EncodedChunk
                 article++;
             }
 
-            // key speaker text cue? paragraph location: only the speaker, the text and the paragraph now.
-            var record = reader.Offset;
-            reader.SkipString();
-            var speaker = reader.String();
-            var text = reader.String();
-            reader.SkipString();
-            var paragraph = reader.Int();
-            SkipLocation(ref reader);
+            var speaker = reader.Int();
+            if (speaker >= _speakerKeys.Length)
+            {
+                throw BlockReader.Damaged($"a quote's speaker is not one of the {_what}'s");
+            }
 
-            quotes[i] = new Quote(text, speaker, _ids[article], paragraph, this, record, article);
+            var text = reader.String();
+            var paragraph = reader.Int();
+            var details = reader.Int();
+            quotes[i] = new Quote(text, speaker, paragraph, this, details, article);
         }
 
+        // The details follow the quotes; a quote's key, cue and location are read from there when first asked for.
+        _detailsStart = reader.Offset;
         return quotes;
     }
 
-    /// <summary>The key, cue and location of the quote whose record starts at <paramref name="record"/> of the quotes' table, in the article at <paramref name="position"/>.</summary>
-    internal QuoteDetails QuoteDetails(int record, int position)
+    /// <summary>The key, cue and location of the quote whose details start <paramref name="details"/> bytes after the first quote's, in the article at <paramref name="position"/>.</summary>
+    internal QuoteDetails QuoteDetails(int details, int position)
     {
-        var reader = _quoteBlock.Table(record);
+        var reader = _quoteBlock.Table(details <= int.MaxValue - _detailsStart ? _detailsStart + details : -1);
         var key = reader.String();
-        reader.SkipString();
-        reader.SkipString();
         var cue = reader.NullableString();
-        reader.Int();
         return new QuoteDetails(key, cue, Location(ref reader, File(position)));
     }
 
     /// <summary>The data-file path of the article at <paramref name="position"/>.</summary>
     private string File(int position) => _files[position] ??= _quoteBlock.Table(_fileRecords[position]).String();
 
-    /// <summary>The person <paramref name="key"/> of the dataset (a quote's speaker, found when first asked for).</summary>
-    internal Person Person(string key) => _dataset.Person(key);
+    /// <summary>The key of the chunk's speaker at <paramref name="speaker"/> (a quote's).</summary>
+    internal string SpeakerKey(int speaker) => _speakerKeys[speaker];
+
+    /// <summary>
+    /// The chunk's speaker at <paramref name="speaker"/>, found in the dataset when first asked for: the dataset keeps
+    /// its people, so threads that race here store the same object.
+    /// </summary>
+    internal Person Speaker(int speaker) => _speakers[speaker] ??= _dataset.Person(_speakerKeys[speaker]);
+
+    /// <summary>The id of the article at <paramref name="position"/> in the chunk.</summary>
+    internal string Id(int position) => _ids[position];
 
     /// <summary>The articles' block, opened (inflated and checked) when it is first needed.</summary>
     private BlockReader ArticleBlock()

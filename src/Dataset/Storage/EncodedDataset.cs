@@ -441,22 +441,21 @@ public sealed class EncodedDataset
     private EntityTables ReadEntities(Index index)
     {
         var table = index.Block.Table(index.EntitiesOffset);
-        var articleCount = index.Chunks.Length;
         var entities = new EntityTables();
         var entityCount = table.Count();
+        var lists = new int[entityCount];
         for (var i = 0; i < entityCount; i++)
         {
             var kind = EncodedChunk.Kind(table.Int());
             var key = table.String();
             var name = table.String();
             var role = table.NullableString();
-            var quotedIn = Positions(ref table, articleCount);
-            var mentionedIn = Positions(ref table, articleCount);
-            Func<IReadOnlyList<Mention>> mentions = () => Collect(mentionedIn, article => MentionsOf(article, kind, key));
+            var at = lists[i] = table.Int();
+            Func<IReadOnlyList<Mention>> mentions = () => Collect(ArticleList(index, at, mentioned: true), article => MentionsOf(article, kind, key));
             switch (kind)
             {
                 case EntityKind.Person:
-                    entities.People.Add(key, new Person(key, name, role, () => Collect(quotedIn, article => QuotesOf(article, key)), mentions));
+                    entities.People.Add(key, new Person(key, name, role, () => Collect(ArticleList(index, at, mentioned: false), article => QuotesOf(article, key)), mentions));
                     break;
                 case EntityKind.Organization:
                     entities.Organizations.Add(key, new Organization(key, name, role, mentions));
@@ -467,7 +466,25 @@ public sealed class EncodedDataset
             }
         }
 
+        // The lists follow the entities: the offsets, which grow, are checked here (a list itself when it is read).
+        index.EntityListsOffset = table.Offset;
+        for (var i = 1; i < lists.Length; i++)
+        {
+            if (lists[i] < lists[i - 1])
+            {
+                throw BlockReader.Damaged("the index's entity lists are out of order");
+            }
+        }
+
         return entities;
+    }
+
+    /// <summary>The articles that quote (or, when <paramref name="mentioned"/>, mention) the entity whose lists start <paramref name="at"/> bytes into the entities' lists.</summary>
+    private static int[] ArticleList(Index index, int at, bool mentioned)
+    {
+        var table = index.Block.Table(at <= int.MaxValue - index.EntityListsOffset ? index.EntityListsOffset + at : -1);
+        var quotedIn = Positions(ref table, index.Chunks.Length);
+        return mentioned ? Positions(ref table, index.Chunks.Length) : quotedIn;
     }
 
     private static IEnumerable<Quote> QuotesOf(Article article, string speaker)
@@ -542,6 +559,9 @@ public sealed class EncodedDataset
         public ArticleIds? Ids { get; set; }
 
         public EntityTables? Entities { get; set; }
+
+        /// <summary>Where the entities' article lists start in the table (set when the entities are read, before any list is).</summary>
+        public int EntityListsOffset { get; set; }
     }
 
     /// <summary>The articles' ids in path order, and each one's position.</summary>

@@ -52,7 +52,7 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/broken.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/broken.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Broken
     {
@@ -61,9 +61,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Broken", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60pzhcug12Pn10170F615K6OHT5j11828n1m3l1"u8 +
-            "Brokendata/broken.mdFineKerryThis one is finesaid"u8 +
-            "DS60clZwb+11f4t50170070I6AN0a/112FW1111403FTIh114W1k1a1j2Qm3Sf417a57g53m500003/3Qm33CGCg1r8Q106o56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0"u8 +
+            "DS70fhgamm22Tn10170F6116K0HP105f15j1828n1m3l1"u8 +
+            "Brokendata/broken.mdKerryThis one is fineFinesaid"u8 +
+            "DS70clZwb+11f4t50170070I6AN0a/112FW1111403FTIh114W1k1a1j2Qm3Sf417a57g53m500003/3Qm33CGCg1r8Q106o56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0"u8 +
             "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.StrikeDeaths12Kerry"u8;
     }
 }

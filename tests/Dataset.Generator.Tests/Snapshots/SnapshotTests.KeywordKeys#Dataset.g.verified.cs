@@ -126,9 +126,9 @@ internal static partial class DatasetStorage
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
     internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk, typeof(DatasetStorage));
 
-    /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+    /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60womd/s10q1c201122002604065AA0101007J8P0101017W1Bc100102Am1Ev10010"u8 +
+        "DS70ajxgwy20u1c201122002604065AA0007J8P0417W1Bc1082Am1Ev10B10101010010010"u8 +
         "eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

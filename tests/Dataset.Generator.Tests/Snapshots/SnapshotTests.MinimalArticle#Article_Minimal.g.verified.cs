@@ -17,7 +17,7 @@ internal static partial class Articles
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/minimal.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/minimal.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Minimal
     {
@@ -26,9 +26,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Minimal", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60fnbuZh326M0180G70"u8 +
+            "DS70ehX+lW227M0180G700"u8 +
             "Minimaldata/minimal.md"u8 +
-            "DS60dwcvsD1Z1l10180080H7AN0n+123GW11114031111100000"u8 +
+            "DS70dwcvsD1Z1l10180080H7AN0n+123GW11114031111100000"u8 +
             "MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

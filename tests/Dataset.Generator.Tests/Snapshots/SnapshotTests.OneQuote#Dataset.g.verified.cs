@@ -80,9 +80,9 @@ internal static partial class DatasetStorage
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
     internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk, typeof(DatasetStorage));
 
-    /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+    /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60Zeqdiw10La101110002601060B5MF1010"u8 +
+        "DS70cXeaZy20Ma101110002601060B5MF01010"u8 +
         "KerryJohn KerryUS Secretary of State"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

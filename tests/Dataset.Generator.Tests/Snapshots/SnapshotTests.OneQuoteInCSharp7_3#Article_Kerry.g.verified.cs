@@ -27,7 +27,7 @@ namespace Sample
 
     internal static partial class DatasetStorage
     {
-        /// <summary>The encoded data of data/kerry.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+        /// <summary>The encoded data of data/kerry.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
         internal static class Article_Kerry
         {
@@ -36,9 +36,9 @@ namespace Sample
             internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", Data, item);
 
             internal static string Data =>
-                "DS60vsaXfh32Pj10160E516I60JN5f11929q1a5o1" +
-                "Kerrydata/kerry.mdTalksWe agreed on talkssaid" +
-                "DS60fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
+                "DS70yisuhW32Tj10160E511600JI106a15f1929q1a5o1" +
+                "Kerrydata/kerry.mdWe agreed on talksTalkssaid" +
+                "DS70fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
                 "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.";
         }
     }

@@ -52,7 +52,7 @@ internal static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/homs.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/homs.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Homs
     {
@@ -61,9 +61,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Homs", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60gpbuic12Qf20150D41BG6Qd1V5b21828n3r4l3"u8 +
-            "Homsdata/homs.mdHomsStrikeKhojaThe Russians killed 36 innocent peoplesaid"u8 +
-            "DS60/tusai11X3Y40150050F4AI0/+19UDR1114035VJC11z1d11BZ3Fj33x300003y1z1d118N8z1g5c1106z3Ds218v38w4i8X1100818x4q4w40"u8 +
+            "DS70qnZaYs22Uf20150D4116G0d1L10Bx15b2828n3r4l3"u8 +
+            "Homsdata/homs.mdKhojaThe Russians killed 36 innocent peopleHomsStrikesaid"u8 +
+            "DS70/tusai11X3Y40150050F4AI0/+19UDR1114035VJC11z1d11BZ3Fj33x300003y1z1d118N8z1g5c1106z3Ds218v38w4i8X1100818x4q4w40"u8 +
             "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeCivilianDeaths36Khoja"u8;
     }
 }

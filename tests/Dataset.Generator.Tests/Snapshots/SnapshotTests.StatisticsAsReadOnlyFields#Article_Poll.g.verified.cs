@@ -67,7 +67,7 @@ public static partial class Statistics
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/poll.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/poll.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_Poll
     {
@@ -76,9 +76,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Poll", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60lcufoi126G0150D40"u8 +
+            "DS70exvboB27G0150D400"u8 +
             "Polldata/poll.md"u8 +
-            "DS60/n/wsZ21b5r5015005074AA0/+19UDJ1114034r31C11X3V4508/33c408e400JVX3V1616g1+1f1508l48s40000C/1X3V16u16w2r3Y1506z4BY50000Eq2X3V16a36c4X5Y1506i55n500005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
+            "DS70/n/wsZ21b5r5015005074AA0/+19UDJ1114034r31C11X3V4508/33c408e400JVX3V1616g1+1f1508l48s40000C/1X3V16u16w2r3Y1506z4BY50000Eq2X3V16a36c4X5Y1506i55n500005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
             "PollA pollTest Wiredata/poll.mdSixty-nine percent are against, 1.5 million marched, 9,000,000,000 were asked and 0.25 shrugged.Against69percentMarched1500000Asked9000000000Share0.25"u8;
     }
 }

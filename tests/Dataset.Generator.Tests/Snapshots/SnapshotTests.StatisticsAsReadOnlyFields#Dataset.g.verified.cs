@@ -79,9 +79,9 @@ internal static partial class DatasetStorage
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
     internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk, typeof(DatasetStorage));
 
-    /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+    /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60dbrhYL0A401104002500"u8 +
+        "DS70dbrhYL0A401104002500"u8 +
         "Poll"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -29,7 +29,7 @@ internal static partial class Quotes
 
 internal static partial class DatasetStorage
 {
-    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 6), read by global::Sample.DatasetStorage.Data.</summary>
+    /// <summary>The encoded data of data/kerry-again.md (Dataset data format 7), read by global::Sample.DatasetStorage.Data.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Dataset.Generator", "0.1.0.0")]
     internal static class Article_KerryAgain
     {
@@ -38,9 +38,9 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS60f/wWYR2S/101B0KA1DT6f1Ek15x119n29b4u7q1"u8 +
-            "KerryAgaindata/kerry-again.mdGraveConcernKerrygrave concernsaid"u8 +
-            "DS60Zx/jWY21o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
+            "DS70kvaxbN2V/101B0KA116T0EY110Dl15x19n29b4u7q1"u8 +
+            "KerryAgaindata/kerry-again.mdKerrygrave concernGraveConcernsaid"u8 +
+            "DS70Zx/jWY21o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
             "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".KerryLavrov"u8;
     }
 }

@@ -85,9 +85,9 @@ internal static partial class DatasetStorage
     /// <summary>The dataset's objects, each decoded from the data when it is first used.</summary>
     internal static readonly global::Dataset.Storage.EncodedDataset Data = new global::Dataset.Storage.EncodedDataset(Index, Chunk, typeof(DatasetStorage));
 
-    /// <summary>The index of the dataset (Dataset data format 6): its articles, the chunks that hold them, and its people, organizations and places.</summary>
+    /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS60hcn/uy30c1X20222001104B06A206ABFMP20120107k1Eq10010"u8 +
+        "DS70WaXnlw10e1X20222001104B06A206ABFMP007k1Eq106201201010"u8 +
         "KerryAgainKerryJohn KerryUS Secretary of StateLavrovSergei Lavrov"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

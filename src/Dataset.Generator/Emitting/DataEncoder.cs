@@ -154,21 +154,32 @@ internal static class DataEncoder
         // The ids after their length, so that a reader can step over them to the entities without decoding one.
         table.AppendInt(ids.Length);
         table.Append(ids);
-        // Each entity's article lists after all the entities, so that finding a person reads none of them.
+        // The entities kind by kind, with where each kind starts, so that finding a person decodes no organization or
+        // place; and each entity's article lists after all of them, so that it decodes no list either.
+        var records = new ByteBuffer(index.Entities.Count * 16);
         var lists = new ByteBuffer(index.Entities.Count * 8);
-        table.AppendInt(index.Entities.Count);
-        foreach (var entity in index.Entities)
+        for (var kind = 0; kind < DataFormat.EntityKinds; kind++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            table.AppendInt((int)entity.Declaration.Kind);
-            block.String(table, entity.Declaration.Key);
-            block.String(table, entity.Declaration.Name);
-            block.String(table, entity.Declaration.Role);
-            table.AppendInt(lists.Length);
-            ArticleList(lists, entity.Quotes, positions);
-            ArticleList(lists, entity.Mentions, positions);
+            var start = records.Length;
+            var count = 0;
+            foreach (var entity in index.Entities.Where(entity => (int)entity.Declaration.Kind == kind))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                block.String(records, entity.Declaration.Key);
+                block.String(records, entity.Declaration.Name);
+                block.String(records, entity.Declaration.Role);
+                records.AppendInt(lists.Length);
+                ArticleList(lists, entity.Quotes, positions);
+                ArticleList(lists, entity.Mentions, positions);
+                count++;
+            }
+
+            table.AppendInt(count);
+            table.AppendInt(start);
         }
 
+        table.AppendInt(records.Length);
+        table.Append(records);
         table.Append(lists);
         return block.Finish(DataFormat.IndexKind, table, BlockPacker.NeverPacked);
     }

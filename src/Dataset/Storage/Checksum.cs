@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace Dataset.Storage;
 
@@ -18,10 +19,31 @@ internal static class Checksum
     private const uint Prime = 16777619u;
 
     /// <summary>The checksum of the bytes from <paramref name="start"/> up to <paramref name="end"/>.</summary>
-    public static uint Hash(ReadOnlySpan<byte> bytes, int start, int end)
+    public static unsafe uint Hash(ReadOnlySpan<byte> bytes, int start, int end)
     {
+        if (start < 0 || end < start || end > bytes.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), end, $"The checksum's range {start} to {end} is not within the {bytes.Length} bytes.");
+        }
+
         uint lane0 = Offset, lane1 = Offset, lane2 = Offset, lane3 = Offset;
         var i = start;
+        if (BitConverter.IsLittleEndian)
+        {
+            // Each word read in one load, through a pointer: the reader runs precompiled (ReadyToRun), where the span
+            // form below took five times as long (1.3 MB of quotes' blocks: 470 µs against 95 µs).
+            fixed (byte* data = bytes)
+            {
+                for (; i <= end - 16; i += 16)
+                {
+                    lane0 = unchecked((lane0 ^ Unsafe.ReadUnaligned<uint>(data + i)) * Prime);
+                    lane1 = unchecked((lane1 ^ Unsafe.ReadUnaligned<uint>(data + i + 4)) * Prime);
+                    lane2 = unchecked((lane2 ^ Unsafe.ReadUnaligned<uint>(data + i + 8)) * Prime);
+                    lane3 = unchecked((lane3 ^ Unsafe.ReadUnaligned<uint>(data + i + 12)) * Prime);
+                }
+            }
+        }
+
         for (; i <= end - 16; i += 16)
         {
             lane0 = unchecked((lane0 ^ Word(bytes, i)) * Prime);

@@ -1,3 +1,7 @@
+#if DATASET_GENERATOR
+using Dataset.Generator.Model;
+#endif
+
 namespace Dataset.Storage;
 
 /// <summary>
@@ -35,13 +39,15 @@ namespace Dataset.Storage;
 /// </code>
 /// <para><b>The index</b> (kind 0) counts and lists the articles (in data-file path order) and the entities. It is read
 /// in one pass that decodes no text: its counts, each article's chunk and the order by id. The ids are decoded when an
-/// article is first looked up by id or position, the entities when one is first asked for, and an entity's lists when
-/// its quotes or mentions are.</para>
+/// article is first looked up by id or position, each kind of entity when one of
+/// its kind is first asked for, and an entity's lists when its quotes or mentions are.</para>
 /// <code>
 /// index    := chunkCount:int articleCount:int quoteCount:int statCount:int { chunk:int }*articleCount
 ///             { article:int }*articleCount (by id) { id:str }*articleCount
-///             entityCount:int { kind:int key:str name:str role:str? lists:int }*entityCount { quotedIn:list mentionedIn:list }*entityCount
-///             (lists: where the entity's two lists start, in bytes from the first entity's)
+///             { count:int start:int }*3 listsStart:int { entity }* { quotedIn:list mentionedIn:list }*
+///             (the people, organizations and places, each kind in key order: how many, and where their first record
+///             starts, in bytes from the first record; listsStart: where the lists start, in bytes from there too)
+/// entity   := key:str name:str role:str? lists:int   (lists: where its two lists start, in bytes from the first list)
 /// list     := count:int { article:int }*count      (articles by their position in the index, in path order)
 /// </code>
 /// <para>
@@ -96,6 +102,9 @@ internal static class DataFormat
 
     /// <summary>How many sections an article's table has: one per <see cref="ArticleSection"/>, links the last.</summary>
     public const int ArticleSections = (int)ArticleSection.Links + 1;
+
+    /// <summary>How many kinds of entity the index lists, in the order of <see cref="EntityKind"/>: people, organizations, places.</summary>
+    public const int EntityKinds = (int)EntityKind.Place + 1;
 
     /// <summary>The <c>str?</c> of a null text: a <c>str</c> begins with its text's length plus one, never 0.</summary>
     public const int NullString = 0;

@@ -127,13 +127,13 @@ public sealed class EncodedDataset
     public IReadOnlyList<Statistic> Stats => _stats ??= new CountedList<Statistic>(Load().StatCount, () => Gather(article => article.Stats));
 
     /// <summary>Every person, ordered by key.</summary>
-    public IReadOnlyList<Person> People => Entities().People.All;
+    public IReadOnlyList<Person> People => PeopleTable().All;
 
     /// <summary>Every organization, ordered by key.</summary>
-    public IReadOnlyList<Organization> Organizations => Entities().Organizations.All;
+    public IReadOnlyList<Organization> Organizations => OrganizationTable().All;
 
     /// <summary>Every place, ordered by key.</summary>
-    public IReadOnlyList<Place> Places => Entities().Places.All;
+    public IReadOnlyList<Place> Places => PlaceTable().All;
 
     /// <summary>The article <paramref name="id"/>.</summary>
     public Article Article(string id)
@@ -185,13 +185,13 @@ public sealed class EncodedDataset
     public Statistic ChunkStatistic(string chunkArticleId, string chunk, int item) => ChunkNamed(chunkArticleId, chunk).Statistic(item);
 
     /// <summary>The person declared under <paramref name="key"/>.</summary>
-    public Person Person(string key) => Entities().People.Find(key);
+    public Person Person(string key) => PeopleTable().Find(key);
 
     /// <summary>The organization declared under <paramref name="key"/>.</summary>
-    public Organization Organization(string key) => Entities().Organizations.Find(key);
+    public Organization Organization(string key) => OrganizationTable().Find(key);
 
     /// <summary>The place declared under <paramref name="key"/>.</summary>
-    public Place Place(string key) => Entities().Places.Find(key);
+    public Place Place(string key) => PlaceTable().Find(key);
 
     private Article ArticleAt(Index index, int position)
     {
@@ -423,7 +423,57 @@ public sealed class EncodedDataset
         return table.Offset == index.EntitiesOffset ? new ArticleIds(ids, positions) : throw BlockReader.Damaged("the index's article table is inconsistent");
     }
 
-    /// <summary>The people, organizations and places, decoded when one is first asked for.</summary>
+    private EntityTable<Person> PeopleTable() => Entities().People ?? ReadPeople();
+
+    private EntityTable<Organization> OrganizationTable() => Entities().Organizations ?? ReadOrganizations();
+
+    private EntityTable<Place> PlaceTable() => Entities().Places ?? ReadPlaces();
+
+    private EntityTable<Person> ReadPeople()
+    {
+        var entities = Entities();
+        lock (entities)
+        {
+            return entities.People ??= ReadEntities(
+                entities,
+                EntityKind.Person,
+                "person",
+                (key, name, role, lists) => new Person(
+                    key,
+                    name,
+                    role,
+                    () => Collect(ArticleList(entities, lists, mentioned: false), article => QuotesOf(article, key)),
+                    () => Collect(ArticleList(entities, lists, mentioned: true), article => MentionsOf(article, EntityKind.Person, key))));
+        }
+    }
+
+    private EntityTable<Organization> ReadOrganizations()
+    {
+        var entities = Entities();
+        lock (entities)
+        {
+            return entities.Organizations ??= ReadEntities(
+                entities,
+                EntityKind.Organization,
+                "organization",
+                (key, name, role, lists) => new Organization(key, name, role, () => Collect(ArticleList(entities, lists, mentioned: true), article => MentionsOf(article, EntityKind.Organization, key))));
+        }
+    }
+
+    private EntityTable<Place> ReadPlaces()
+    {
+        var entities = Entities();
+        lock (entities)
+        {
+            return entities.Places ??= ReadEntities(
+                entities,
+                EntityKind.Place,
+                "place",
+                (key, name, role, lists) => new Place(key, name, role, () => Collect(ArticleList(entities, lists, mentioned: true), article => MentionsOf(article, EntityKind.Place, key))));
+        }
+    }
+
+    /// <summary>Where the index's people, organizations and places are, read when an entity is first asked for; each kind is decoded on its own first use.</summary>
     private EntityTables Entities()
     {
         var index = Load();
@@ -434,57 +484,71 @@ public sealed class EncodedDataset
 
         lock (index)
         {
-            return index.Entities ??= ReadEntities(index);
+            return index.Entities ??= ReadEntityHeader(index);
         }
     }
 
-    private EntityTables ReadEntities(Index index)
+    private static EntityTables ReadEntityHeader(Index index)
     {
         var table = index.Block.Table(index.EntitiesOffset);
-        var entities = new EntityTables();
-        var entityCount = table.Count();
-        var lists = new int[entityCount];
-        for (var i = 0; i < entityCount; i++)
+        var counts = new int[DataFormat.EntityKinds];
+        var starts = new int[DataFormat.EntityKinds + 1];
+        for (var kind = 0; kind < counts.Length; kind++)
         {
-            var kind = EncodedChunk.Kind(table.Int());
+            counts[kind] = table.Count();
+            starts[kind] = table.Int();
+        }
+
+        starts[counts.Length] = table.Int();
+        var records = table.Offset;
+        for (var kind = 0; kind < counts.Length; kind++)
+        {
+            // Each kind's records lie between its start and the next one's; every record takes at least four bytes.
+            if (starts[kind] > starts[kind + 1] || counts[kind] > (starts[kind + 1] - starts[kind]) / 4)
+            {
+                throw BlockReader.Damaged("the index's entity table is inconsistent");
+            }
+        }
+
+        index.Block.Table(starts[counts.Length] <= int.MaxValue - records ? records + starts[counts.Length] : -1);
+        return new EntityTables(index, counts, starts, records);
+    }
+
+    /// <summary>The entities of <paramref name="kind"/>, decoded in one pass over their records (their article lists are read when first asked for).</summary>
+    private static EntityTable<T> ReadEntities<T>(EntityTables entities, EntityKind kind, string noun, Func<string, string, string?, int, T> make)
+        where T : Entity
+    {
+        var k = (int)kind;
+        var table = entities.Index.Block.Table(entities.RecordsOffset + entities.Starts[k]);
+        var count = entities.Counts[k];
+        var read = new EntityTable<T>(noun, count);
+        var previous = 0;
+        for (var i = 0; i < count; i++)
+        {
             var key = table.String();
             var name = table.String();
             var role = table.NullableString();
-            var at = lists[i] = table.Int();
-            Func<IReadOnlyList<Mention>> mentions = () => Collect(ArticleList(index, at, mentioned: true), article => MentionsOf(article, kind, key));
-            switch (kind)
-            {
-                case EntityKind.Person:
-                    entities.People.Add(key, new Person(key, name, role, () => Collect(ArticleList(index, at, mentioned: false), article => QuotesOf(article, key)), mentions));
-                    break;
-                case EntityKind.Organization:
-                    entities.Organizations.Add(key, new Organization(key, name, role, mentions));
-                    break;
-                default:
-                    entities.Places.Add(key, new Place(key, name, role, mentions));
-                    break;
-            }
-        }
-
-        // The lists follow the entities: the offsets, which grow, are checked here (a list itself when it is read).
-        index.EntityListsOffset = table.Offset;
-        for (var i = 1; i < lists.Length; i++)
-        {
-            if (lists[i] < lists[i - 1])
+            var lists = table.Int();
+            if (lists < previous)
             {
                 throw BlockReader.Damaged("the index's entity lists are out of order");
             }
+
+            previous = lists;
+            read.Add(key, make(key, name, role, lists));
         }
 
-        return entities;
+        return table.Offset == entities.RecordsOffset + entities.Starts[k + 1] ? read : throw BlockReader.Damaged("the index's entity table is inconsistent");
     }
 
     /// <summary>The articles that quote (or, when <paramref name="mentioned"/>, mention) the entity whose lists start <paramref name="at"/> bytes into the entities' lists.</summary>
-    private static int[] ArticleList(Index index, int at, bool mentioned)
+    private static int[] ArticleList(EntityTables entities, int at, bool mentioned)
     {
-        var table = index.Block.Table(at <= int.MaxValue - index.EntityListsOffset ? index.EntityListsOffset + at : -1);
-        var quotedIn = Positions(ref table, index.Chunks.Length);
-        return mentioned ? Positions(ref table, index.Chunks.Length) : quotedIn;
+        var start = entities.RecordsOffset + entities.Starts[DataFormat.EntityKinds];
+        var table = entities.Index.Block.Table(at <= int.MaxValue - start ? start + at : -1);
+        var articleCount = entities.Index.Chunks.Length;
+        var quotedIn = Positions(ref table, articleCount);
+        return mentioned ? Positions(ref table, articleCount) : quotedIn;
     }
 
     private static IEnumerable<Quote> QuotesOf(Article article, string speaker)
@@ -559,9 +623,6 @@ public sealed class EncodedDataset
         public ArticleIds? Ids { get; set; }
 
         public EntityTables? Entities { get; set; }
-
-        /// <summary>Where the entities' article lists start in the table (set when the entities are read, before any list is).</summary>
-        public int EntityListsOffset { get; set; }
     }
 
     /// <summary>The articles' ids in path order, and each one's position.</summary>
@@ -578,14 +639,32 @@ public sealed class EncodedDataset
         public Dictionary<string, int> Positions { get; }
     }
 
-    /// <summary>The entities by kind.</summary>
+    /// <summary>The entities by kind: where each kind's records start (and the lists, after the last), each kind decoded on first use.</summary>
     private sealed class EntityTables
     {
-        public EntityTable<Person> People { get; } = new("person");
+        public EntityTables(Index index, int[] counts, int[] starts, int recordsOffset)
+        {
+            Index = index;
+            Counts = counts;
+            Starts = starts;
+            RecordsOffset = recordsOffset;
+        }
 
-        public EntityTable<Organization> Organizations { get; } = new("organization");
+        public Index Index { get; }
 
-        public EntityTable<Place> Places { get; } = new("place");
+        public int[] Counts { get; }
+
+        /// <summary>Each kind's first record, then the lists, in bytes from the first record.</summary>
+        public int[] Starts { get; }
+
+        /// <summary>Where the first record is in the index's table.</summary>
+        public int RecordsOffset { get; }
+
+        public EntityTable<Person>? People { get; set; }
+
+        public EntityTable<Organization>? Organizations { get; set; }
+
+        public EntityTable<Place>? Places { get; set; }
     }
 
     /// <summary>The entities of one kind, in key order, and by key.</summary>
@@ -593,11 +672,16 @@ public sealed class EncodedDataset
         where T : Entity
     {
         private readonly string _noun;
-        private readonly List<T> _items = new();
-        private readonly Dictionary<string, T> _byKey = new(StringComparer.Ordinal);
+        private readonly List<T> _items;
+        private readonly Dictionary<string, T> _byKey;
         private IReadOnlyList<T>? _all;
 
-        public EntityTable(string noun) => _noun = noun;
+        public EntityTable(string noun, int count)
+        {
+            _noun = noun;
+            _items = new List<T>(count);
+            _byKey = new Dictionary<string, T>(count, StringComparer.Ordinal);
+        }
 
         public IReadOnlyList<T> All => _all ??= ReadOnly.List(_items.ToArray());
 

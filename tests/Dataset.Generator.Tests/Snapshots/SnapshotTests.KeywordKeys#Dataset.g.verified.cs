@@ -128,7 +128,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70ajxgwy20u1c201122002604065AA0007J8P0417W1Bc1082Am1Ev10B10101010010010"u8 +
+        "DS70YhezxF0w1c20112200260201C1KS65AA007J8P047W1Bc108Am1Ev10B10101010010010"u8 +
         "eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -70,7 +70,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70nepka90A701100002800"u8 +
+        "DS70moubdp10G701100002800000000"u8 +
         "Minimal"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

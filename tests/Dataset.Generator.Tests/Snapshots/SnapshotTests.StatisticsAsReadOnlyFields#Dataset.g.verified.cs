@@ -81,7 +81,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70dbrhYL0A401104002500"u8 +
+        "DS70vdZgl/30G401104002500000000"u8 +
         "Poll"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Dataset;
 
@@ -10,10 +11,12 @@ namespace Dataset;
 /// <remarks>Two entities are equal when their kind, key, name and role are equal.</remarks>
 public abstract class Entity : IEquatable<Entity>
 {
-    private readonly Lazy<IReadOnlyList<Mention>> _mentions;
+    private readonly Func<IReadOnlyList<Mention>> _findMentions;
+    private IReadOnlyList<Mention>? _mentions;
 
     /// <summary>
-    /// Creates an entity; the mention factory runs once, on first use. Private protected: only this assembly's
+    /// Creates an entity; the mention factory runs on first use (two threads that race there may both run it, and get
+    /// equal lists: an entity holds no Lazy of its own, as a dataset decodes hundreds). Private protected: only this assembly's
     /// <see cref="Person"/>, <see cref="Organization"/> and <see cref="Place"/> derive from it.
     /// </summary>
     private protected Entity(EntityKind kind, string key, string name, string? role, Func<IReadOnlyList<Mention>> mentions)
@@ -22,7 +25,7 @@ public abstract class Entity : IEquatable<Entity>
         Key = key ?? throw new ArgumentNullException(nameof(key));
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Role = role;
-        _mentions = new Lazy<IReadOnlyList<Mention>>(mentions ?? throw new ArgumentNullException(nameof(mentions)));
+        _findMentions = mentions ?? throw new ArgumentNullException(nameof(mentions));
     }
 
     /// <summary>Whether this is a person, an organization or a place.</summary>
@@ -38,7 +41,7 @@ public abstract class Entity : IEquatable<Entity>
     public string? Role { get; }
 
     /// <summary>Every mention of the entity in every article, in article order.</summary>
-    public IReadOnlyList<Mention> Mentions => _mentions.Value;
+    public IReadOnlyList<Mention> Mentions => Volatile.Read(ref _mentions) ?? Published(ref _mentions, _findMentions);
 
     /// <inheritdoc/>
     public bool Equals(Entity? other) =>
@@ -49,6 +52,14 @@ public abstract class Entity : IEquatable<Entity>
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCodes.Combine((int)Kind, Key.GetHashCode(), Name.GetHashCode());
+
+    /// <summary>What <paramref name="find"/> returns, stored in <paramref name="field"/> unless another thread stored its list first.</summary>
+    private protected static T Published<T>(ref T? field, Func<T> find)
+        where T : class
+    {
+        var found = find();
+        return Interlocked.CompareExchange(ref field, found, null) ?? found;
+    }
 
     /// <summary>The name, and the role when there is one.</summary>
     public override string ToString() => Role is null ? Name : $"{Name}, {Role}";

@@ -18,11 +18,12 @@ internal sealed class EncodedChunk
     private readonly Func<byte[]>? _articleBytes;
     private readonly string _what;
     private readonly BlockReader _quoteBlock;
-    private readonly string[] _ids;
-    // Each article's data-file path, decoded when a location in it is first asked for (its offset in the quotes' table).
+    // Each article's id and data-file path, decoded when first asked for, from its record in the quotes' table: reading
+    // every quote decodes neither, and a chunk finds its articles by id once one is first looked up.
+    private readonly string?[] _ids;
     private readonly string?[] _files;
-    private readonly int[] _fileRecords;
-    private readonly Dictionary<string, int> _positions;
+    private readonly int[] _records;
+    private Dictionary<string, int>? _positions;
     private readonly int[] _quoteStarts;
     private readonly string[] _speakerKeys;
     private readonly Person?[] _speakers;
@@ -49,24 +50,17 @@ internal sealed class EncodedChunk
         _quoteBlock = BlockReader.Open(bytes, 0, DataFormat.QuotesKind, what, out _articlesStart);
         var table = _quoteBlock.Table();
         var count = table.Count();
-        _ids = new string[count];
+        _ids = new string?[count];
         _files = new string?[count];
-        _fileRecords = new int[count];
-        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        _records = new int[count];
         _quoteStarts = new int[count + 1];
         _articles = new Article?[count];
         for (var i = 0; i < count; i++)
         {
-            var id = _ids[i] = table.String();
-            _fileRecords[i] = table.Offset;
+            _records[i] = table.Offset;
+            table.SkipString();
             table.SkipString();
             var quotes = table.Count();
-            if (_positions.ContainsKey(id))
-            {
-                throw BlockReader.Damaged($"the {what} holds article '{id}' twice");
-            }
-
-            _positions.Add(id, i);
             _quoteStarts[i + 1] = quotes <= int.MaxValue - _quoteStarts[i] ? _quoteStarts[i] + quotes : throw BlockReader.Damaged("a chunk holds too many items");
         }
 
@@ -82,13 +76,13 @@ internal sealed class EncodedChunk
     }
 
     /// <summary>The id of the chunk's first article (what generated members name their chunk by); null when it holds none.</summary>
-    public string? FirstId => _ids.Length > 0 ? _ids[0] : null;
+    public string? FirstId => _ids.Length > 0 ? Id(0) : null;
 
     /// <summary>How many articles the chunk holds.</summary>
     public int ArticleCount => _ids.Length;
 
     /// <summary>The article <paramref name="id"/>, or null when this chunk does not hold it.</summary>
-    public Article? Find(string id) => _positions.TryGetValue(id, out var position) ? ArticleAt(position) : null;
+    public Article? Find(string id) => Positions().TryGetValue(id, out var position) ? ArticleAt(position) : null;
 
     /// <summary>The quotes of the article at <paramref name="position"/>, decoded from the quotes' block alone.</summary>
     public IReadOnlyList<Quote> QuotesOf(int position)
@@ -195,7 +189,18 @@ internal sealed class EncodedChunk
     }
 
     /// <summary>The data-file path of the article at <paramref name="position"/>.</summary>
-    private string File(int position) => _files[position] ??= _quoteBlock.Table(_fileRecords[position]).String();
+    private string File(int position)
+    {
+        if (_files[position] is { } file)
+        {
+            return file;
+        }
+
+        // The record: id:str file:str quoteCount:int.
+        var record = _quoteBlock.Table(_records[position]);
+        record.SkipString();
+        return _files[position] = record.String();
+    }
 
     /// <summary>The key of the chunk's speaker at <paramref name="speaker"/> (a quote's).</summary>
     internal string SpeakerKey(int speaker) => _speakerKeys[speaker];
@@ -207,7 +212,38 @@ internal sealed class EncodedChunk
     internal Person Speaker(int speaker) => _speakers[speaker] ??= _dataset.Person(_speakerKeys[speaker]);
 
     /// <summary>The id of the article at <paramref name="position"/> in the chunk.</summary>
-    internal string Id(int position) => _ids[position];
+    internal string Id(int position) => _ids[position] ??= _quoteBlock.Table(_records[position]).String();
+
+    /// <summary>Each article's position by id, made when an article is first looked up by id.</summary>
+    private Dictionary<string, int> Positions()
+    {
+        if (_positions is { } made)
+        {
+            return made;
+        }
+
+        lock (_records)
+        {
+            if (_positions is null)
+            {
+                var positions = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
+                for (var i = 0; i < _ids.Length; i++)
+                {
+                    var id = Id(i);
+                    if (positions.ContainsKey(id))
+                    {
+                        throw BlockReader.Damaged($"the {_what} holds article '{id}' twice");
+                    }
+
+                    positions.Add(id, i);
+                }
+
+                _positions = positions;
+            }
+
+            return _positions;
+        }
+    }
 
     /// <summary>The articles' block, opened (inflated and checked) when it is first needed.</summary>
     private BlockReader ArticleBlock()
@@ -234,7 +270,7 @@ internal sealed class EncodedChunk
         var offsets = new int[count];
         for (var i = 0; i < count; i++)
         {
-            if (table.String() != _ids[i])
+            if (table.String() != Id(i))
             {
                 throw BlockReader.Damaged($"the {_what}'s blocks hold different articles");
             }
@@ -327,7 +363,7 @@ internal sealed class EncodedChunk
                 at += sizes[j];
             }
 
-            var count = at <= int.MaxValue ? block.Table((int)at).Count() : throw BlockReader.Damaged($"article '{_ids[i]}' has a bad section size");
+            var count = at <= int.MaxValue ? block.Table((int)at).Count() : throw BlockReader.Damaged($"article '{Id(i)}' has a bad section size");
             starts[i + 1] = count <= int.MaxValue - starts[i] ? starts[i] + count : throw BlockReader.Damaged("a chunk holds too many items");
         }
 
@@ -336,7 +372,7 @@ internal sealed class EncodedChunk
 
     private Article Decode(int position, BlockReader.TableReader table)
     {
-        var expectedId = _ids[position];
+        var expectedId = Id(position);
         var id = table.String();
         if (id != expectedId)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Dataset.Generator.Model;
@@ -78,6 +79,19 @@ internal sealed class CodeWriter
     public CodeWriter Literal(string? text)
     {
         Literals.AppendString(_builder, text);
+        return this;
+    }
+
+    /// <summary>Appends the texts <paramref name="pieces"/> as one C# string literal of them all, one after another.</summary>
+    public CodeWriter Literal(IReadOnlyList<string> pieces)
+    {
+        _builder.Append('"');
+        foreach (var piece in pieces)
+        {
+            Literals.AppendStringContent(_builder, piece);
+        }
+
+        _builder.Append('"');
         return this;
     }
 

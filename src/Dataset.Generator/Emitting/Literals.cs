@@ -22,6 +22,12 @@ internal static class Literals
         }
 
         builder.Append('"');
+        return AppendStringContent(builder, value).Append('"');
+    }
+
+    /// <summary>Appends <paramref name="value"/> escaped as the inside of a regular C# string literal, without the quotes.</summary>
+    public static StringBuilder AppendStringContent(StringBuilder builder, string value)
+    {
         // Runs of characters written as they are go in one copy (a dataset's encoded data is one long such run).
         var run = 0;
         for (var i = 0; i < value.Length; i++)
@@ -48,7 +54,7 @@ internal static class Literals
             }
         }
 
-        return builder.Append(value, run, value.Length - run).Append('"');
+        return builder.Append(value, run, value.Length - run);
     }
 
     /// <summary>

@@ -61,9 +61,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Broken", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70fhgamm22Tn10170F6116K0HP105f15j1828n1m3l1"u8 +
-            "Brokendata/broken.mdKerryThis one is fineFinesaid"u8 +
-            "DS70clZwb+11f4t50170070I6AN0a/112FW1111403FTIh114W1k1a1j2Qm3Sf417a57g53m500003/3Qm33CGCg1r8Q106o56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0"u8 +
-            "BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.StrikeDeaths12Kerry"u8;
+            "DS70fhgamm22Tn10170F6116K0HP105f15j1828n1m3l1Brokendata/broken.mdKerryThis one is fineFinesaidDS70clZwb+11f4t50170070I6AN0a/112FW1111403FTIh114W1k1a1j2Qm3Sf417a57g53m500003/3Qm33CGCg1r8Q106o56Y218q18k2Y5Q400818q2l3p200A1AX2a6W200C1Co1c8n100E1ESv9R0BrokenBroken but usefulTest Wiredata/broken.md\"This one is fine,\" Kerry said.\"Nobody declared me,\" someone said.Strikes killed 12 people.This [span is never closed.StrikeDeaths12Kerry"u8;
     }
 }

@@ -93,8 +93,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70yo/ley20QL0111100270100606666BB001010"u8 +
-        "BrokenKerryJohn Kerry"u8;
+        "DS70yo/ley20QL0111100270100606666BB001010BrokenKerryJohn Kerry"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)

@@ -82,8 +82,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70rfdWrB0Ra10111000260100707760B5MF01010"u8 +
-        "KerryJohn KerryUS Secretary of State"u8;
+        "DS70rfdWrB0Ra10111000260100707760B5MF01010KerryJohn KerryUS Secretary of State"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)

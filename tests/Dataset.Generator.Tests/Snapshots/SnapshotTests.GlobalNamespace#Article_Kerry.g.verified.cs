@@ -36,9 +36,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70yisuhW32Tj10160E511600JI106a15f1929q1a5o1"u8 +
-            "Kerrydata/kerry.mdWe agreed on talksTalkssaid"u8 +
-            "DS70fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20"u8 +
-            "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said."u8;
+            "DS70yisuhW32Tj10160E511600JI106a15f1929q1a5o1Kerrydata/kerry.mdWe agreed on talksTalkssaidDS70fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said."u8;
     }
 }

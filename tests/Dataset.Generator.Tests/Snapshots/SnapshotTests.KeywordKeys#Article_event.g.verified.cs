@@ -89,9 +89,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("event", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70XuYqbw32l1s10160H5226L7Q0AW11015l12D7f10E2EZ1o7X14p10G2GStBQ"u8 +
-            "eventdata/keywords.mdclassobjectReturn itreturnFineint"u8 +
-            "DS70y/YzkH1n6/50160060K5AO0a/111HX1252A85Bz1b2Y113i1n1Vy2Cw328b47i42o400002o3Vy22GZ2Gz2uDQ5p46t43y408+4005w3Cw33I1Im1xEl1406b54Z21Eh1EZ2x8O17g57g21Ed2EW3t9P2Am58q21Ea3EZ4qAV07v53f32Ga1Gy1vCO300E1Ea4n7Z400G1Ga3sBZ300I1It1xEs10"u8 +
-            "eventKeywords everywhereTest Wiredata/keywords.md\"Return it,\" said Ada of Static in the bay.\"Fine,\" said Ob after 3 tries.Most agree.checkeddouble3pollshare51percentclassstaticnamespaceobject"u8;
+            "DS70XuYqbw32l1s10160H5226L7Q0AW11015l12D7f10E2EZ1o7X14p10G2GStBQeventdata/keywords.mdclassobjectReturn itreturnFineintDS70y/YzkH1n6/50160060K5AO0a/111HX1252A85Bz1b2Y113i1n1Vy2Cw328b47i42o400002o3Vy22GZ2Gz2uDQ5p46t43y408+4005w3Cw33I1Im1xEl1406b54Z21Eh1EZ2x8O17g57g21Ed2EW3t9P2Am58q21Ea3EZ4qAV07v53f32Ga1Gy1vCO300E1Ea4n7Z400G1Ga3sBZ300I1It1xEs10eventKeywords everywhereTest Wiredata/keywords.md\"Return it,\" said Ada of Static in the bay.\"Fine,\" said Ob after 3 tries.Most agree.checkeddouble3pollshare51percentclassstaticnamespaceobject"u8;
     }
 }

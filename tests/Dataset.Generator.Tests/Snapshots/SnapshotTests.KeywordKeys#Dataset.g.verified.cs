@@ -128,8 +128,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70YhezxF0w1c20112200260201C1KS65AA007J8P047W1Bc108Am1Ev10B10101010010010"u8 +
-        "eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
+        "DS70YhezxF0w1c20112200260201C1KS65AA007J8P047W1Bc108Am1Ev10B10101010010010eventclassAda ClassobjectOb JectstaticStatic IncnamespaceNamespace Bay"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)

@@ -26,9 +26,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Minimal", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70ehX+lW227M0180G700"u8 +
-            "Minimaldata/minimal.md"u8 +
-            "DS70dwcvsD1Z1l10180080H7AN0n+123GW11114031111100000"u8 +
-            "MinimalNothing happenedTest Wiredata/minimal.md"u8;
+            "DS70ehX+lW227M0180G700Minimaldata/minimal.mdDS70dwcvsD1Z1l10180080H7AN0n+123GW11114031111100000MinimalNothing happenedTest Wiredata/minimal.md"u8;
     }
 }

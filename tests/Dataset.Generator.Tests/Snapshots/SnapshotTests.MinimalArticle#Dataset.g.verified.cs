@@ -70,8 +70,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70moubdp10G701100002800000000"u8 +
-        "Minimal"u8;
+        "DS70moubdp10G701100002800000000Minimal"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)

@@ -36,10 +36,7 @@ namespace Sample
             internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Kerry", Data, item);
 
             internal static string Data =>
-                "DS70yisuhW32Tj10160E511600JI106a15f1929q1a5o1" +
-                "Kerrydata/kerry.mdWe agreed on talksTalkssaid" +
-                "DS70fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20" +
-                "KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.";
+                "DS70yisuhW32Tj10160E511600JI106a15f1929q1a5o1Kerrydata/kerry.mdWe agreed on talksTalkssaidDS70fYbZxA1a2v20160060M5AQ9Z1/+19UEh111140351HC11Y1u1010606k219t19n2v6Q100919t2Z5s20KerryKerry calls for talksTest WireNEW YORKdata/kerry.md\"We agreed on talks,\" Kerry said.";
         }
     }
 }

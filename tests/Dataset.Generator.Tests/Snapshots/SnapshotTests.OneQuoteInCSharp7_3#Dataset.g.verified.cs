@@ -80,8 +80,7 @@ namespace Sample
 
         /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
         private static string Index =>
-            "DS70rfdWrB0Ra10111000260100707760B5MF01010" +
-            "KerryJohn KerryUS Secretary of State";
+            "DS70rfdWrB0Ra10111000260100707760B5MF01010KerryJohn KerryUS Secretary of State";
 
         /// <summary>The encoded data of the articles of one generated file.</summary>
         private static string Chunk(int chunk)

@@ -61,9 +61,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Homs", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70qnZaYs22Uf20150D4116G0d1L10Bx15b2828n3r4l3"u8 +
-            "Homsdata/homs.mdKhojaThe Russians killed 36 innocent peopleHomsStrikesaid"u8 +
-            "DS70/tusai11X3Y40150050F4AI0/+19UDR1114035VJC11z1d11BZ3Fj33x300003y1z1d118N8z1g5c1106z3Ds218v38w4i8X1100818x4q4w40"u8 +
-            "HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeCivilianDeaths36Khoja"u8;
+            "DS70qnZaYs22Uf20150D4116G0d1L10Bx15b2828n3r4l3Homsdata/homs.mdKhojaThe Russians killed 36 innocent peopleHomsStrikesaidDS70/tusai11X3Y40150050F4AI0/+19UDR1114035VJC11z1d11BZ3Fj33x300003y1z1d118N8z1g5c1106z3Ds218v38w4i8X1100818x4q4w40HomsStrike in HomsTest Wiredata/homs.md\"The Russians killed 36 innocent people,\" said Khaled Khoja.HomsStrikeCivilianDeaths36Khoja"u8;
     }
 }

@@ -93,8 +93,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70Zbyfnc20Rp10111100250100707764D9VL01010"u8 +
-        "HomsKhojaKhaled Khojahead of the National Coalition"u8;
+        "DS70Zbyfnc20Rp10111100250100707764D9VL01010HomsKhojaKhaled Khojahead of the National Coalition"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)

@@ -76,9 +76,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("Poll", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70exvboB27G0150D400"u8 +
-            "Polldata/poll.md"u8 +
-            "DS70/n/wsZ21b5r5015005074AA0/+19UDJ1114034r31C11X3V4508/33c408e400JVX3V1616g1+1f1508l48s40000C/1X3V16u16w2r3Y1506z4BY50000Eq2X3V16a36c4X5Y1506i55n500005n3X3V16s46w5p6a10100616a6+1Z60"u8 +
-            "PollA pollTest Wiredata/poll.mdSixty-nine percent are against, 1.5 million marched, 9,000,000,000 were asked and 0.25 shrugged.Against69percentMarched1500000Asked9000000000Share0.25"u8;
+            "DS70exvboB27G0150D400Polldata/poll.mdDS70/n/wsZ21b5r5015005074AA0/+19UDJ1114034r31C11X3V4508/33c408e400JVX3V1616g1+1f1508l48s40000C/1X3V16u16w2r3Y1506z4BY50000Eq2X3V16a36c4X5Y1506i55n500005n3X3V16s46w5p6a10100616a6+1Z60PollA pollTest Wiredata/poll.mdSixty-nine percent are against, 1.5 million marched, 9,000,000,000 were asked and 0.25 shrugged.Against69percentMarched1500000Asked9000000000Share0.25"u8;
     }
 }

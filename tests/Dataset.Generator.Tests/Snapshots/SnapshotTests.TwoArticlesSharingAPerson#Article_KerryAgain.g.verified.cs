@@ -38,9 +38,6 @@ internal static partial class DatasetStorage
         internal static global::Dataset.Statistic Statistic(int item) => DatasetStorage.Data.ChunkStatistic("KerryAgain", Data, item);
 
         internal static global::System.ReadOnlySpan<byte> Data =>
-            "DS70kvaxbN2V/101B0KA116T0EY110Dl15x19n29b4u7q1"u8 +
-            "KerryAgaindata/kerry-again.mdKerrygrave concernGraveConcernsaid"u8 +
-            "DS70Zx/jWY21o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40"u8 +
-            "KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".KerryLavrov"u8;
+            "DS70kvaxbN2V/101B0KA116T0EY110Dl15x19n29b4u7q1KerryAgaindata/kerry-again.mdKerrygrave concernGraveConcernsaidDS70Zx/jWY21o2m301B00B0CAAL0/+1A1KU11140351X1C11r1n10206b36n11919Re5Q07g37x119W19y1d6S100919d4e5c40KerryAgainKerry againTest Wiredata/kerry-again.mdKerry met Lavrov and said there was \"grave concern\".KerryLavrov"u8;
     }
 }

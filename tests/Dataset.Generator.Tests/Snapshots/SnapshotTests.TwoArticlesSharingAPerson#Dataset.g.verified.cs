@@ -87,8 +87,7 @@ internal static partial class DatasetStorage
 
     /// <summary>The index of the dataset (Dataset data format 7): its articles, the chunks that hold them, and its people, organizations and places.</summary>
     private static global::System.ReadOnlySpan<byte> Index() =>
-        "DS70kgcyej20i1X20222001104B06A200F0FF6ABFMP07k1Eq106201201010"u8 +
-        "KerryAgainKerryJohn KerryUS Secretary of StateLavrovSergei Lavrov"u8;
+        "DS70kgcyej20i1X20222001104B06A200F0FF6ABFMP07k1Eq106201201010KerryAgainKerryJohn KerryUS Secretary of StateLavrovSergei Lavrov"u8;
 
     /// <summary>The encoded data of the articles of one generated file.</summary>
     private static global::System.ReadOnlySpan<byte> Chunk(int chunk)
